@@ -1,0 +1,177 @@
+import { z } from 'zod'
+import { BUCKETS } from './buckets'
+import { isIsoDate, MAX_SCHOOL_YEAR_MONTHS, schoolYearRangeProblem } from './dates'
+import { SETTINGS_ID } from './keys'
+
+/**
+ * One schema per stored record. Types are derived from these, and every write to the
+ * database (and, later, every imported file) is checked against them, so the shape is
+ * written down exactly once.
+ */
+
+export const idSchema = z.string().min(1, 'is missing').max(64, 'is too long')
+export const isoDateSchema = z.string().refine(isIsoDate, 'must be a real date (yyyy-mm-dd)')
+export const timestampSchema = z.number().int('must be a whole number of milliseconds').nonnegative('cannot be negative')
+export const bucketSchema = z.enum(BUCKETS, 'must be coaching, learning or other')
+
+const personName = (what: string) =>
+  z.string().trim().min(1, `Enter ${what}`).max(120, `${what[0]?.toUpperCase()}${what.slice(1)} is too long (120 characters at most)`)
+
+const stamps = { createdAt: timestampSchema, updatedAt: timestampSchema }
+
+export const percentSchema = z.number().min(0, 'cannot be below 0%').max(100, 'cannot be above 100%')
+
+export const targetsSchema = z
+  .object({ coachingPct: percentSchema, learningPct: percentSchema })
+  .refine((t) => t.coachingPct + t.learningPct <= 100, {
+    message: 'Coaching and professional learning targets together cannot exceed 100%',
+    path: ['learningPct'],
+  })
+
+export const schoolSchema = z.object({
+  id: idSchema,
+  name: personName('the school’s name'),
+  principalName: personName('the principal’s name'),
+  ...stamps,
+})
+
+export const WEEK_MARK_KINDS = ['holiday', 'testing', 'other'] as const
+export const weekMarkSchema = z.object({
+  weekStart: isoDateSchema,
+  kind: z.enum(WEEK_MARK_KINDS),
+  label: z.string().trim().max(80, 'is too long (80 characters at most)'),
+})
+
+function checkSchoolYearRange(y: { startDate: string; endDate: string }, ctx: z.RefinementCtx) {
+  if (!isIsoDate(y.startDate) || !isIsoDate(y.endDate)) return
+  const problem = schoolYearRangeProblem(y.startDate, y.endDate)
+  if (problem === 'end-before-start') {
+    ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The last day must come after the first day' })
+  } else if (problem === 'too-long') {
+    ctx.addIssue({ code: 'custom', path: ['endDate'], message: `A school year can be at most ${MAX_SCHOOL_YEAR_MONTHS} months long` })
+  }
+}
+
+export const schoolYearSchema = z
+  .object({
+    id: idSchema,
+    label: z.string().trim().min(1, 'Enter a name for the school year').max(40, 'is too long'),
+    startDate: isoDateSchema,
+    endDate: isoDateSchema,
+    /** 0 = Sunday, 1 = Monday (date-fns convention). */
+    firstDayOfWeek: z.union([z.literal(0), z.literal(1)], 'must be Sunday (0) or Monday (1)'),
+    /** Weeks that are not ordinary school weeks: holidays, testing weeks and the like. */
+    markedWeeks: z.array(weekMarkSchema),
+    ...stamps,
+  })
+  .superRefine(checkSchoolYearRange)
+
+export const taskSchema = z.object({
+  id: idSchema,
+  title: z.string().trim().min(1, 'Give the task a title').max(120, 'Task titles are at most 120 characters'),
+  description: z.string().trim().max(600, 'Descriptions are at most 600 characters'),
+  bucket: bucketSchema,
+  origin: z.enum(['catalog', 'custom']),
+  /** Archived tasks leave the meeting list but keep their decisions and logged time. */
+  archived: z.boolean(),
+  sortOrder: z.number().int(),
+  ...stamps,
+})
+
+export const DECISION_CHOICES = ['undecided', 'will', 'wont', 'discuss'] as const
+export const decisionChoiceSchema = z.enum(DECISION_CHOICES)
+
+export const MAX_WEEKLY_HOURS = 60
+export const weeklyHoursSchema = z
+  .number('Enter hours as a number')
+  .refine(Number.isFinite, 'Enter hours as a number')
+  .min(0, 'Hours cannot be negative')
+  .max(MAX_WEEKLY_HOURS, `A single task cannot take more than ${MAX_WEEKLY_HOURS} hours a week`)
+
+export const decisionSchema = z.object({
+  id: idSchema,
+  agreementId: idSchema,
+  taskId: idSchema,
+  choice: decisionChoiceSchema,
+  note: z.string().max(1000, 'Notes are at most 1000 characters'),
+  /** For won't-do tasks: who does the task instead. */
+  insteadBy: z.string().trim().max(120, 'is too long (120 characters at most)'),
+  /** For will-do tasks: estimated hours per week. */
+  weeklyHours: weeklyHoursSchema.nullable(),
+  decidedAt: timestampSchema.nullable(),
+  ...stamps,
+})
+
+export const signatureSchema = z.object({ name: personName('a name to sign with'), signedAt: timestampSchema })
+
+export const agreementSchema = z.object({
+  id: idSchema,
+  schoolId: idSchema,
+  schoolYearId: idSchema,
+  version: z.number().int().min(1, 'starts at 1'),
+  status: z.enum(['draft', 'signed']),
+  meeting: z.object({
+    coachName: z.string().trim().max(120),
+    principalName: z.string().trim().max(120),
+    date: isoDateSchema.nullable(),
+  }),
+  targets: targetsSchema,
+  /** Undecided or discuss-later tasks both parties chose to leave open when signing. */
+  openItemsAccepted: z.boolean(),
+  /** The seven sections of the agreement beyond the task list; shaped by the agreement module. */
+  sections: z.record(z.string(), z.unknown()),
+  signatures: z.object({ coach: signatureSchema.nullable(), principal: signatureSchema.nullable() }),
+  signedAt: timestampSchema.nullable(),
+  /** The signed version this draft was revised from. */
+  basedOnId: idSchema.nullable(),
+  ...stamps,
+})
+
+export const MAX_DAILY_HOURS = 24
+export const timeEntrySchema = z.object({
+  id: idSchema,
+  schoolId: idSchema,
+  date: isoDateSchema,
+  /** Null when time is logged on a bucket as a whole rather than a task. */
+  taskId: idSchema.nullable(),
+  bucket: bucketSchema,
+  /** One entry per school, day and timesheet row: the task id, or "bucket:<bucket>". */
+  rowKey: z.string().min(1),
+  hours: z
+    .number('Enter hours as a number')
+    .refine(Number.isFinite, 'Enter hours as a number')
+    .positive('Hours must be more than zero')
+    .max(MAX_DAILY_HOURS, `No more than ${MAX_DAILY_HOURS} hours in one day`),
+  ...stamps,
+})
+
+export const weekNoteSchema = z.object({
+  id: idSchema,
+  schoolId: idSchema,
+  weekStart: isoDateSchema,
+  note: z.string().max(500, 'Week notes are at most 500 characters'),
+  ...stamps,
+})
+
+export { SETTINGS_ID }
+export const settingsSchema = z.object({
+  id: z.literal(SETTINGS_ID),
+  coachName: personName('the coach’s name'),
+  defaultTargets: targetsSchema,
+  activeSchoolId: idSchema.nullable(),
+  activeSchoolYearId: idSchema.nullable(),
+  lastBackupAt: timestampSchema.nullable(),
+  ...stamps,
+})
+
+export type School = z.infer<typeof schoolSchema>
+export type WeekMark = z.infer<typeof weekMarkSchema>
+export type SchoolYear = z.infer<typeof schoolYearSchema>
+export type Task = z.infer<typeof taskSchema>
+export type DecisionChoice = z.infer<typeof decisionChoiceSchema>
+export type Decision = z.infer<typeof decisionSchema>
+export type Signature = z.infer<typeof signatureSchema>
+export type Agreement = z.infer<typeof agreementSchema>
+export type TimeEntry = z.infer<typeof timeEntrySchema>
+export type WeekNote = z.infer<typeof weekNoteSchema>
+export type Settings = z.infer<typeof settingsSchema>

@@ -1,0 +1,41 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { isSetupComplete } from '@/db/queries'
+
+/** Every screen but the first is loaded on demand so the first screen stays small. */
+export const routes: RouteRecordRaw[] = [
+  { path: '/', redirect: '/meeting' },
+  { path: '/setup', name: 'setup', component: () => import('@/views/SetupView.vue'), meta: { title: 'Welcome', public: true } },
+  { path: '/meeting', name: 'meeting', component: () => import('@/views/MeetingView.vue'), meta: { title: 'Meeting', nav: true } },
+  { path: '/agreement', name: 'agreement', component: () => import('@/views/AgreementView.vue'), meta: { title: 'Agreement', nav: true } },
+  { path: '/time', name: 'time', component: () => import('@/views/TimeLogView.vue'), meta: { title: 'Time log', nav: true } },
+  { path: '/dashboard', name: 'dashboard', component: () => import('@/views/DashboardView.vue'), meta: { title: 'Dashboard', nav: true } },
+  { path: '/data', name: 'data', component: () => import('@/views/DataView.vue'), meta: { title: 'Data', nav: true } },
+  { path: '/settings', name: 'settings', component: () => import('@/views/SettingsView.vue'), meta: { title: 'Settings', nav: true } },
+  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue'), meta: { title: 'Not found', public: true } },
+]
+
+export function createAppRouter() {
+  const router = createRouter({ history: createWebHistory(), routes })
+
+  // Every screen relies on the coach, a school and a school year: send a new user to setup first.
+  router.beforeEach(async (to) => {
+    const done = await isSetupComplete()
+    if (!done && !to.meta.public) return { name: 'setup' }
+    if (done && to.name === 'setup') return { name: 'meeting' }
+    return true
+  })
+
+  router.afterEach((to) => {
+    document.title = `${String(to.meta.title ?? '')} · Coach Role Planner`
+  })
+
+  return router
+}
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    title?: string
+    nav?: boolean
+    public?: boolean
+  }
+}

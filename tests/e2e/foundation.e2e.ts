@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { completeFirstRun, expectNoAxeViolations, openSession, type Session } from './support/browser'
+
+describe('first run, persistence and the app shell', () => {
+  let s: Session
+  beforeEach(async () => { s = await openSession() })
+  afterEach(async () => { await s.close() })
+
+  it('refuses bad setup input with inline messages and saves nothing', async () => {
+    const { page } = s
+    await page.goto('/')
+    await page.waitForURL('**/setup')
+    await expectNoAxeViolations(page, 'setup')
+
+    await page.getByLabel('First day').fill('')
+    await page.getByRole('button', { name: 'Save and start' }).click()
+    await expect.poll(() => page.locator('#coachName-error').textContent()).toContain('Enter the coach’s name')
+    await expect.poll(() => page.locator('#startDate-error').textContent()).toContain('Enter the first day')
+    expect(await page.getByLabel('Your name (the coach)').getAttribute('aria-invalid')).toBe('true')
+    await expectNoAxeViolations(page, 'setup with errors')
+
+    await page.getByLabel('Your name (the coach)').fill('Renée Okafor')
+    await page.getByLabel('School name').fill('Lincoln Elementary')
+    await page.getByLabel('Principal’s name').fill('José Martínez')
+    await page.getByLabel('First day').fill('2026-08-17')
+    await page.getByLabel('Last day').fill('2026-08-01')
+    await page.getByRole('button', { name: 'Save and start' }).click()
+    await expect.poll(() => page.locator('#endDate-error').textContent()).toContain('must come after the first day')
+
+    await page.getByLabel('Last day').fill('2027-12-01')
+    await page.getByRole('button', { name: 'Save and start' }).click()
+    await expect.poll(() => page.locator('#endDate-error').textContent()).toContain('at most 14 months')
+
+    // Nothing was saved: a reload still lands on setup.
+    await page.reload()
+    await page.waitForURL('**/setup')
+    expect(await page.getByLabel('Your name (the coach)').inputValue()).toBe('')
+  })
+
+  it('completes setup, survives a reload, and a second tab sees changes live', async () => {
+    const { page, context } = s
+    await completeFirstRun(page)
+    await expect.poll(() => page.locator('.context').textContent()).toContain('Lincoln Elementary')
+
+    await page.reload()
+    await page.waitForURL('**/meeting')
+    const context1 = await page.locator('.context').textContent()
+    expect(context1).toContain('Lincoln Elementary')
+    expect(context1).toContain('José Martínez')
+    expect(context1).toContain('2026–27')
+
+    // A second tab on the same profile shares the database and follows changes without reloading.
+    const second = await context.newPage()
+    await second.goto('/settings')
+    await second.getByRole('heading', { name: 'Schools' }).waitFor()
+    await page.goto('/settings')
+    await page.getByLabel('School name').fill('Washington Middle School')
+    await page.getByLabel('Principal’s name').fill('Zoë Lindqvist')
+    await page.getByRole('button', { name: 'Add school' }).click()
+    await second.getByRole('cell', { name: 'Washington Middle School', exact: true }).waitFor()
+    expect(await second.getByRole('cell', { name: 'Zoë Lindqvist' }).count()).toBe(1)
+
+    // A second school with an empty principal is refused inline.
+    await page.getByLabel('School name').fill('Empty Principal High')
+    await page.getByRole('button', { name: 'Add school' }).click()
+    await expect.poll(() => page.locator('#new-school-principal-error').textContent()).toContain('principal')
+    await page.reload()
+    expect(await page.getByRole('cell', { name: 'Empty Principal High' }).count()).toBe(0)
+
+    await expect.poll(() => page.getByTestId('persistence').textContent()).toMatch(/Persistent storage: (granted|not granted)/)
+    expect(s.foreignRequests).toEqual([])
+  })
+
+  it('every page is reachable from the navigation and passes axe', async () => {
+    const { page } = s
+    await completeFirstRun(page)
+    for (const name of ['Meeting', 'Agreement', 'Time log', 'Dashboard', 'Data', 'Settings']) {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click()
+      await expect.poll(() => page.title()).toContain(name)
+      await page.getByRole('heading', { level: 1 }).waitFor()
+      await expectNoAxeViolations(page, name)
+    }
+    await page.goto('/no-such-page')
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor()
+    await expectNoAxeViolations(page, 'not found')
+
+    // The skip link is the first stop for keyboard users and moves focus to the content.
+    await page.goto('/settings')
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content')
+    expect(s.foreignRequests).toEqual([])
+  })
+})

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config'
+import { fileURLToPath, URL } from 'node:url'
+
+// Browser journeys: real Chromium (Debian's, or CHROME_PATH) against the built app served by `vite preview`.
+export default defineConfig({
+  root: fileURLToPath(new URL('../..', import.meta.url)),
+  test: {
+    include: ['tests/e2e/**/*.e2e.ts'],
+    environment: 'node',
+    globalSetup: ['tests/e2e/support/global-setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // One browser at a time keeps a 2-core machine responsive and timings honest.
+    fileParallelism: false,
+  },
+})
