@@ -4,6 +4,8 @@ import { fileURLToPath, URL } from 'node:url'
 // Browser journeys: real Chromium (Debian's, or CHROME_PATH) against the built app served by `vite preview`.
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
+  // Journeys may import the app's pure domain code (schemas, figures) to seed and to check results.
+  resolve: { alias: { '@': fileURLToPath(new URL('../../src', import.meta.url)) } },
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',

@@ -1,0 +1,73 @@
+/**
+ * The dashboard's state: the period and school chosen (kept in the address, so a view can be
+ * bookmarked or reopened), the data read for them and the series built from it.
+ */
+import { computed } from 'vue'
+import { useRoute, useRouter } from 'vue-router'
+import { todayIso } from '@/domain/dates'
+import { PERIOD_KINDS, resolvePeriod, type PeriodChoice, type PeriodKind } from '@/domain/dashboard/period'
+import { buildDashboardSeries } from '@/domain/dashboard/series'
+import { sumPlannedHours } from '@/domain/dashboard/plan'
+import { ALL_SCHOOLS, resolveScope, taskTitleLookup, type ScopeInput } from '@/domain/dashboard/scope'
+import { useDashboardData } from '@/db/dashboardQueries'
+
+const DEFAULT_PERIOD: PeriodKind = 'term'
+const queryText = (v: unknown) => (typeof v === 'string' ? v : undefined)
+
+export function useDashboard() {
+  const route = useRoute()
+  const router = useRouter()
+
+  const choice = computed<PeriodChoice>(() => {
+    const kind = queryText(route.query.period)
+    return {
+      kind: (PERIOD_KINDS as readonly string[]).includes(kind ?? '') ? (kind as PeriodKind) : DEFAULT_PERIOD,
+      from: queryText(route.query.from), to: queryText(route.query.to),
+    }
+  })
+  /** The school id in the address; undefined until the coach picks (then the active school). */
+  const requestedSchool = computed(() => queryText(route.query.school))
+  const scopeKey = computed<string | null>(() => (requestedSchool.value === ALL_SCHOOLS ? null : (requestedSchool.value ?? null)))
+
+  // Reads every school until the coach picks one; the active school is then applied below, so the
+  // first screen needs one read, not two.
+  const { data, ready, error } = useDashboardData(scopeKey)
+
+  const schoolId = computed<string | null>(() => {
+    if (requestedSchool.value === ALL_SCHOOLS) return null
+    const schools = data.value?.schools ?? []
+    const wanted = requestedSchool.value ?? data.value?.settings.activeSchoolId ?? null
+    if (schools.length <= 1) return schools[0]?.id ?? null
+    return schools.some((s) => s.id === wanted) ? wanted : null
+  })
+
+  const scopeInput = computed<ScopeInput | null>(() => data.value
+    ? { schools: data.value.schools, tasks: data.value.tasks, agreements: data.value.agreements, defaultTargets: data.value.settings.defaultTargets }
+    : null)
+  const scope = computed(() => (scopeInput.value ? resolveScope(scopeInput.value, schoolId.value) : null))
+  const taskTitle = computed(() => taskTitleLookup(data.value?.tasks ?? []))
+  const today = todayIso()
+
+  const periodResult = computed(() => (data.value ? resolvePeriod(choice.value, data.value.schoolYear, today) : null))
+  const entries = computed(() => {
+    const all = data.value?.entries ?? []
+    const id = schoolId.value
+    // While every school was read, keep the chosen one's entries only.
+    return id === null || scopeKey.value === id ? all : all.filter((e) => e.schoolId === id)
+  })
+
+  const series = computed(() => {
+    const result = periodResult.value
+    if (!data.value || !scope.value || !result?.ok) return null
+    return buildDashboardSeries({
+      year: data.value.schoolYear, period: result.period, entries: entries.value, targets: scope.value.targets,
+      wontDo: scope.value.wontDo, planned: scope.value.planned, project: sumPlannedHours, taskTitle: taskTitle.value,
+    })
+  })
+
+  function update(query: Record<string, string | undefined>): void {
+    void router.replace({ query: { ...route.query, ...query } })
+  }
+
+  return { data, ready, error, choice, schoolId, scope, scopeInput, periodResult, entries, series, taskTitle, today, update }
+}

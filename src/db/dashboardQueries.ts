@@ -1,0 +1,86 @@
+/**
+ * What the dashboard and the principal's report read, in one live query. Time entries come
+ * through a range on an index (`[schoolId+date]` for one school, `date` for every school), from
+ * the first day of the school year to the period's last day, so the rolling and year-to-date
+ * figures need no second read. Week notes are never read here, and decision notes are dropped
+ * as soon as decisions are loaded: nothing downstream can show them.
+ */
+import type { Ref } from 'vue'
+import type { Targets } from '@/domain/buckets'
+import type { IsoDate } from '@/domain/dates'
+import type { Agreement, Decision, School, SchoolYear, Settings, Task, TimeEntry } from '@/domain/schemas'
+import { SETTINGS_ID } from '@/domain/keys'
+import { db } from './database'
+import { useLiveQuery } from './live'
+
+/** The parts of a decision the dashboard may use: no note, no "instead by". */
+export type PlanDecision = Pick<Decision, 'taskId' | 'choice' | 'weeklyHours'>
+
+export interface SchoolAgreement {
+  schoolId: string
+  targets: Targets
+  status: Agreement['status']
+  version: number
+  decisions: PlanDecision[]
+}
+
+export interface DashboardData {
+  settings: Settings
+  schoolYear: SchoolYear
+  schools: School[]
+  tasks: Task[]
+  /** Per school id: the agreement in force for the school year (schools without one are absent). */
+  agreements: Map<string, SchoolAgreement>
+  entries: TimeEntry[]
+}
+
+/** The latest signed version, or the latest draft while nothing is signed (the time log's rule). */
+export function agreementInForce<A extends Pick<Agreement, 'version' | 'status'>>(versions: readonly A[]): A | null {
+  const latest = (list: readonly A[]) => list.reduce<A | null>((best, a) => (!best || a.version > best.version ? a : best), null)
+  return latest(versions.filter((a) => a.status === 'signed')) ?? latest(versions)
+}
+
+/** Entries of one school (or every school when schoolId is null) between two days, both included. */
+export function readEntriesBetween(schoolId: string | null, from: IsoDate, to: IsoDate): Promise<TimeEntry[]> {
+  if (schoolId === null) return db.timeEntries.where('date').between(from, to, true, true).toArray()
+  return db.timeEntries.where('[schoolId+date]').between([schoolId, from], [schoolId, to], true, true).toArray()
+}
+
+async function readAgreements(schoolYearId: string, schools: readonly School[]): Promise<Map<string, SchoolAgreement>> {
+  const result = new Map<string, SchoolAgreement>()
+  await Promise.all(schools.map(async (school) => {
+    const versions = await db.agreements.where('[schoolId+schoolYearId]').equals([school.id, schoolYearId]).toArray()
+    const agreement = agreementInForce(versions)
+    if (!agreement) return
+    const decisions = await db.decisions.where('agreementId').equals(agreement.id).toArray()
+    result.set(school.id, {
+      schoolId: school.id, targets: agreement.targets, status: agreement.status, version: agreement.version,
+      decisions: decisions.map((d) => ({ taskId: d.taskId, choice: d.choice, weeklyHours: d.weeklyHours })),
+    })
+  }))
+  return result
+}
+
+/**
+ * Everything the dashboard needs for the active school year. `scope` is a school id, or null
+ * for every school combined; `through` is the period's last day (entries after it are not read).
+ */
+export async function readDashboardData(scope: string | null, through: IsoDate | null): Promise<DashboardData | null> {
+  const settings = await db.settings.get(SETTINGS_ID)
+  if (!settings?.activeSchoolYearId) return null
+  const schoolYear = await db.schoolYears.get(settings.activeSchoolYearId)
+  if (!schoolYear) return null
+  const last = through && through < schoolYear.endDate ? through : schoolYear.endDate
+  const [schools, tasks, entries] = await Promise.all([
+    db.schools.orderBy('name').toArray(),
+    db.tasks.toArray(),
+    last < schoolYear.startDate ? Promise.resolve([]) : readEntriesBetween(scope, schoolYear.startDate, last),
+  ])
+  const agreements = await readAgreements(schoolYear.id, schools)
+  return { settings, schoolYear, schools, tasks, agreements, entries }
+}
+
+/** Live dashboard data for the whole school year (entries after today do not exist yet). */
+export function useDashboardData(scope: Ref<string | null>) {
+  return useLiveQuery(() => readDashboardData(scope.value, null), [scope])
+}

@@ -1,0 +1,143 @@
+/**
+ * The period the dashboard and the principal's report cover, chosen as "this month", "this
+ * term", "school year" or a custom range, and checked before anything is charted.
+ *
+ * Terms: a school year has two terms. The first holds the first half of the ordinary school
+ * weeks (rounded up), the second the rest; marked weeks (holidays, testing) do not count when
+ * halving, so a long winter break does not shift the split. Term 1 runs from the first day of
+ * the year to the end of its last school week; term 2 from the next day to the last day.
+ *
+ * A period is a range of calendar days inside the school year. Weekly figures cover every week
+ * of the school year that overlaps it; only entries dated inside the range are counted.
+ */
+import { endOfMonth, format, startOfMonth } from 'date-fns'
+import { formatLongDate, fromIsoDate, isIsoDate, toIsoDate, type IsoDate } from '../dates'
+import { addDaysIso, weeksOfSchoolYear, weekStartOf, type SchoolCalendar, type SchoolWeek } from '../schoolWeeks'
+
+export const PERIOD_KINDS = ['month', 'term', 'year', 'custom'] as const
+export type PeriodKind = (typeof PERIOD_KINDS)[number]
+
+export const PERIOD_KIND_LABELS: Record<PeriodKind, string> = {
+  month: 'This month',
+  term: 'This term',
+  year: 'School year',
+  custom: 'Custom dates',
+}
+
+export interface PeriodChoice {
+  kind: PeriodKind
+  /** Only for `custom`: first and last day, as typed (may be empty or invalid). */
+  from?: string
+  to?: string
+}
+
+export type SchoolYearCalendar = SchoolCalendar & { label: string }
+
+export interface Term {
+  number: 1 | 2
+  label: string
+  from: IsoDate
+  to: IsoDate
+}
+
+export interface ResolvedPeriod {
+  kind: PeriodKind
+  /** "Term 1 (17 Aug 2026 – 8 Jan 2027)" and the like. */
+  label: string
+  from: IsoDate
+  to: IsoDate
+  /** Weeks of the school year overlapping the period, marked weeks included, oldest first. */
+  weeks: SchoolWeek[]
+  /** The ordinary school weeks among them. */
+  schoolWeeks: SchoolWeek[]
+  /** The week the rolling and year-to-date figures are "as of": the period's last week that has begun. */
+  asOfWeekStart: IsoDate
+  /** A remark to show with the figures, e.g. that the range was cut to the school year. */
+  note: string | null
+}
+
+export type PeriodProblem = 'missing-dates' | 'invalid-date' | 'end-before-start' | 'outside-year' | 'no-school-weeks' | 'not-started'
+
+export type PeriodResult =
+  | { ok: true; period: ResolvedPeriod }
+  | { ok: false; problem: PeriodProblem; message: string }
+
+const short = (d: IsoDate) => format(fromIsoDate(d), 'd MMM yyyy')
+export const rangeLabel = (from: IsoDate, to: IsoDate) => `${short(from)} – ${short(to)}`
+
+/** The two terms of a school year (see the module comment). */
+export function termsOf(year: SchoolCalendar): Term[] {
+  const schoolWeeks = weeksOfSchoolYear(year).filter((w) => w.isSchoolWeek)
+  const firstHalf = Math.ceil(schoolWeeks.length / 2)
+  const lastOfTerm1 = schoolWeeks[firstHalf - 1]
+  if (!lastOfTerm1 || firstHalf === schoolWeeks.length) return [{ number: 1, label: 'Term 1', from: year.startDate, to: year.endDate }]
+  const term1End = lastOfTerm1.weekEnd < year.endDate ? lastOfTerm1.weekEnd : year.endDate
+  return [
+    { number: 1, label: 'Term 1', from: year.startDate, to: term1End },
+    { number: 2, label: 'Term 2', from: addDaysIso(term1End, 1), to: year.endDate },
+  ]
+}
+
+function clampToYear(from: IsoDate, to: IsoDate, year: SchoolCalendar): { from: IsoDate; to: IsoDate } | null {
+  if (to < year.startDate || from > year.endDate) return null
+  return { from: from < year.startDate ? year.startDate : from, to: to > year.endDate ? year.endDate : to }
+}
+
+function outsideYearMessage(what: string, year: SchoolYearCalendar): string {
+  return `${what} is outside the school year ${year.label} (${formatLongDate(year.startDate)} to ${formatLongDate(year.endDate)}). Choose “School year” or dates inside it.`
+}
+
+function rawRange(choice: PeriodChoice, year: SchoolYearCalendar, today: IsoDate): PeriodResult | { from: IsoDate; to: IsoDate; label: string } {
+  switch (choice.kind) {
+    case 'year':
+      return { from: year.startDate, to: year.endDate, label: `School year ${year.label}` }
+    case 'month': {
+      const from = toIsoDate(startOfMonth(fromIsoDate(today)))
+      const to = toIsoDate(endOfMonth(fromIsoDate(today)))
+      const label = format(fromIsoDate(today), 'MMMM yyyy')
+      if (!clampToYear(from, to, year)) return { ok: false, problem: 'outside-year', message: outsideYearMessage(`This month (${label})`, year) }
+      return { from, to, label }
+    }
+    case 'term': {
+      const terms = termsOf(year)
+      const term = terms.find((t) => today >= t.from && today <= t.to)
+      if (!term) return { ok: false, problem: 'outside-year', message: outsideYearMessage(`Today (${formatLongDate(today)})`, year) + ' There is no current term.' }
+      return { from: term.from, to: term.to, label: term.label }
+    }
+    case 'custom': {
+      const from = choice.from?.trim() ?? ''
+      const to = choice.to?.trim() ?? ''
+      if (!from || !to) return { ok: false, problem: 'missing-dates', message: 'Choose both a first and a last day for the custom period.' }
+      if (!isIsoDate(from) || !isIsoDate(to)) return { ok: false, problem: 'invalid-date', message: 'One of the custom dates is not a real date. Use the date pickers, or type dates as yyyy-mm-dd.' }
+      if (to < from) return { ok: false, problem: 'end-before-start', message: `The last day (${formatLongDate(to)}) comes before the first day (${formatLongDate(from)}). Choose a last day on or after the first day.` }
+      if (!clampToYear(from, to, year)) return { ok: false, problem: 'outside-year', message: outsideYearMessage(`${formatLongDate(from)} to ${formatLongDate(to)}`, year) }
+      return { from, to, label: 'Custom dates' }
+    }
+  }
+}
+
+/**
+ * Turns the picker's choice into a checked period of the school year, or a sentence saying
+ * why there is nothing to chart. `today` decides "this month", "this term" and how far the
+ * rolling figures reach.
+ */
+export function resolvePeriod(choice: PeriodChoice, year: SchoolYearCalendar, today: IsoDate): PeriodResult {
+  const raw = rawRange(choice, year, today)
+  if ('ok' in raw) return raw
+  const clamped = clampToYear(raw.from, raw.to, year)
+  if (!clamped) return { ok: false, problem: 'outside-year', message: outsideYearMessage(rangeLabel(raw.from, raw.to), year) }
+  const { from, to } = clamped
+  const note = from !== raw.from || to !== raw.to ? `Only the days inside the school year are shown (${rangeLabel(from, to)}).` : null
+  const weeks = weeksOfSchoolYear(year).filter((w) => w.weekEnd >= from && w.weekStart <= to)
+  const schoolWeeks = weeks.filter((w) => w.isSchoolWeek)
+  if (schoolWeeks.length === 0) {
+    return { ok: false, problem: 'no-school-weeks', message: `${rangeLabel(from, to)} has no school weeks: every week in it is marked as a holiday, testing or other week without ordinary school. Choose a longer period.` }
+  }
+  if (from > today) {
+    return { ok: false, problem: 'not-started', message: `${rangeLabel(from, to)} has not started yet, so nothing can have been logged. Choose a period that includes today or earlier days.` }
+  }
+  const lastDay = to < today ? to : today
+  const asOfWeekStart = weekStartOf(lastDay, year.firstDayOfWeek)
+  const label = raw.label === 'Custom dates' ? rangeLabel(from, to) : `${raw.label} (${rangeLabel(from, to)})`
+  return { ok: true, period: { kind: choice.kind, label, from, to, weeks, schoolWeeks, asOfWeekStart, note } }
+}

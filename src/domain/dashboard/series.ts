@@ -1,0 +1,116 @@
+/**
+ * The series every dashboard chart, table, summary, CSV row and report line is drawn from.
+ * Shares, flags, the rolling window and drift come from `shares.ts` and `flags.ts`: this
+ * module only decides which weeks a period shows and feeds them condensed records.
+ */
+import type { Targets } from '../buckets'
+import type { IsoDate } from '../dates'
+import {
+  assessShares, driftByWeek, weekFlags,
+  type Drift, type ShareAssessment, type WeekAssessment, type WontDoTasks,
+} from '../flags'
+import { entriesOfSchool, rollingShares, weeklyShares, yearToDateShares, type LoggedTime, type WindowShares } from '../shares'
+import { condenseEntries, type CondensedTime } from './aggregate'
+import { plannedVsActual, type PlannedTask, type PlannedVsActual, type ProjectPlan } from './plan'
+import type { ResolvedPeriod, SchoolYearCalendar } from './period'
+
+export interface RollingPoint {
+  weekStart: IsoDate
+  /** The last four school weeks up to this one (holidays skipped), with their assessment. */
+  window: WindowShares
+  assessment: ShareAssessment
+}
+
+export interface DashboardSeries {
+  period: ResolvedPeriod
+  targets: Targets
+  /** Every week of the period with its shares and flags (marked weeks are `no-school`). */
+  weeks: WeekAssessment[]
+  /** The rolling four-week shares as of each school week of the period that has begun. */
+  rolling: RollingPoint[]
+  /** The period as a whole (entries inside it, school weeks only). */
+  periodShares: ShareAssessment
+  /** The year to date as of the period's last begun week. */
+  yearToDate: WindowShares & { assessment: ShareAssessment }
+  /** The last four school weeks as of the same week. */
+  latestRolling: RollingPoint | null
+  plan: PlannedVsActual
+  drift: Drift
+  entryCount: number
+  totalHours: number
+  /** Condensed records, kept for per-school breakdowns (CSV) without another pass. */
+  condensed: CondensedTime
+}
+
+export interface DashboardInput {
+  year: SchoolYearCalendar
+  period: ResolvedPeriod
+  /** Entries of the schools in scope, from the first day of the school year to the period's last day. */
+  entries: readonly LoggedTime[]
+  targets: Targets
+  wontDo: WontDoTasks
+  planned: readonly PlannedTask[]
+  project: ProjectPlan
+  taskTitle: (taskId: string) => string
+}
+
+const inPeriodWeeks = (period: ResolvedPeriod) => new Set(period.weeks.map((w) => w.weekStart))
+
+/** Weekly shares and flags for the weeks of the period, from condensed (or raw) records. */
+export function periodWeeks(records: readonly LoggedTime[], year: SchoolYearCalendar, period: ResolvedPeriod, targets: Targets): WeekAssessment[] {
+  const wanted = inPeriodWeeks(period)
+  return weeklyShares(records, year).filter((w) => wanted.has(w.week.weekStart)).map((w) => weekFlags(w, targets))
+}
+
+/** The rolling window as of every school week of the period up to the as-of week. */
+export function rollingSeries(records: readonly LoggedTime[], year: SchoolYearCalendar, period: ResolvedPeriod, targets: Targets): RollingPoint[] {
+  return period.schoolWeeks
+    .filter((w) => w.weekStart <= period.asOfWeekStart)
+    .map((w) => {
+      const window = rollingShares(records, year, w.weekStart)
+      return { weekStart: w.weekStart, window, assessment: assessShares(window.shares, targets) }
+    })
+}
+
+export function buildDashboardSeries(input: DashboardInput): DashboardSeries {
+  const { year, period, targets } = input
+  const condensed = condenseEntries(input.entries, period, year.firstDayOfWeek, input.wontDo)
+  const weeks = periodWeeks(condensed.inPeriod, year, period, targets)
+  const rolling = rollingSeries(condensed.toDate, year, period, targets)
+  const ytd = yearToDateShares(condensed.toDate, year, period.asOfWeekStart)
+
+  // The period's own split counts ordinary school weeks only, like the year to date.
+  const schoolWeekStarts = new Set(period.schoolWeeks.map((w) => w.weekStart))
+  const periodSchoolWeeks = weeks.filter((w) => schoolWeekStarts.has(w.week.weekStart))
+  const hours = { coaching: 0, learning: 0, other: 0 }
+  for (const w of periodSchoolWeeks) { hours.coaching += w.shares.hours.coaching; hours.learning += w.shares.hours.learning; hours.other += w.shares.hours.other }
+  const total = hours.coaching + hours.learning + hours.other
+  const periodShares = assessShares({
+    hours, total,
+    percent: total > 0 ? { coaching: (hours.coaching / total) * 100, learning: (hours.learning / total) * 100, other: (hours.other / total) * 100 } : null,
+  }, targets)
+
+  const countedWeeks = period.schoolWeeks.filter((w) => w.weekStart <= period.asOfWeekStart).map((w) => w.weekStart)
+  const wontDoTaskIds = new Set<string>()
+  for (const ids of input.wontDo.values()) for (const id of ids) wontDoTaskIds.add(id)
+  const plan = plannedVsActual({
+    planned: input.planned, project: input.project, byTaskInPeriod: condensed.byTaskInPeriod,
+    countedWeeks, wontDoTaskIds, taskTitle: input.taskTitle,
+  })
+
+  return {
+    period, targets, weeks, rolling, periodShares,
+    yearToDate: { ...ytd, assessment: assessShares(ytd.shares, targets) },
+    latestRolling: rolling[rolling.length - 1] ?? null,
+    plan,
+    drift: driftByWeek(condensed.drift, input.wontDo, year.firstDayOfWeek),
+    entryCount: condensed.periodEntryCount,
+    totalHours: condensed.periodHours,
+    condensed,
+  }
+}
+
+/** Weekly shares of one school (or every school, null) from the condensed records: the CSV's per-school rows. */
+export function schoolWeeks(series: DashboardSeries, year: SchoolYearCalendar, schoolId: string | null, targets: Targets): WeekAssessment[] {
+  return periodWeeks(entriesOfSchool(series.condensed.inPeriod, schoolId), year, series.period, targets)
+}

@@ -1,0 +1,89 @@
+/**
+ * CSV files for spreadsheets: the weekly summary and the raw entries of a period.
+ *
+ * Quoting is left to Papa Parse. What makes the files open cleanly in Excel, LibreOffice and
+ * Google Sheets: UTF-8 with a byte-order mark (Excel otherwise guesses a legacy code page and
+ * breaks accents), CRLF line ends, ISO dates (yyyy-mm-dd, read as dates everywhere), plain
+ * numbers with a dot, and text cells that start with = + - @ tab or CR prefixed with an
+ * apostrophe so a spreadsheet never runs them as a formula (CSV injection).
+ */
+import Papa from 'papaparse'
+import { BUCKET_LABELS, type Bucket } from '@/domain/buckets'
+import type { IsoDate } from '@/domain/dates'
+import { STATUS_LABELS, isDrift, type WeekAssessment, type WontDoTasks } from '@/domain/flags'
+import type { LoggedTime } from '@/domain/shares'
+import { WEEK_MARK_LABELS, weekStartOf, type FirstDayOfWeek } from '@/domain/schoolWeeks'
+
+export const BYTE_ORDER_MARK = '\uFEFF'
+/** Papa Parse's own pattern misses a formula followed by a line break, so the check is only on the first character. */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/
+
+export type CsvCell = string | number | null
+
+export function toCsv(header: readonly string[], rows: readonly CsvCell[][]): string {
+  return BYTE_ORDER_MARK + Papa.unparse({ fields: [...header], data: rows.map((r) => [...r]) }, { escapeFormulae: FORMULA_START, newline: '\r\n' })
+}
+
+/** Percent floored to a tenth, as the app shows it; empty when nothing was logged. */
+const percentCell = (p: number | undefined) => (p === undefined ? null : Math.floor(p * 10 + 1e-9) / 10)
+
+export const WEEKLY_HEADER = [
+  'Week start', 'Week end', 'School', 'Week type',
+  `${BUCKET_LABELS.coaching} hours`, `${BUCKET_LABELS.learning} hours`, `${BUCKET_LABELS.other} hours`, 'Total hours',
+  `${BUCKET_LABELS.coaching} %`, `${BUCKET_LABELS.learning} %`, `${BUCKET_LABELS.other} %`, 'Status', 'Flags',
+] as const
+
+export interface WeeklyCsvBlock {
+  /** The school's name, or "All schools" for the combined rows. */
+  school: string
+  weeks: readonly WeekAssessment[]
+}
+
+export function weeklySummaryCsv(blocks: readonly WeeklyCsvBlock[]): string {
+  const rows: CsvCell[][] = []
+  const byWeek = [...blocks.flatMap((b) => b.weeks.map((w) => ({ school: b.school, w })))]
+    .sort((a, b) => a.w.week.weekStart.localeCompare(b.w.week.weekStart))
+  for (const { school, w } of byWeek) {
+    const { hours, total, percent } = w.shares
+    rows.push([
+      w.week.weekStart, w.week.weekEnd, school, w.week.mark ? WEEK_MARK_LABELS[w.week.mark.kind] : 'School week',
+      hours.coaching, hours.learning, hours.other, total,
+      percentCell(percent?.coaching), percentCell(percent?.learning), percentCell(percent?.other),
+      STATUS_LABELS[w.status], w.flags.map((f) => f.message).join('; '),
+    ])
+  }
+  return toCsv(WEEKLY_HEADER, rows)
+}
+
+export const ENTRIES_HEADER = ['Date', 'Week start', 'School', 'Task', 'Bucket', 'Hours', 'Won’t-do task'] as const
+
+export interface EntriesCsvInput {
+  entries: readonly LoggedTime[]
+  from: IsoDate
+  to: IsoDate
+  firstDayOfWeek: FirstDayOfWeek
+  schoolName: (schoolId: string) => string
+  taskTitle: (taskId: string) => string
+  wontDo: WontDoTasks
+}
+
+/** Every entry dated inside the period, oldest first; time logged on a bucket as a whole has no task. */
+export function rawEntriesCsv(input: EntriesCsvInput): string {
+  const inPeriod = input.entries.filter((e) => e.date >= input.from && e.date <= input.to)
+  const rows = inPeriod.map((e) => ({
+    e, school: input.schoolName(e.schoolId), task: e.taskId ? input.taskTitle(e.taskId) : '',
+  }))
+  rows.sort((a, b) => a.e.date.localeCompare(b.e.date) || a.school.localeCompare(b.school) || a.task.localeCompare(b.task))
+  const weekOf = new Map<IsoDate, IsoDate>()
+  return toCsv(ENTRIES_HEADER, rows.map(({ e, school, task }) => {
+    let week = weekOf.get(e.date)
+    if (!week) { week = weekStartOf(e.date, input.firstDayOfWeek); weekOf.set(e.date, week) }
+    return [e.date, week, school, task, BUCKET_LABELS[e.bucket as Bucket], e.hours, isDrift(e, input.wontDo) ? 'yes' : 'no']
+  }))
+}
+
+/** "coach-time-weekly_2026-27_lincoln-elementary_2026-09-01_2026-09-30.csv" */
+export function csvFileName(kind: 'weekly' | 'entries', parts: readonly string[]): string {
+  const slug = parts.map((p) => p.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9–-]+/g, '-').replace(/–/g, '-').replace(/^-+|-+$/g, ''))
+  return `coach-time-${kind}_${slug.filter(Boolean).join('_')}.csv`
+}
