@@ -41,9 +41,9 @@ export interface ProjectedSplit {
 // Comparisons allow for float noise, so exactly 60% counts as meeting a 60% target.
 const EPSILON = 1e-9
 
-/** Hours to one decimal place, without a trailing ".0": "6 h", "2.5 h". */
+/** Hours to at most two decimals, without trailing zeros: "6 h", "2.5 h", "2.25 h". */
 export function formatHours(hours: number): string {
-  return `${Math.round(hours * 10) / 10} h`
+  return `${Math.round(hours * 100) / 100} h`
 }
 
 /** A shortfall rounded *up* to a tenth, so a real shortfall never reads as "0 h". */

@@ -148,7 +148,7 @@ export function useMeetingSession() {
     try {
       const result = await recordDecision(entry.agreementId, entry.taskId, entry.before)
       settle(item.task.id, result.after.updatedAt)
-      goTo(items.value.indexOf(item))
+      goTo(items.value.findIndex((i) => i.task.id === entry.taskId))
       announce(`Undone. ${entry.taskTitle} is back to ${CHOICE_LABELS[entry.before.choice].toLowerCase()}. ${progressText(meetingProgress(items.value))}.`)
     } catch (e) {
       pending.delete(item.task.id)
