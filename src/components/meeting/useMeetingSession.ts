@@ -1,0 +1,167 @@
+import { computed, reactive, ref, watch } from 'vue'
+import { useRoute, useRouter } from 'vue-router'
+import { describeStorageError } from '@/db/errors'
+import { openMeetingAgreement, recordDecision, useAgreement, useMeetingRecords } from '@/db/meeting'
+import { useActiveContext } from '@/db/queries'
+import { DEFAULT_TARGETS } from '@/domain/buckets'
+import {
+  CHOICE_LABELS, choiceOf, decisionFields, insteadSuggestions, meetingProgress, orderMeetingItems, progressText,
+  projectMeeting, resumeIndex, stepIndex, type DecisionFields, type MeetingItem,
+} from '@/domain/meeting'
+import type { Decision, DecisionChoice } from '@/domain/schemas'
+import { useMeetingStore } from '@/stores/meeting'
+
+/**
+ * Everything the meeting screen needs, in one place: the open agreement (created on first
+ * visit), its tasks and decisions (live from IndexedDB, with the latest change shown at once
+ * while it is being written), the position in the list (kept in the address bar), and the
+ * actions: decide, edit, move, undo. Announcements go to `announcement` for a live region.
+ */
+export function useMeetingSession() {
+  const route = useRoute()
+  const router = useRouter()
+  const store = useMeetingStore()
+  const { data: context, ready: contextReady } = useActiveContext()
+
+  const agreementId = ref<string>()
+  const openError = ref<string | null>(null)
+  watch(
+    () => [context.value?.school?.id, context.value?.schoolYear?.id] as const,
+    async ([schoolId, yearId]) => {
+      if (!schoolId || !yearId) { agreementId.value = undefined; return }
+      try {
+        agreementId.value = (await openMeetingAgreement(schoolId, yearId)).id
+        openError.value = null
+      } catch (e) {
+        openError.value = describeStorageError(e)
+      }
+    },
+    { immediate: true },
+  )
+  const { data: agreement } = useAgreement(agreementId)
+  const { data: records, error: recordsError } = useMeetingRecords(agreementId)
+  const readOnly = computed(() => agreement.value?.status === 'signed')
+  const targets = computed(() => agreement.value?.targets ?? DEFAULT_TARGETS)
+
+  // Changes being written show immediately; the live query catches up a moment later.
+  const pending = reactive(new Map<string, DecisionFields>())
+  const decisions = computed<Decision[]>(() => {
+    const stored = records.value?.decisions ?? []
+    if (!pending.size) return stored
+    const byTask = new Map(stored.map((d) => [d.taskId, d]))
+    for (const [taskId, fields] of pending) {
+      const base = byTask.get(taskId)
+      byTask.set(taskId, { ...(base ?? { id: `pending-${taskId}`, agreementId: agreementId.value ?? '', taskId, decidedAt: null, createdAt: 0, updatedAt: 0 }), ...fields })
+    }
+    return [...byTask.values()]
+  })
+  // A pending change is dropped once the stored rows include the write that settled it.
+  const settled = new Map<string, number>()
+  function settle(taskId: string, updatedAt: number) {
+    const stored = records.value?.decisions.find((d) => d.taskId === taskId)
+    if (stored && stored.updatedAt >= updatedAt) pending.delete(taskId)
+    else settled.set(taskId, updatedAt)
+  }
+  watch(() => records.value?.decisions, (stored) => {
+    for (const [taskId, updatedAt] of settled) {
+      const row = stored?.find((d) => d.taskId === taskId)
+      if (row && row.updatedAt >= updatedAt) { pending.delete(taskId); settled.delete(taskId) }
+    }
+  })
+
+  const items = computed<MeetingItem[]>(() => orderMeetingItems(records.value?.tasks ?? [], decisions.value, { signed: readOnly.value }))
+  const progress = computed(() => meetingProgress(items.value))
+  const projection = computed(() => projectMeeting(items.value, targets.value))
+  const suggestions = computed(() => insteadSuggestions(records.value?.earlierInstead ?? []))
+  const loading = computed(() => !contextReady.value || (!!context.value?.school && !records.value && !openError.value && !recordsError.value))
+
+  // Position: the task id in the address bar wins, then the last position on this device, then the first open task.
+  const queryTaskId = computed(() => (typeof route.query.task === 'string' ? route.query.task : null))
+  const currentIndex = computed(() => {
+    const id = queryTaskId.value ?? (agreementId.value ? store.positions[agreementId.value] : null)
+    return resumeIndex(items.value, id)
+  })
+  const current = computed(() => items.value[currentIndex.value])
+  watch(current, (item) => {
+    if (item && agreementId.value) store.rememberPosition(agreementId.value, item.task.id)
+  })
+
+  const announcement = ref('')
+  function announce(text: string) {
+    // Re-setting identical text would not be announced again; a trailing space makes it new.
+    announcement.value = announcement.value === text ? `${text} ` : text
+  }
+
+  function goTo(index: number) {
+    const item = items.value[index]
+    if (!item) return
+    void router.replace({ query: { ...route.query, task: item.task.id } })
+  }
+
+  function move(direction: 1 | -1): boolean {
+    const next = stepIndex(items.value, currentIndex.value, direction, store.filter)
+    if (next === currentIndex.value) {
+      announce(direction === 1 ? 'This is the last task in the list.' : 'This is the first task in the list.')
+      return false
+    }
+    goTo(next)
+    return true
+  }
+
+  async function change(item: MeetingItem, patch: Partial<DecisionFields>): Promise<boolean> {
+    if (!agreementId.value || readOnly.value) return false
+    const id = agreementId.value
+    pending.set(item.task.id, { ...decisionFields(item.decision), ...patch })
+    try {
+      const result = await recordDecision(id, item.task.id, patch)
+      settle(item.task.id, result.after.updatedAt)
+      if (patch.choice !== undefined && patch.choice !== result.before.choice) {
+        store.pushUndoEntry({ agreementId: id, taskId: item.task.id, taskTitle: item.task.title, before: result.before })
+      }
+      return true
+    } catch (e) {
+      pending.delete(item.task.id)
+      announce(describeStorageError(e))
+      return false
+    }
+  }
+
+  async function decide(choice: DecisionChoice): Promise<boolean> {
+    const item = current.value
+    if (!item) return false
+    if (readOnly.value) { announce('This agreement is signed, so its decisions cannot change here. Start a revision from the Agreement page.'); return false }
+    const saved = await change(item, { choice })
+    if (saved) {
+      const p = meetingProgress(items.value)
+      announce(`${CHOICE_LABELS[choice]}: ${item.task.title}. ${progressText(p)}.`)
+    }
+    return saved
+  }
+
+  async function undo(): Promise<void> {
+    if (!agreementId.value || readOnly.value) return
+    const entry = store.popUndo(agreementId.value)
+    if (!entry) { announce('Nothing to undo.'); return }
+    const item = items.value.find((i) => i.task.id === entry.taskId)
+    if (!item) { announce(`“${entry.taskTitle}” is no longer in the meeting, so it was not changed.`); return }
+    pending.set(item.task.id, { ...entry.before })
+    try {
+      const result = await recordDecision(entry.agreementId, entry.taskId, entry.before)
+      settle(item.task.id, result.after.updatedAt)
+      goTo(items.value.findIndex((i) => i.task.id === entry.taskId))
+      announce(`Undone. ${entry.taskTitle} is back to ${CHOICE_LABELS[entry.before.choice].toLowerCase()}. ${progressText(meetingProgress(items.value))}.`)
+    } catch (e) {
+      pending.delete(item.task.id)
+      store.pushUndoEntry(entry)
+      announce(describeStorageError(e))
+    }
+  }
+
+  return {
+    context, agreementId, tasks: computed(() => records.value?.tasks ?? []), agreement, readOnly, targets, items, progress, projection, suggestions, loading,
+    error: computed(() => openError.value ?? recordsError.value), currentIndex, current, announcement,
+    announce, goTo, move, change, decide, undo, canUndo: computed(() => store.canUndo(agreementId.value)), choiceOf,
+  }
+}
+
+export type MeetingSession = ReturnType<typeof useMeetingSession>
