@@ -1,0 +1,147 @@
+/**
+ * Writes and reads for the agreement's life: the first draft, section edits, signing,
+ * revising and the version history. Every write goes through the repository's validated
+ * saves (which refuse to touch a signed version) inside one transaction.
+ */
+import { SECTION_SCHEMAS, type SectionId, type Sections } from '@/domain/agreementSections'
+import { revisedDraft, signProblems, type SignInput, type SignProblem } from '@/domain/agreementVersions'
+import { newId } from '@/domain/ids'
+import { SETTINGS_ID } from '@/domain/keys'
+import type { Agreement, Decision, Task } from '@/domain/schemas'
+import { validate } from '@/domain/validation'
+import { db } from './database'
+import { useLiveQuery } from './live'
+import { saveAgreement, saveDecision } from './repository'
+import type { WatchSource } from 'vue'
+
+const SIGNED = 'This version is signed and cannot be changed. Use “Revise” to start a new draft.'
+
+/** Thrown when signing is refused; `problems` name the fields to show messages next to. */
+export class SignRefusedError extends Error {
+  override readonly name = 'SignRefusedError'
+  constructor(readonly problems: SignProblem[]) {
+    super(problems.map((p) => p.message).join(' '))
+  }
+}
+
+function byVersion(a: Agreement, b: Agreement) { return a.version - b.version }
+
+export async function listVersions(schoolId: string, schoolYearId: string): Promise<Agreement[]> {
+  const rows = await db.agreements.where('[schoolId+schoolYearId]').equals([schoolId, schoolYearId]).toArray()
+  return rows.sort(byVersion)
+}
+
+/**
+ * The agreement for a school and year, creating version 1 if there is none yet (same
+ * defaults as the meeting: targets from settings, names of the coach and the principal).
+ * Safe to call twice at once: the unique version index turns the second add into a re-read.
+ */
+export async function ensureAgreement(schoolId: string, schoolYearId: string): Promise<Agreement> {
+  const existing = await listVersions(schoolId, schoolYearId)
+  const latest = existing.at(-1)
+  if (latest) return latest
+  const [settings, school] = await Promise.all([db.settings.get(SETTINGS_ID), db.schools.get(schoolId)])
+  if (!settings || !school) throw new Error('Choose a school and school year in Settings first.')
+  try {
+    return await db.transaction('rw', db.agreements, async () => {
+      const again = (await listVersions(schoolId, schoolYearId)).at(-1)
+      if (again) return again
+      return saveAgreement({
+        schoolId, schoolYearId, version: 1, status: 'draft',
+        meeting: { coachName: settings.coachName, principalName: school.principalName, date: null },
+        targets: { ...settings.defaultTargets }, openItemsAccepted: false, sections: {},
+        signatures: { coach: null, principal: null }, signedAt: null, basedOnId: null,
+      })
+    })
+  } catch (e) {
+    const again = (await listVersions(schoolId, schoolYearId)).at(-1)
+    if (again) return again
+    throw e
+  }
+}
+
+/** Saves one section of a draft, checked against that section's schema. */
+export async function saveSection<K extends SectionId>(agreementId: string, id: K, value: Sections[K]): Promise<Agreement> {
+  const checked = validate(SECTION_SCHEMAS[id], `${id} section`, value)
+  return db.transaction('rw', db.agreements, async () => {
+    const stored = await db.agreements.get(agreementId)
+    if (!stored) throw new Error('This agreement no longer exists.')
+    if (stored.status === 'signed') throw new Error(SIGNED)
+    return saveAgreement({ ...stored, sections: { ...stored.sections, [id]: checked } })
+  })
+}
+
+/** Both typed names, one date, status signed: all at once or not at all. */
+export async function signAgreement(agreementId: string, input: SignInput, now = Date.now()): Promise<Agreement> {
+  return db.transaction('rw', db.agreements, db.decisions, db.tasks, async () => {
+    const stored = await db.agreements.get(agreementId)
+    if (!stored) throw new Error('This agreement no longer exists.')
+    const [decisions, tasks] = await Promise.all([db.decisions.where('agreementId').equals(agreementId).toArray(), db.tasks.toArray()])
+    const problems = signProblems(stored, input, tasks, decisions)
+    if (problems.length) throw new SignRefusedError(problems)
+    return saveAgreement({
+      ...stored,
+      status: 'signed',
+      openItemsAccepted: input.openItemsAccepted,
+      signatures: {
+        coach: { name: input.coachName.trim(), signedAt: now },
+        principal: { name: input.principalName.trim(), signedAt: now },
+      },
+      signedAt: now,
+    })
+  })
+}
+
+/**
+ * Starts version n+1 from a signed version, copying sections, targets and decisions.
+ * If a newer draft already exists, that draft is returned instead of a second one.
+ */
+export async function reviseAgreement(signedId: string): Promise<Agreement> {
+  return db.transaction('rw', db.agreements, db.decisions, async () => {
+    const from = await db.agreements.get(signedId)
+    if (!from) throw new Error('This agreement no longer exists.')
+    if (from.status !== 'signed') throw new Error('Only a signed version can be revised; keep editing this draft instead.')
+    const versions = await listVersions(from.schoolId, from.schoolYearId)
+    const draft = versions.find((v) => v.status === 'draft')
+    if (draft) return draft
+    const next = (versions.at(-1)?.version ?? from.version) + 1
+    const decisions = await db.decisions.where('agreementId').equals(from.id).toArray()
+    const copy = revisedDraft(from, decisions, next, newId)
+    const saved = await saveAgreement(copy.agreement)
+    for (const d of copy.decisions) await saveDecision(d)
+    return saved
+  })
+}
+
+export interface AgreementDetail {
+  agreement: Agreement
+  decisions: Decision[]
+}
+
+export async function loadAgreementDetail(agreementId: string): Promise<AgreementDetail | null> {
+  const agreement = await db.agreements.get(agreementId)
+  if (!agreement) return null
+  return { agreement, decisions: await db.decisions.where('agreementId').equals(agreementId).toArray() }
+}
+
+/** Every version for the school and year, oldest first; live. */
+export function useAgreementVersions(schoolId: () => string | undefined, schoolYearId: () => string | undefined, deps: WatchSource[]) {
+  return useLiveQuery(async () => {
+    const s = schoolId()
+    const y = schoolYearId()
+    return s && y ? listVersions(s, y) : []
+  }, deps)
+}
+
+/** One version with its decisions; live. */
+export function useAgreementDetail(agreementId: () => string | undefined, deps: WatchSource[]) {
+  return useLiveQuery(async () => {
+    const id = agreementId()
+    return id ? loadAgreementDetail(id) : null
+  }, deps)
+}
+
+/** Every task, in meeting order (archived ones too: older versions may name them). */
+export function useAllTasks() {
+  return useLiveQuery((): Promise<Task[]> => db.tasks.orderBy('sortOrder').toArray())
+}

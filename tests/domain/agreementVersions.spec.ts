@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest'
+import { compareVersions, openTasks, revisedDraft, signProblems } from '@/domain/agreementVersions'
+import { defaultSections } from '@/domain/agreementSections'
+import { projectedSplit } from '@/domain/agreementText'
+import { agreement, decision, decisions, task, tasks } from '../fixtures/agreement'
+
+const names = { coachName: 'Renée Okafor', principalName: 'José Martínez', openItemsAccepted: false }
+
+describe('sign readiness', () => {
+  it('is ready when both names are typed and every task is decided', () => {
+    expect(signProblems(agreement(), names, tasks, decisions)).toEqual([])
+  })
+
+  it('refuses empty or blank names, naming which one', () => {
+    const problems = signProblems(agreement(), { ...names, coachName: '  ', principalName: '' }, tasks, decisions)
+    expect(problems.map((p) => p.field)).toEqual(['coachName', 'principalName'])
+    expect(problems[0]?.message).toMatch(/coach must type their name/)
+  })
+
+  it('refuses undecided and discuss-later tasks unless both leave them open on purpose', () => {
+    const withOpen = [...decisions.slice(0, 2), decision('a-1', 't-plc', 'discuss')]
+    // t-testing has no decision at all: that counts as undecided too.
+    expect(openTasks(tasks, withOpen).map((t) => t.id)).toEqual(['t-plc', 't-testing'])
+    const problems = signProblems(agreement(), names, tasks, withOpen)
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatchObject({ field: 'openItemsAccepted' })
+    expect(problems[0]?.message).toMatch(/2 tasks are still undecided/)
+    expect(signProblems(agreement(), { ...names, openItemsAccepted: true }, tasks, withOpen)).toEqual([])
+  })
+
+  it('ignores archived tasks when looking for open items', () => {
+    const archived = [...tasks, task('t-old', 'Bus duty', 'other', 9, true)]
+    expect(signProblems(agreement(), names, archived, decisions)).toEqual([])
+  })
+
+  it('refuses to sign with no decisions at all, an unwritten own policy, or an already signed version', () => {
+    expect(signProblems(agreement(), { ...names, openItemsAccepted: true }, tasks, []).map((p) => p.field)).toEqual(['decisions'])
+    const sections = { ...defaultSections(), confidentiality: { policy: 'own', ownWording: ' ' } }
+    expect(signProblems(agreement({ sections }), names, tasks, decisions).map((p) => p.field)).toEqual(['confidentiality'])
+    expect(signProblems(agreement({ status: 'signed' }), names, tasks, decisions).map((p) => p.field)).toEqual(['status'])
+  })
+})
+
+describe('revising', () => {
+  it('starts version n+1 as a draft based on the signed one, copying sections and decisions', () => {
+    const sections = { ...defaultSections(), confidentiality: { policy: 'nothing-shared', ownWording: '' } }
+    const signed = agreement({ status: 'signed', sections, openItemsAccepted: true, signedAt: 5,
+      signatures: { coach: { name: 'Renée Okafor', signedAt: 5 }, principal: { name: 'José Martínez', signedAt: 5 } } })
+    let n = 0
+    const { agreement: draft, decisions: copied } = revisedDraft(signed, decisions, 2, () => `new-${++n}`)
+    expect(draft).toMatchObject({ id: 'new-1', version: 2, status: 'draft', basedOnId: 'a-1', signedAt: null, openItemsAccepted: false,
+      signatures: { coach: null, principal: null }, targets: signed.targets })
+    expect(draft.sections).toEqual(sections)
+    expect(draft.sections).not.toBe(sections)
+    expect(copied).toHaveLength(decisions.length)
+    expect(copied.every((d) => d.agreementId === 'new-1')).toBe(true)
+    expect(new Set(copied.map((d) => d.id)).size).toBe(decisions.length)
+    expect(copied.map((d) => [d.taskId, d.choice, d.weeklyHours, d.insteadBy])).toEqual(decisions.map((d) => [d.taskId, d.choice, d.weeklyHours, d.insteadBy]))
+  })
+})
+
+describe('comparing versions', () => {
+  const v1 = { agreement: agreement(), decisions }
+
+  it('finds nothing between identical versions', () => {
+    expect(compareVersions(v1, { agreement: agreement({ id: 'a-2', version: 2 }), decisions }, tasks).same).toBe(true)
+  })
+
+  it('lists changed decisions, targets, the policy and other section changes', () => {
+    const sections = defaultSections()
+    sections.confidentiality = { policy: 'own', ownWording: 'Only with the teacher’s permission.' }
+    sections.principles.praxis = { agreed: false, note: 'Later' }
+    sections.support.commitments.push({ id: 'own-1', text: 'Cover lunch duty', checked: true, custom: true })
+    sections.understanding.frequency = 'Every two weeks'
+    const v2 = {
+      agreement: agreement({ id: 'a-2', version: 2, targets: { coachingPct: 65, learningPct: 10 }, sections }),
+      decisions: [
+        decision('a-2', 't-cycles', 'will', { weeklyHours: 26 }),
+        decision('a-2', 't-learn', 'will', { weeklyHours: 4 }),
+        decision('a-2', 't-plc', 'wont', decisions[2]),
+        decision('a-2', 't-testing', 'wont', { insteadBy: 'Assistant principal' }),
+      ],
+    }
+    const c = compareVersions(v1, v2, tasks)
+    expect(c.same).toBe(false)
+    expect(c.decisions.map((d) => [d.label, d.from, d.to])).toEqual([
+      ['Impact cycles with teachers (Coaching)', 'Will do, 24 h/week', 'Will do, 26 h/week'],
+      ['Overseeing state testing (Other duties)', 'Will do, 2 h/week', 'Won’t do, instead: Assistant principal'],
+    ])
+    expect(c.targets).toEqual([{ label: 'Coaching target', from: '60%', to: '65%' }])
+    expect(c.policy?.from).toMatch(/^The coach shares what they work on/)
+    expect(c.policy?.to).toMatch(/Only with the teacher’s permission/)
+    const byTitle = Object.fromEntries(c.sections.map((s) => [s.title, s.changes]))
+    expect(Object.keys(byTitle)).toEqual(['Understanding coaching', 'Partnership principles', 'How the principal supports coaching'])
+    expect(byTitle['Partnership principles']).toEqual([{ label: 'Praxis', from: 'Agreed', to: 'Not agreed: Later' }])
+    expect(byTitle['How the principal supports coaching']).toEqual([{ label: 'Cover lunch duty', from: 'Not in this version', to: 'Committed' }])
+    expect(byTitle['Understanding coaching']?.[0]).toMatchObject({ label: 'How often', to: 'Every two weeks' })
+  })
+
+  it('shows a reworded commitment with its words on both sides, and a deleted task by name it no longer has', () => {
+    const s1 = defaultSections()
+    s1.support.commitments = [{ id: 'own', text: 'Old words', checked: true, custom: true }]
+    const s2 = defaultSections()
+    s2.support.commitments = [{ id: 'own', text: 'New words', checked: true, custom: true }]
+    const c = compareVersions(
+      { agreement: agreement({ sections: s1 }), decisions: [decision('a-1', 'gone', 'will')] },
+      { agreement: agreement({ sections: s2 }), decisions: [] }, tasks)
+    expect(c.sections[0]?.changes).toEqual([{ label: 'New words', from: 'Old words: Committed', to: 'New words: Committed' }])
+    expect(c.decisions).toEqual([{ taskId: 'gone', label: 'A task that has since been deleted', from: 'Will do', to: 'Not on the list' }])
+  })
+})
+
+describe('projected split', () => {
+  it('adds will-do hours by bucket and counts will-do tasks with no estimate', () => {
+    const split = projectedSplit([...decisions, decision('a-1', 't-plc', 'will')], tasks)
+    expect(split.hours).toEqual({ coaching: 24, learning: 4, other: 2 })
+    expect(split.totalHours).toBe(30)
+    expect(split.pct).toEqual({ coaching: 80, learning: 13, other: 7 })
+    expect(split.unestimated).toBe(1)
+    expect(projectedSplit([], tasks).pct).toEqual({ coaching: 0, learning: 0, other: 0 })
+  })
+})

@@ -1,0 +1,147 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { completeFirstRun, expectNoAxeViolations, openSession, type Session } from './support/browser'
+import { seedMeetingDecisions } from './support/agreementSeed'
+
+const PDF_CODE = /exportAgreementPdf|jspdf|DejaVuSans/i
+
+describe('the role agreement: sections, sign-off, PDF, revisions', () => {
+  let s: Session
+  let dir: string
+  beforeEach(async () => {
+    s = await openSession({ acceptDownloads: true })
+    dir = await mkdtemp(join(tmpdir(), 'crp-agreement-'))
+  })
+  afterEach(async () => {
+    await s.close()
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  it('fills the sections, refuses a bad signature, signs, exports a real PDF, revises and compares', async () => {
+    const { page } = s
+    const pdfRequests: string[] = []
+    page.on('request', (r) => { if (PDF_CODE.test(r.url())) pdfRequests.push(r.url()) })
+
+    await completeFirstRun(page)
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Agreement' }).click()
+    await page.getByRole('heading', { name: 'No agreement yet' }).waitFor()
+    await expectNoAxeViolations(page, 'agreement, empty')
+    await page.getByRole('button', { name: 'Start a draft agreement here' }).click()
+    await page.getByTestId('agreement-status').waitFor()
+    await seedMeetingDecisions(page)
+    await page.getByRole('heading', { name: 'The coach won’t do (' + '2)' }).or(page.getByRole('heading', { name: /The coach won’t do/ })).first().waitFor()
+
+    // Fill sections: they save themselves.
+    await page.getByLabel('How often').fill('Weekly meetings; a cycle runs about eight weeks.')
+    await page.getByRole('checkbox', { name: /Praxis/ }).uncheck()
+    await page.getByLabel('Note on praxis (optional)').fill('We will come back to this in January.')
+    await page.getByLabel('Add your own commitment').fill('Cover the coach’s lunch duty on Fridays')
+    await page.getByRole('button', { name: 'Add', exact: true }).click()
+    await page.getByLabel('Who coaches the coach').fill('Zoë Lindqvist, district coaching lead')
+    await page.getByRole('radio', { name: /Our own policy/ }).check()
+    await page.getByLabel('Your policy, in plain words').fill('Nothing a teacher says in coaching reaches the principal — unless the teacher says so.')
+    for (const id of ['understanding', 'principles', 'support', 'learning', 'confidentiality']) {
+      await expect.poll(() => page.getByTestId(`save-state-${id}`).textContent(), { timeout: 5000 }).toContain('Saved')
+    }
+    await expectNoAxeViolations(page, 'agreement, draft')
+    await page.screenshot({ path: '/tmp/agreement-draft-1280.png', fullPage: true })
+    await page.setViewportSize({ width: 768, height: 1024 })
+    await page.screenshot({ path: '/tmp/agreement-draft-768.png', fullPage: true })
+    await page.setViewportSize({ width: 1280, height: 860 })
+
+    // Refused: an empty principal name, and an open task not explicitly left open.
+    await page.getByLabel('Coach types their name').fill('Renée Okafor')
+    await page.getByRole('button', { name: 'Sign version 1' }).click()
+    await expect.poll(() => page.locator('#sign-principal-error').textContent()).toContain('The principal must type their name to sign.')
+    await expect.poll(() => page.locator('#sign-open-error').textContent()).toContain('1 task is still undecided')
+    expect(await page.getByRole('alert').textContent()).toContain('Not signed yet')
+    expect(await page.getByTestId('agreement-status').textContent()).toContain('Draft')
+    await expectNoAxeViolations(page, 'agreement, sign refused')
+
+    await page.getByLabel('Principal types their name').fill('José Martínez')
+    await page.getByRole('checkbox', { name: /We agree to sign with 1 task still open/ }).check()
+    await page.getByRole('button', { name: 'Sign version 1' }).click()
+    await expect.poll(() => page.getByTestId('agreement-status').textContent()).toContain('Signed')
+
+    // Read-only after a reload: no editors, no sign-off form.
+    await page.reload()
+    await expect.poll(() => page.getByTestId('agreement-status').textContent()).toContain('Signed')
+    expect(await page.locator('main').textContent()).toContain('Signed on')
+    expect(await page.locator('textarea, input[type="text"], input[type="checkbox"], input[type="radio"]').count()).toBe(0)
+    expect(await page.getByRole('button', { name: /Sign version/ }).count()).toBe(0)
+    expect(await page.locator('main').textContent()).toContain('Nothing a teacher says in coaching reaches the principal')
+    await expectNoAxeViolations(page, 'agreement, signed')
+    await page.screenshot({ path: '/tmp/agreement-signed-1280.png', fullPage: true })
+
+    // The PDF code and font load only when someone exports.
+    expect(pdfRequests).toEqual([])
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()])
+    expect(download.suggestedFilename()).toBe('lincoln-elementary-2026-27-role-agreement-v1.pdf')
+    const file = join(dir, download.suggestedFilename())
+    await download.saveAs(file)
+    const bytes = await readFile(file)
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+    for (const expected of ['Coaching role agreement', 'Version 1', 'Renée Okafor', 'José Martínez', 'Zoë Lindqvist', '1. Understanding coaching',
+      '2. Partnership principles', '3. Role and time', '4. How the principal supports coaching', '5. The coach’s professional learning',
+      '6. Confidentiality', '7. Evaluation', 'Impact cycles with teachers', 'Leading PLCs', 'Cover the coach’s lunch duty on Fridays',
+      'reaches the principal — unless', 'Tasks left open (1)', 'Page 1 of']) {
+      expect(text).toContain(expected)
+    }
+    expect(text).not.toContain('DRAFT')
+    execFileSync('cp', [file, '/tmp/agreement-e2e.pdf'])
+    expect(pdfRequests.some((u) => u.includes('DejaVuSans'))).toBe(true)
+    await expect.poll(() => page.locator('.status-region').textContent()).toContain('Downloaded lincoln-elementary-2026-27-role-agreement-v1.pdf')
+
+    // Revise: version 2 starts as a draft with the same content.
+    await page.getByRole('button', { name: 'Revise' }).click()
+    await expect.poll(() => page.getByTestId('agreement-status').textContent()).toContain('Draft')
+    expect(page.url()).toContain('version=2')
+    expect(await page.getByLabel('Who coaches the coach').inputValue()).toBe('Zoë Lindqvist, district coaching lead')
+    await page.getByRole('radio', { name: /shares what they work on and with whom/ }).check()
+    await page.getByLabel('How often').fill('Every two weeks.')
+    await expect.poll(() => page.getByTestId('save-state-confidentiality').textContent()).toContain('Saved')
+    await expect.poll(() => page.getByTestId('save-state-understanding').textContent()).toContain('Saved')
+
+    // Compare version 1 with version 2.
+    await page.getByRole('button', { name: 'Compare versions' }).click()
+    const compare = page.getByRole('region', { name: 'Compare versions' })
+    await compare.getByRole('heading', { name: 'Confidentiality policy' }).waitFor()
+    const compared = await compare.textContent()
+    expect(compared).toContain('What changed going from version 1 to version 2')
+    expect(compared).toContain('Every two weeks.')
+    expect(compared).toContain('The coach shares what they work on and with whom, but nothing evaluative')
+    await expectNoAxeViolations(page, 'agreement, compare')
+    await page.screenshot({ path: '/tmp/agreement-compare-1280.png', fullPage: true })
+
+    // The signed version 1 still reads as it was signed.
+    await page.getByRole('button', { name: 'Open version 1' }).click()
+    await expect.poll(() => page.getByTestId('agreement-status').textContent()).toContain('Signed')
+    expect(await page.locator('.agreement-main').textContent()).toContain('Weekly meetings; a cycle runs about eight weeks.')
+    expect(s.foreignRequests).toEqual([])
+  })
+
+  it('exports a draft under the app’s content security policy with a clear DRAFT mark', async () => {
+    const { page } = s
+    const violations: string[] = []
+    page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text()) })
+    await completeFirstRun(page, { principalName: 'Zoë Brontë' })
+    await page.goto('/agreement')
+    await page.getByRole('button', { name: 'Start a draft agreement here' }).click()
+    await page.getByTestId('agreement-status').waitFor()
+    await seedMeetingDecisions(page)
+    await page.getByRole('heading', { name: /The coach will do/ }).waitFor()
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()])
+    expect(download.suggestedFilename()).toBe('lincoln-elementary-2026-27-role-agreement-v1-draft.pdf')
+    const file = join(dir, 'draft.pdf')
+    await download.saveAs(file)
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
+    expect(text).toContain('DRAFT — not signed')
+    expect(text).toContain('Zoë Brontë')
+    expect(violations).toEqual([])
+    expect(s.foreignRequests).toEqual([])
+  })
+})

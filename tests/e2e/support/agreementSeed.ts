@@ -1,0 +1,45 @@
+import type { Page } from 'playwright-core'
+
+/**
+ * Writes tasks and their decisions for the current draft straight into IndexedDB, the way
+ * the meeting would, then reloads so the app reads them. Every task already on the device
+ * gets a decision too, so only `openTitle` is left open.
+ */
+export async function seedMeetingDecisions(page: Page, openTitle = 'Overseeing state testing'): Promise<void> {
+  await page.evaluate(async (openTitle) => {
+    const request = indexedDB.open('coach-role-planner')
+    const idb = await new Promise<IDBDatabase>((resolve, reject) => { request.onsuccess = () => resolve(request.result); request.onerror = () => reject(request.error) })
+    const all = <T,>(store: string) => new Promise<T[]>((resolve, reject) => {
+      const r = idb.transaction(store).objectStore(store).getAll()
+      r.onsuccess = () => resolve(r.result as T[]); r.onerror = () => reject(r.error)
+    })
+    const agreements = await all<{ id: string; status: string }>('agreements')
+    const draft = agreements.find((a) => a.status === 'draft')
+    if (!draft) throw new Error('no draft agreement to seed')
+    const existing = await all<{ id: string; title: string; bucket: string }>('tasks')
+    const now = Date.now()
+    const mine = [
+      ['Impact cycles with teachers', 'coaching', 'will', 22, ''],
+      ['Modelling lessons in classrooms', 'coaching', 'will', 4, ''],
+      ['Coach’s own professional learning', 'learning', 'will', 4, ''],
+      ['Leading PLCs', 'other', 'wont', null, 'Grade-level leads — Zoë Lindqvist'],
+      ['Lunch and bus duty', 'other', 'wont', null, 'Rotating staff schedule'],
+      [openTitle, 'other', 'discuss', null, ''],
+    ] as const
+    const tx = idb.transaction(['tasks', 'decisions'], 'readwrite')
+    let order = 1000
+    const decide = (taskId: string, choice: string, hours: number | null, insteadBy: string) => tx.objectStore('decisions').put({
+      id: crypto.randomUUID(), agreementId: draft.id, taskId, choice, note: '', insteadBy, weeklyHours: hours,
+      decidedAt: choice === 'undecided' ? null : now, createdAt: now, updatedAt: now,
+    })
+    for (const t of existing) decide(t.id, t.bucket === 'other' ? 'wont' : 'will', t.bucket === 'other' ? null : 0, t.bucket === 'other' ? 'Office staff' : '')
+    for (const [title, bucket, choice, hours, insteadBy] of mine) {
+      const id = crypto.randomUUID()
+      tx.objectStore('tasks').put({ id, title, description: '', bucket, origin: 'custom', archived: false, sortOrder: order++, createdAt: now, updatedAt: now })
+      decide(id, choice, hours, insteadBy)
+    }
+    await new Promise<void>((resolve, reject) => { tx.oncomplete = () => resolve(); tx.onerror = () => reject(tx.error) })
+    idb.close()
+  }, openTitle)
+  await page.reload()
+}
