@@ -10,7 +10,9 @@ import type { Targets } from '@/domain/buckets'
 import type { IsoDate } from '@/domain/dates'
 import type { Agreement, Decision, School, SchoolYear, Settings, Task, TimeEntry } from '@/domain/schemas'
 import { SETTINGS_ID } from '@/domain/keys'
+import { agreementInForce } from '@/domain/timesheet'
 import { db } from './database'
+import { readTimeEntries } from './timeLogQueries'
 import { useLiveQuery } from './live'
 
 /** The parts of a decision the dashboard may use: no note, no "instead by". */
@@ -32,18 +34,6 @@ export interface DashboardData {
   /** Per school id: the agreement in force for the school year (schools without one are absent). */
   agreements: Map<string, SchoolAgreement>
   entries: TimeEntry[]
-}
-
-/** The latest signed version, or the latest draft while nothing is signed (the time log's rule). */
-export function agreementInForce<A extends Pick<Agreement, 'version' | 'status'>>(versions: readonly A[]): A | null {
-  const latest = (list: readonly A[]) => list.reduce<A | null>((best, a) => (!best || a.version > best.version ? a : best), null)
-  return latest(versions.filter((a) => a.status === 'signed')) ?? latest(versions)
-}
-
-/** Entries of one school (or every school when schoolId is null) between two days, both included. */
-export function readEntriesBetween(schoolId: string | null, from: IsoDate, to: IsoDate): Promise<TimeEntry[]> {
-  if (schoolId === null) return db.timeEntries.where('date').between(from, to, true, true).toArray()
-  return db.timeEntries.where('[schoolId+date]').between([schoolId, from], [schoolId, to], true, true).toArray()
 }
 
 async function readAgreements(schoolYearId: string, schools: readonly School[]): Promise<Map<string, SchoolAgreement>> {
@@ -74,7 +64,7 @@ export async function readDashboardData(scope: string | null, through: IsoDate |
   const [schools, tasks, entries] = await Promise.all([
     db.schools.orderBy('name').toArray(),
     db.tasks.toArray(),
-    last < schoolYear.startDate ? Promise.resolve([]) : readEntriesBetween(scope, schoolYear.startDate, last),
+    last < schoolYear.startDate ? Promise.resolve([]) : readTimeEntries(scope, schoolYear.startDate, last),
   ])
   const agreements = await readAgreements(schoolYear.id, schools)
   return { settings, schoolYear, schools, tasks, agreements, entries }

@@ -4,6 +4,7 @@
  * Text is real text in an embedded DejaVu Sans, so accented names and curly quotes survive.
  */
 import { jsPDF } from 'jspdf'
+import type { PdfFonts } from './pdfFonts'
 import { autoTable, type RowInput, type UserOptions } from 'jspdf-autotable'
 import { BUCKETS, BUCKET_LABELS } from '@/domain/buckets'
 import { PRINCIPLES, PRINCIPLE_LABELS, PRINCIPLE_MEANINGS, POLICY_LABELS, SECTION_IDS, SECTION_TITLES, policyStatement, readSections, type SectionId, type Sections } from '@/domain/agreementSections'
@@ -21,7 +22,6 @@ export interface AgreementPdfInput {
 }
 
 /** The two DejaVu Sans faces as base64 (jsPDF's virtual file system wants base64). */
-export interface PdfFonts { regular: string; bold: string }
 
 const FONT = 'DejaVuSans'
 // Print colours: ink, a muted ink, the app's teal accent, rules and a soft fill for headers.

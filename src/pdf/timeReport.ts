@@ -12,7 +12,7 @@ import { formatPercent, ROLLING_WEEKS } from '@/domain/shares'
 import { STATUS_LABELS } from '@/domain/flags'
 import type { PrincipalReport, ReportShares } from '@/domain/report'
 import type { ChartPalette } from '@/components/dashboard/chartOptions'
-import { PDF_FONT, useDejaVu } from './fonts'
+import { addPdfFonts, loadPdfFonts, PDF_FONT } from './pdfFonts'
 
 const MARGIN = 15
 const pct = (s: ReportShares, b: (typeof BUCKETS)[number]) => (s.percent ? formatPercent(s.percent[b]) : '–')
@@ -29,7 +29,7 @@ export interface ReportImage {
 /** Builds the report PDF; returns the document's bytes as a Blob. */
 export async function timeReportPdf(report: PrincipalReport, chart: ReportImage | null, palette: ChartPalette): Promise<Blob> {
   const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true })
-  await useDejaVu(doc)
+  addPdfFonts(doc, await loadPdfFonts())
   doc.setProperties({ title: `${report.title}: ${report.scope}, ${report.period}`, subject: 'Coaching time by bucket and task', creator: 'Coach Role Planner' })
   const pageWidth = doc.internal.pageSize.getWidth()
   const pageHeight = doc.internal.pageSize.getHeight()

@@ -7,7 +7,7 @@ import { useRoute, useRouter } from 'vue-router'
 import { todayIso } from '@/domain/dates'
 import { PERIOD_KINDS, resolvePeriod, type PeriodChoice, type PeriodKind } from '@/domain/dashboard/period'
 import { buildDashboardSeries } from '@/domain/dashboard/series'
-import { sumPlannedHours } from '@/domain/dashboard/plan'
+import { projectSplit } from '@/domain/projection'
 import { ALL_SCHOOLS, resolveScope, taskTitleLookup, type ScopeInput } from '@/domain/dashboard/scope'
 import { useDashboardData } from '@/db/dashboardQueries'
 
@@ -59,9 +59,10 @@ export function useDashboard() {
   const series = computed(() => {
     const result = periodResult.value
     if (!data.value || !scope.value || !result?.ok) return null
+    const targets = scope.value.targets
     return buildDashboardSeries({
       year: data.value.schoolYear, period: result.period, entries: entries.value, targets: scope.value.targets,
-      wontDo: scope.value.wontDo, planned: scope.value.planned, project: sumPlannedHours, taskTitle: taskTitle.value,
+      wontDo: scope.value.wontDo, planned: scope.value.planned, project: (planned) => projectSplit(planned, targets), taskTitle: taskTitle.value,
     })
   })
 

@@ -132,13 +132,3 @@ export function plannedVsActual(input: PlanActualInput): PlannedVsActual {
   }
 }
 
-/** Adds up the estimates per bucket: the projection used until the meeting's own is available. */
-export const sumPlannedHours: ProjectPlan = (planned) => {
-  const hours: Record<Bucket, number> = { coaching: 0, learning: 0, other: 0 }
-  let unestimatedCount = 0
-  for (const p of planned) {
-    if (p.weeklyHours === null) unestimatedCount += 1
-    else hours[p.bucket] += p.weeklyHours
-  }
-  return { hours, totalHours: hours.coaching + hours.learning + hours.other, unestimatedCount }
-}
