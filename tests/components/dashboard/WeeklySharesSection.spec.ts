@@ -1,0 +1,45 @@
+import { defineComponent, h } from 'vue'
+import { mount, flushPromises } from '@vue/test-utils'
+import { describe, expect, it, vi } from 'vitest'
+import WeeklySharesSection from '@/components/dashboard/WeeklySharesSection.vue'
+import type { ChartOption } from '@/components/dashboard/chartOptions'
+import { COACHING_TARGET_NAME, FLAG_MARKER_NAME, LEARNING_TARGET_NAME } from '@/components/dashboard/chartOptions'
+import { palette, sampleSeries } from '../../support/dashboardFixtures'
+
+// ECharts needs a real canvas; the stub records the option the chart would draw.
+const drawn: ChartOption[] = []
+vi.mock('vue-echarts', () => ({
+  default: defineComponent({
+    props: { option: { type: Object, required: true } },
+    setup(props) {
+      drawn.push(props.option as ChartOption)
+      return () => h('div', { 'data-test': 'vchart' })
+    },
+  }),
+}))
+
+describe('WeeklySharesSection', () => {
+  it('shows a summary, the chart with its target lines and flags, a key and a table of the same figures', async () => {
+    const wrapper = mount(WeeklySharesSection, { props: { series: sampleSeries(), settings: { palette, animation: false } } })
+    await vi.waitFor(async () => { await flushPromises(); expect(wrapper.find('[data-test="vchart"]').exists()).toBe(true) }, { timeout: 10_000 })
+
+    expect(wrapper.find('h2').text()).toBe('Where the time went, week by week')
+    const summary = wrapper.find('[data-testid="weekly-summary"]').text()
+    expect(summary).toContain('coaching was below 60% in 1 and professional learning below 10% in 1')
+    expect(wrapper.find('[role="img"]').attributes('aria-label')).toBe(summary)
+    expect(wrapper.find('figcaption').text()).toContain('dashed line is the 60% coaching target')
+
+    const option = drawn.at(-1)!
+    const names = (option.series as Array<{ name: string }>).map((s) => s.name)
+    expect(names).toContain(COACHING_TARGET_NAME(60))
+    expect(names).toContain(LEARNING_TARGET_NAME(10))
+    expect(JSON.stringify(option)).toContain(FLAG_MARKER_NAME)
+
+    const rows = wrapper.findAll('[data-testid="weekly-table"] tbody tr')
+    expect(rows).toHaveLength(4)
+    expect(rows[1]!.text()).toContain('⚠ Below target')
+    expect(rows[1]!.text()).toContain('Coaching 40% is below the 60% target')
+    expect(rows[2]!.text()).toContain('Holiday')
+    expect(rows[0]!.findAll('td')[0]!.text()).toBe('60% (6 h)')
+  })
+})
