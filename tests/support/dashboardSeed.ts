@@ -93,7 +93,7 @@ export function seedEntries(p: EntryPattern): TimeEntry[] {
       const isBucket = rowKey.startsWith('bucket:')
       const bucket = isBucket ? (rowKey.slice(7) as Bucket) : (SEED_TASKS.find((t) => t.id === rowKey)?.bucket ?? 'other')
       entries.push(timeEntrySchema.parse({
-        id: `${p.idPrefix ?? 'e'}-${p.schoolId}-${iso(d)}-${rowKey}`, schoolId: p.schoolId, date: iso(d), taskId: isBucket ? null : rowKey,
+        id: `${p.idPrefix ?? 'e'}-${p.schoolId.slice(0, 24)}-${iso(d)}-${rowKey}`, schoolId: p.schoolId, date: iso(d), taskId: isBucket ? null : rowKey,
         bucket, rowKey, hours, createdAt: p.now, updatedAt: p.now,
       }))
     }
