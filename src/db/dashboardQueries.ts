@@ -61,12 +61,12 @@ export async function readDashboardData(scope: string | null, through: IsoDate |
   const schoolYear = await db.schoolYears.get(settings.activeSchoolYearId)
   if (!schoolYear) return null
   const last = through && through < schoolYear.endDate ? through : schoolYear.endDate
-  const [schools, tasks, entries] = await Promise.all([
-    db.schools.orderBy('name').toArray(),
+  const schools = await db.schools.orderBy('name').toArray()
+  const [tasks, entries, agreements] = await Promise.all([
     db.tasks.toArray(),
     last < schoolYear.startDate ? Promise.resolve([]) : readTimeEntries(scope, schoolYear.startDate, last),
+    readAgreements(schoolYear.id, schools),
   ])
-  const agreements = await readAgreements(schoolYear.id, schools)
   return { settings, schoolYear, schools, tasks, agreements, entries }
 }
 

@@ -2,15 +2,17 @@
  * One pass over the time entries the dashboard reads. Every chart is built from what this pass
  * returns, never from another scan of the raw entries, so 100,000 entries cost one loop.
  *
- * The pass condenses entries to one record per school, week and bucket (dated on the week's
- * first day). Shares are sums, so the share, flag and rolling functions of `shares.ts` and
- * `flags.ts` give the same answers on condensed records as on the raw entries, only faster.
+ * The pass adds hours into arrays indexed by week of the school year (in quarter hours, as the
+ * time log stores them), then turns them into condensed records: one per week and bucket (and
+ * per school, for per-school figures), dated on the week's first day. Shares are sums, so the
+ * share, flag, rolling and drift functions of `shares.ts` and `flags.ts` give the same answers
+ * on condensed records as on the raw entries, only much faster.
  */
-import type { Bucket } from '../buckets'
+import { BUCKETS, type Bucket } from '../buckets'
 import type { IsoDate } from '../dates'
 import type { LoggedTime } from '../shares'
 import { isDrift, type WontDoTasks } from '../flags'
-import { weekStartOf, type FirstDayOfWeek } from '../schoolWeeks'
+import { weekStartOf, type FirstDayOfWeek, type SchoolWeek } from '../schoolWeeks'
 
 export interface TaskTime {
   /** The task id, or null for time logged on a bucket as a whole. */
@@ -20,10 +22,12 @@ export interface TaskTime {
 }
 
 export interface CondensedTime {
-  /** Year start to period end, one record per school, week and bucket: rolling and year-to-date figures. */
+  /** Year start to period end, every school in scope together: rolling and year-to-date figures. */
   toDate: LoggedTime[]
-  /** The same, only entries dated inside the period: the weekly bars and the CSV summary. */
+  /** Entries dated inside the period, every school together: the weekly bars. */
   inPeriod: LoggedTime[]
+  /** Entries dated inside the period, per school (schoolId kept): per-school CSV rows. */
+  inPeriodBySchool: LoggedTime[]
   /** Entries inside the period on won't-do tasks, one record per school, week and task: drift. */
   drift: LoggedTime[]
   /** Hours inside the period per task (or bucket-only row) and week start: planned vs actual. */
@@ -33,56 +37,99 @@ export interface CondensedTime {
   periodHours: number
 }
 
-/** Hours are kept in whole quarter hours while adding, as the time log stores them. */
-function addTo<K>(map: Map<K, { rec: LoggedTime; quarters: number }>, key: K, rec: () => LoggedTime, hours: number): void {
-  const slot = map.get(key)
-  if (slot) slot.quarters += Math.round(hours * 4)
-  else map.set(key, { rec: rec(), quarters: Math.round(hours * 4) })
-}
+const BUCKET_INDEX: Record<Bucket, number> = { coaching: 0, learning: 1, other: 2 }
+const COMBINED = ''
 
-const settle = (map: Map<unknown, { rec: LoggedTime; quarters: number }>) => [...map.values()].map(({ rec, quarters }) => ({ ...rec, hours: quarters / 4 }))
+interface TaskSlot { taskId: string | null; bucket: Bucket; quarters: Float64Array }
+interface DriftSlot { schoolId: string; taskId: string; bucket: Bucket; quarters: Float64Array }
 
+/**
+ * @param weeks every week of the school year, in order (from `weeksOfSchoolYear`)
+ */
 export function condenseEntries(
-  entries: readonly LoggedTime[], period: { from: IsoDate; to: IsoDate }, firstDayOfWeek: FirstDayOfWeek, wontDo: WontDoTasks,
+  entries: readonly LoggedTime[], period: { from: IsoDate; to: IsoDate }, weeks: readonly SchoolWeek[], firstDayOfWeek: FirstDayOfWeek, wontDo: WontDoTasks,
 ): CondensedTime {
+  const n = weeks.length
+  const weekIndex = new Map(weeks.map((w, i) => [w.weekStart, i]))
   // About 200 distinct days a year: remember each day's week instead of asking date-fns per entry.
-  const weekOfDay = new Map<IsoDate, IsoDate>()
-  const toDate = new Map<string, { rec: LoggedTime; quarters: number }>()
-  const inPeriod = new Map<string, { rec: LoggedTime; quarters: number }>()
-  const drift = new Map<string, { rec: LoggedTime; quarters: number }>()
-  const byTask = new Map<string, { week: IsoDate; task: TaskTime; quarters: number }>()
+  const weekOfDay = new Map<IsoDate, number>()
+  const toDate = new Map<string, Float64Array>()
+  const inPeriod = new Map<string, Float64Array>()
+  const byTask = new Map<string, TaskSlot>()
+  const drift = new Map<string, DriftSlot>()
+  const arrays = (map: Map<string, Float64Array>, schoolId: string) => {
+    let a = map.get(schoolId)
+    if (!a) { a = new Float64Array(n * 3); map.set(schoolId, a) }
+    return a
+  }
   let periodEntryCount = 0
   let periodQuarters = 0
 
   for (const e of entries) {
     if (e.date > period.to) continue
-    let week = weekOfDay.get(e.date)
-    if (week === undefined) { week = weekStartOf(e.date, firstDayOfWeek); weekOfDay.set(e.date, week) }
-    const bucketKey = `${e.schoolId}|${week}|${e.bucket}`
-    const condensed = () => ({ schoolId: e.schoolId, date: week, taskId: null, bucket: e.bucket, hours: 0 })
-    addTo(toDate, bucketKey, condensed, e.hours)
+    let w = weekOfDay.get(e.date)
+    if (w === undefined) { w = weekIndex.get(weekStartOf(e.date, firstDayOfWeek)) ?? -1; weekOfDay.set(e.date, w) }
+    if (w < 0) continue
+    const q = Math.round(e.hours * 4)
+    const slot = w * 3 + BUCKET_INDEX[e.bucket]
+    arrays(toDate, e.schoolId)[slot]! += q
     if (e.date < period.from) continue
 
     periodEntryCount += 1
-    periodQuarters += Math.round(e.hours * 4)
-    addTo(inPeriod, bucketKey, condensed, e.hours)
-    if (isDrift(e, wontDo)) {
-      addTo(drift, `${e.schoolId}|${week}|${e.taskId}`, () => ({ schoolId: e.schoolId, date: week, taskId: e.taskId, bucket: e.bucket, hours: 0 }), e.hours)
+    periodQuarters += q
+    arrays(inPeriod, e.schoolId)[slot]! += q
+    const taskKey = e.taskId ?? e.bucket
+    let t = byTask.get(taskKey)
+    if (!t) { t = { taskId: e.taskId, bucket: e.bucket, quarters: new Float64Array(n) }; byTask.set(taskKey, t) }
+    t.quarters[w]! += q
+    if (e.taskId !== null && isDrift(e, wontDo)) {
+      const key = `${e.schoolId}|${e.taskId}`
+      let d = drift.get(key)
+      if (!d) { d = { schoolId: e.schoolId, taskId: e.taskId, bucket: e.bucket, quarters: new Float64Array(n) }; drift.set(key, d) }
+      d.quarters[w]! += q
     }
-    const taskKey = `${week}|${e.taskId ?? `bucket:${e.bucket}`}`
-    const slot = byTask.get(taskKey)
-    if (slot) slot.quarters += Math.round(e.hours * 4)
-    else byTask.set(taskKey, { week, task: { taskId: e.taskId, bucket: e.bucket, hours: 0 }, quarters: Math.round(e.hours * 4) })
+  }
+
+  const records = (map: Map<string, Float64Array>, keepSchool: boolean): LoggedTime[] => {
+    const sums = new Map<string, Float64Array>()
+    for (const [schoolId, a] of map) {
+      const key = keepSchool ? schoolId : COMBINED
+      const target = sums.get(key) ?? new Float64Array(n * 3)
+      for (let i = 0; i < a.length; i++) target[i]! += a[i]!
+      sums.set(key, target)
+    }
+    const out: LoggedTime[] = []
+    for (const [schoolId, a] of sums) {
+      for (let w = 0; w < n; w++) {
+        for (const bucket of BUCKETS) {
+          const q = a[w * 3 + BUCKET_INDEX[bucket]]!
+          if (q > 0) out.push({ schoolId, date: weeks[w]!.weekStart, taskId: null, bucket, hours: q / 4 })
+        }
+      }
+    }
+    return out
   }
 
   const byTaskInPeriod = new Map<IsoDate, TaskTime[]>()
-  for (const { week, task, quarters } of byTask.values()) {
-    const list = byTaskInPeriod.get(week) ?? []
-    list.push({ ...task, hours: quarters / 4 })
-    byTaskInPeriod.set(week, list)
+  for (const t of byTask.values()) {
+    for (let w = 0; w < n; w++) {
+      const q = t.quarters[w]!
+      if (q <= 0) continue
+      const week = weeks[w]!.weekStart
+      const list = byTaskInPeriod.get(week) ?? []
+      list.push({ taskId: t.taskId, bucket: t.bucket, hours: q / 4 })
+      byTaskInPeriod.set(week, list)
+    }
+  }
+  const driftRecords: LoggedTime[] = []
+  for (const d of drift.values()) {
+    for (let w = 0; w < n; w++) {
+      const q = d.quarters[w]!
+      if (q > 0) driftRecords.push({ schoolId: d.schoolId, date: weeks[w]!.weekStart, taskId: d.taskId, bucket: d.bucket, hours: q / 4 })
+    }
   }
   return {
-    toDate: settle(toDate), inPeriod: settle(inPeriod), drift: settle(drift), byTaskInPeriod,
-    periodEntryCount, periodHours: periodQuarters / 4,
+    toDate: records(toDate, false), inPeriod: records(inPeriod, false), inPeriodBySchool: records(inPeriod, true),
+    drift: driftRecords, byTaskInPeriod, periodEntryCount, periodHours: periodQuarters / 4,
   }
 }

@@ -46,6 +46,8 @@ export interface ResolvedPeriod {
   label: string
   from: IsoDate
   to: IsoDate
+  /** Every week of the school year, computed once for everything built on the period. */
+  yearWeeks: SchoolWeek[]
   /** Weeks of the school year overlapping the period, marked weeks included, oldest first. */
   weeks: SchoolWeek[]
   /** The ordinary school weeks among them. */
@@ -128,7 +130,8 @@ export function resolvePeriod(choice: PeriodChoice, year: SchoolYearCalendar, to
   if (!clamped) return { ok: false, problem: 'outside-year', message: outsideYearMessage(rangeLabel(raw.from, raw.to), year) }
   const { from, to } = clamped
   const note = from !== raw.from || to !== raw.to ? `Only the days inside the school year are shown (${rangeLabel(from, to)}).` : null
-  const weeks = weeksOfSchoolYear(year).filter((w) => w.weekEnd >= from && w.weekStart <= to)
+  const yearWeeks = weeksOfSchoolYear(year)
+  const weeks = yearWeeks.filter((w) => w.weekEnd >= from && w.weekStart <= to)
   const schoolWeeks = weeks.filter((w) => w.isSchoolWeek)
   if (schoolWeeks.length === 0) {
     return { ok: false, problem: 'no-school-weeks', message: `${rangeLabel(from, to)} has no school weeks: every week in it is marked as a holiday, testing or other week without ordinary school. Choose a longer period.` }
@@ -139,5 +142,5 @@ export function resolvePeriod(choice: PeriodChoice, year: SchoolYearCalendar, to
   const lastDay = to < today ? to : today
   const asOfWeekStart = weekStartOf(lastDay, year.firstDayOfWeek)
   const label = raw.label === 'Custom dates' ? rangeLabel(from, to) : `${raw.label} (${rangeLabel(from, to)})`
-  return { ok: true, period: { kind: choice.kind, label, from, to, weeks, schoolWeeks, asOfWeekStart, note } }
+  return { ok: true, period: { kind: choice.kind, label, from, to, yearWeeks, weeks, schoolWeeks, asOfWeekStart, note } }
 }

@@ -9,7 +9,7 @@ import {
   assessShares, driftByWeek, weekFlags,
   type Drift, type ShareAssessment, type WeekAssessment, type WontDoTasks,
 } from '../flags'
-import { entriesOfSchool, rollingShares, weeklyShares, yearToDateShares, type LoggedTime, type WindowShares } from '../shares'
+import { entriesOfSchool, rollingShares, ROLLING_WEEKS, weeklyShares, yearToDateShares, type LoggedTime, type WindowShares } from '../shares'
 import { condenseEntries, type CondensedTime } from './aggregate'
 import { plannedVsActual, type PlannedTask, type PlannedVsActual, type ProjectPlan } from './plan'
 import type { ResolvedPeriod, SchoolYearCalendar } from './period'
@@ -62,19 +62,27 @@ export function periodWeeks(records: readonly LoggedTime[], year: SchoolYearCale
   return weeklyShares(records, year).filter((w) => wanted.has(w.week.weekStart)).map((w) => weekFlags(w, targets))
 }
 
-/** The rolling window as of every school week of the period up to the as-of week. */
+/**
+ * The rolling window as of every school week of the period up to the as-of week. Each window
+ * comes from `rollingShares`; it is handed only the calendar and records from the window's
+ * first school week on, which gives the same window without re-walking the whole year per point.
+ */
 export function rollingSeries(records: readonly LoggedTime[], year: SchoolYearCalendar, period: ResolvedPeriod, targets: Targets): RollingPoint[] {
+  const schoolWeeksOfYear = period.yearWeeks.filter((w) => w.isSchoolWeek)
+  const position = new Map(schoolWeeksOfYear.map((w, i) => [w.weekStart, i]))
   return period.schoolWeeks
     .filter((w) => w.weekStart <= period.asOfWeekStart)
     .map((w) => {
-      const window = rollingShares(records, year, w.weekStart)
+      const first = schoolWeeksOfYear[Math.max(0, (position.get(w.weekStart) ?? 0) - ROLLING_WEEKS + 1)] ?? w
+      const calendar = { ...year, startDate: first.weekStart > year.startDate ? first.weekStart : year.startDate, endDate: w.weekEnd < year.endDate ? w.weekEnd : year.endDate }
+      const window = rollingShares(records.filter((r) => r.date >= first.weekStart && r.date <= w.weekStart), calendar, w.weekStart)
       return { weekStart: w.weekStart, window, assessment: assessShares(window.shares, targets) }
     })
 }
 
 export function buildDashboardSeries(input: DashboardInput): DashboardSeries {
   const { year, period, targets } = input
-  const condensed = condenseEntries(input.entries, period, year.firstDayOfWeek, input.wontDo)
+  const condensed = condenseEntries(input.entries, period, period.yearWeeks, year.firstDayOfWeek, input.wontDo)
   const weeks = periodWeeks(condensed.inPeriod, year, period, targets)
   const rolling = rollingSeries(condensed.toDate, year, period, targets)
   const ytd = yearToDateShares(condensed.toDate, year, period.asOfWeekStart)
@@ -112,5 +120,5 @@ export function buildDashboardSeries(input: DashboardInput): DashboardSeries {
 
 /** Weekly shares of one school (or every school, null) from the condensed records: the CSV's per-school rows. */
 export function schoolWeeks(series: DashboardSeries, year: SchoolYearCalendar, schoolId: string | null, targets: Targets): WeekAssessment[] {
-  return periodWeeks(entriesOfSchool(series.condensed.inPeriod, schoolId), year, series.period, targets)
+  return periodWeeks(entriesOfSchool(series.condensed.inPeriodBySchool, schoolId), year, series.period, targets)
 }

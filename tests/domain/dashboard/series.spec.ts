@@ -7,6 +7,7 @@ import { plannedTasksOf } from '@/domain/dashboard/plan'
 import { projectSplit } from '@/domain/projection'
 import { rollingShares, weeklyShares, type LoggedTime } from '@/domain/shares'
 import { driftByWeek } from '@/domain/flags'
+import { weeksOfSchoolYear } from '@/domain/schoolWeeks'
 
 const year: SchoolYearCalendar = {
   label: '2026–27', startDate: '2026-08-17', endDate: '2027-06-11', firstDayOfWeek: 1,
@@ -65,7 +66,7 @@ describe('period filtering', () => {
     const inPeriod = lincoln.filter((x) => x.date >= '2026-09-01' && x.date <= '2026-09-30')
     const raw = weeklyShares(inPeriod, year).filter((w) => w.week.weekStart >= '2026-08-31' && w.week.weekStart <= '2026-09-28')
     expect(september().weeks.map((w) => w.shares)).toEqual(raw.map((w) => w.shares))
-    const condensed = condenseEntries(lincoln, { from: '2026-09-01', to: '2026-09-30' }, 1, wontDo)
+    const condensed = condenseEntries(lincoln, { from: '2026-09-01', to: '2026-09-30' }, weeksOfSchoolYear(year), 1, wontDo)
     expect(condensed.toDate.length).toBeLessThan(lincoln.length)
   })
 
@@ -95,6 +96,11 @@ describe('rolling window', () => {
     expect(last.assessment.status).toBe('below-target')
     // Entries after the period's last day (the lunch duty on 1 Oct) are not read.
     expect(last.window).toEqual(rollingShares(lincoln.filter((x) => x.date <= '2026-09-30'), year, '2026-09-28'))
+  })
+
+  it('every point equals rollingShares over the whole year up to the period end', () => {
+    const upToEnd = lincoln.filter((x) => x.date <= '2026-09-30')
+    for (const p of september().rolling) expect(p.window).toEqual(rollingShares(upToEnd, year, p.weekStart))
   })
 
   it('has one point per school week that has begun, none for the holiday or the future', () => {

@@ -1,0 +1,206 @@
+/**
+ * Dashboard benchmark (not a test): `npm run bench`.
+ *
+ * In headless Chromium against the built app, for two data sets:
+ *   A. ten school years of logs for a coach at two schools (about 20,000 entries), and
+ *   B. 100,000 entries in the school year shown (ten schools: a stress case),
+ * it measures the time from opening the dashboard (school year, all schools) to its summary
+ * figures being shown, and compares it with a raw Dexie `toArray()` of the same rows (the
+ * school year's entries through the `date` index) in the same page and run. Opening is an
+ * in-app navigation (the app already running, as when a coach clicks "Dashboard"); a cold page
+ * load is printed too. Prints medians of several runs and the ratio to the raw read.
+ *
+ * Records are built by the tests' seed helpers and checked with the app's zod schemas (loaded
+ * through Vite so the TypeScript sources run unchanged), then written straight to IndexedDB.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createServer, preview } from 'vite'
+import { chromium } from 'playwright-core'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const RUNS = 7
+const ACTIVE_YEAR = 2026
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)] }
+const ms = (x) => `${x.toFixed(1)} ms`
+
+async function loadSeedModules() {
+  const vite = await createServer({ root, configFile: `${root}/vite.config.ts`, server: { middlewareMode: true, hmr: false }, appType: 'custom', logLevel: 'error' })
+  const seed = await vite.ssrLoadModule('/tests/support/dashboardSeed.ts')
+  const schemas = await vite.ssrLoadModule('/src/domain/schemas.ts')
+  return { vite, seed, schemas }
+}
+
+/** Settings, schools, school years (weeks from Monday) and entries for one data set. */
+function buildDataSet({ seed, schemas }, { years, schools, extraRows, wholeYear }) {
+  const now = Date.UTC(2026, 10, 1)
+  const schoolRecords = Array.from({ length: schools }, (_, i) => schemas.schoolSchema.parse({
+    id: `school-${i + 1}`, name: `School ${String(i + 1).padStart(2, '0')}`, principalName: `Principal ${i + 1}`, createdAt: now, updatedAt: now,
+  }))
+  const yearRecords = Array.from({ length: years }, (_, i) => {
+    const y = ACTIVE_YEAR - years + 1 + i
+    return schemas.schoolYearSchema.parse({
+      id: `year-${y}`, label: `${y}–${String(y + 1).slice(-2)}`, startDate: `${y}-08-17`, endDate: `${y + 1}-06-11`, firstDayOfWeek: 1,
+      markedWeeks: [], createdAt: now, updatedAt: now,
+    })
+  })
+  const active = yearRecords[yearRecords.length - 1]
+  const tasks = seed.seedTasks(now)
+  const extraTasks = Array.from({ length: extraRows }, (_, i) => schemas.taskSchema.parse({
+    id: `extra-${i}`, title: `Extra task ${i + 1}`, description: '', bucket: ['coaching', 'learning', 'other'][i % 3], origin: 'custom', archived: false, sortOrder: 100 + i, createdAt: now, updatedAt: now,
+  }))
+  const agreements = []
+  const decisions = []
+  for (const school of schoolRecords) {
+    const a = seed.seedAgreement(school.id, active.id, now)
+    agreements.push(a.agreement)
+    decisions.push(...a.decisions)
+  }
+  const entries = []
+  for (const year of yearRecords) {
+    // Logs up to 20 Nov in the year shown (a term so far), whole years before it.
+    const to = year === active && !wholeYear ? `${ACTIVE_YEAR}-11-20` : year.endDate
+    for (const school of schoolRecords) {
+      entries.push(...seed.seedEntries({ schoolId: school.id, from: year.startDate, to, now, idPrefix: year.id.slice(5) }))
+      if (!extraRows) continue
+      // Dense rows for the stress case: more tasks a day, a quarter hour each.
+      for (const e of seed.seedEntries({ schoolId: school.id, from: year.startDate, to, now, idPrefix: 'x' })) {
+        if (e.taskId !== 'task-cycles') continue
+        for (const t of extraTasks) {
+          entries.push(schemas.timeEntrySchema.parse({ ...e, id: `${e.id.slice(0, 40)}-${t.id}`, taskId: t.id, bucket: t.bucket, rowKey: t.id, hours: 0.25 }))
+        }
+      }
+    }
+  }
+  const settings = schemas.settingsSchema.parse({
+    id: 'app', coachName: 'Bench Coach', defaultTargets: { coachingPct: 60, learningPct: 10 }, activeSchoolId: schoolRecords[0].id,
+    activeSchoolYearId: active.id, lastBackupAt: now, createdAt: now, updatedAt: now,
+  })
+  return { settings, schools: schoolRecords, schoolYears: yearRecords, tasks: [...tasks, ...extraTasks], agreements, decisions, entries, active }
+}
+
+async function seedDatabase(page, data) {
+  const put = (store, records) => page.evaluate(async ({ store, records }) => {
+    const db = await new Promise((resolve, reject) => { const r = indexedDB.open('coach-role-planner'); r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error) })
+    await new Promise((resolve, reject) => {
+      const tx = db.transaction(store, 'readwrite')
+      for (const rec of records) tx.objectStore(store).put(rec)
+      tx.oncomplete = resolve
+      tx.onerror = () => reject(tx.error)
+    })
+    db.close()
+  }, { store, records })
+  await put('settings', [data.settings])
+  for (const [store, records] of Object.entries({ schools: data.schools, schoolYears: data.schoolYears, tasks: data.tasks, agreements: data.agreements, decisions: data.decisions })) await put(store, records)
+  for (let i = 0; i < data.entries.length; i += 10_000) await put('timeEntries', data.entries.slice(i, i + 10_000))
+}
+
+/** In-app navigation to a path; resolves with the ms until `selector` is in the page. */
+function navigateAndTime(page, path, selector) {
+  return page.evaluate(({ path, selector }) => new Promise((resolve) => {
+    const t0 = performance.now()
+    const done = () => { if (document.querySelector(selector)) { observer.disconnect(); resolve(performance.now() - t0); return true } return false }
+    const observer = new MutationObserver(done)
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true })
+    history.pushState({}, '', path)
+    dispatchEvent(new PopStateEvent('popstate', { state: history.state }))
+  }), { path, selector })
+}
+
+async function measure(context, baseURL, data, label) {
+  const page = await context.newPage()
+  await page.goto(`${baseURL}/settings`)
+  await seedDatabase(page, data)
+  await page.reload()
+  await page.getByRole('heading', { level: 1 }).waitFor()
+  await page.addScriptTag({ path: join(root, 'node_modules/dexie/dist/dexie.min.js') })
+  const { startDate, endDate } = data.active
+  const dashboardPath = '/dashboard?period=year&school=all'
+
+  const open = []
+  const charts = []
+  const raw = []
+  let rows = 0
+  for (let i = 0; i < RUNS + 1; i++) {
+    await navigateAndTime(page, '/settings', 'h1')
+    await page.waitForTimeout(100)
+    const t = await navigateAndTime(page, dashboardPath, '[data-testid="dashboard-summary"] .figure__value')
+    const c = await page.evaluate(() => new Promise((resolve) => {
+      const t0 = performance.now()
+      const tick = () => (document.querySelectorAll('.chart canvas').length >= 6 ? resolve(performance.now() - t0) : requestAnimationFrame(tick))
+      tick()
+    }))
+    // The raw read runs on a page without the dashboard, like the dashboard's own first read.
+    await navigateAndTime(page, '/settings', 'h1')
+    await page.waitForTimeout(100)
+    const r = await page.evaluate(async ({ startDate, endDate }) => {
+      const d = new window.Dexie('coach-role-planner')
+      await d.open()
+      const t0 = performance.now()
+      const list = await d.table('timeEntries').where('date').between(startDate, endDate, true, true).toArray()
+      const elapsed = performance.now() - t0
+      d.close()
+      return { elapsed, count: list.length }
+    }, { startDate, endDate })
+    // The first round warms the route chunk and the JIT; it is not counted.
+    if (i === 0) continue
+    open.push(t); charts.push(t + c); raw.push(r.elapsed); rows = r.count
+  }
+  const summaryText = await page.locator('[data-figure="ytd"] .figure__value').textContent()
+
+  const cold = []
+  for (let i = 0; i < 3; i++) {
+    await page.goto(`${baseURL}${dashboardPath}`)
+    await page.locator('[data-testid="dashboard-summary"] .figure__value').first().waitFor()
+    cold.push(await page.evaluate(() => performance.now()))
+  }
+  await page.close()
+  const result = { label, stored: data.entries.length, rows, open: median(open), raw: median(raw), charts: median(charts), cold: median(cold), summaryText }
+  console.log(`\n${label}`)
+  console.log(`  entries stored: ${result.stored.toLocaleString('en-US')}; rows the dashboard reads (school year, all schools): ${rows.toLocaleString('en-US')}`)
+  console.log(`  raw Dexie toArray() of those rows:        ${ms(result.raw)}`)
+  console.log(`  open dashboard → summary figures shown:   ${ms(result.open)}   ratio ${(result.open / result.raw).toFixed(2)}×`)
+  console.log(`  open dashboard → all six charts drawn:    ${ms(result.charts)}`)
+  console.log(`  cold page load → summary figures shown:   ${ms(result.cold)}`)
+  console.log(`  (year-to-date coaching shown: ${summaryText?.trim()})`)
+  return result
+}
+
+async function main() {
+  const modules = await loadSeedModules()
+  const server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } })
+  const address = server.httpServer.address()
+  const baseURL = `http://127.0.0.1:${address.port}`
+  const results = []
+  try {
+    for (const [label, options] of [
+      ['A. 10 school years, 2 schools (~20,000 entries)', { years: 10, schools: 2, extraRows: 3, wholeYear: false }],
+      ['B. 100,000 entries in the school year shown (10 schools, 50 rows a day each: a stress case)', { years: 1, schools: 10, extraRows: 48, wholeYear: true }],
+    ]) {
+      const data = buildDataSet(modules, options)
+      const dir = await mkdtemp(join(tmpdir(), 'crp-bench-'))
+      // bypassCSP only so the benchmark can add Dexie to the page for the raw read.
+      const context = await chromium.launchPersistentContext(dir, {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, bypassCSP: true,
+        args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'], viewport: { width: 1280, height: 860 },
+        locale: 'en-US', timezoneId: 'America/Chicago', reducedMotion: 'reduce',
+      })
+      try {
+        results.push(await measure(context, baseURL, data, label))
+      } finally {
+        await context.close()
+        await rm(dir, { recursive: true, force: true })
+      }
+    }
+  } finally {
+    await server.close()
+    await modules.vite.close()
+  }
+  console.log('\nGoal: open ≤ 1.5× the raw read, and under 500 ms for 100,000 entries.')
+  for (const r of results) console.log(`  ${r.label}: ${ms(r.open)} vs ${ms(r.raw)} raw → ${(r.open / r.raw).toFixed(2)}×`)
+}
+
+main().catch((e) => { console.error(e); process.exit(1) })
