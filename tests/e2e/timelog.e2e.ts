@@ -114,6 +114,8 @@ describe('the weekly time log', () => {
     // Next week is empty: copy last week fills it in one go.
     await page.getByRole('button', { name: 'Next week' }).click()
     await page.getByRole('heading', { name: 'Week 6 · 21 – 25 Sep 2026' }).waitFor()
+    // Changing week keeps keyboard focus where it was instead of jumping to the page heading.
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Next week →')
     expect(await page.getByLabel('Note for this week').inputValue()).toBe('')
     await page.getByRole('button', { name: 'Copy last week' }).click()
     await expect.poll(() => text(page, 'week-total')).toBe('24')
@@ -151,7 +153,7 @@ describe('the weekly time log', () => {
     await weeks.getByRole('link', { name: /^Week 6 / }).click()
     await page.getByRole('heading', { name: 'Week 6 · 21 – 25 Sep 2026' }).waitFor()
     expect(s.foreignRequests).toEqual([])
-  })
+  }, 120_000)
 
   it('marks a holiday in Settings: the week is listed, never flagged, and the four-week window reaches past it', async () => {
     const { page } = s
