@@ -72,7 +72,9 @@ describe('the weekly time log', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Planning with the principal, Monday 14 September')
     await typeRow(page, ['1', '0:45', '1', '1h 15m'])
     await page.keyboard.press('Shift+Tab')
-    expect(Date.now() - started).toBeLessThan(60_000)
+    const typingMs = Date.now() - started
+    console.info(`Logged a week with the keyboard in ${(typingMs / 1000).toFixed(1)} s`)
+    expect(typingMs).toBeLessThan(60_000)
 
     await expect.poll(() => text(page, 'week-total')).toBe('23')
     expect(await text(page, 'day-total-2026-09-14')).toBe('5')
@@ -147,7 +149,7 @@ describe('the weekly time log', () => {
     expect(await weeks.getByRole('row', { name: /^Week 5 / }).textContent()).toContain('Professional learning below 10%')
     expect(await weeks.getByRole('row', { name: /^Week 6 / }).textContent()).toContain('Professional learning below 10%')
     expect(await weeks.getByRole('row', { name: /^Week 4 / }).textContent()).toContain('Nothing logged')
-    expect(await page.locator('#ytd-heading + p + div, section').first().textContent()).toContain('Lunch duty: 2 h')
+    expect(await page.getByRole('region', { name: 'Lincoln Elementary: school year 2026–27' }).textContent()).toContain('Lunch duty: 2 h')
     await expectNoAxeViolations(page, 'year view')
     await screenshot(page, 'year')
     await weeks.getByRole('link', { name: /^Week 6 / }).click()
