@@ -72,7 +72,9 @@ describe('the weekly time log', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Planning with the principal, Monday 14 September')
     await typeRow(page, ['1', '0:45', '1', '1h 15m'])
     await page.keyboard.press('Shift+Tab')
-    expect(Date.now() - started).toBeLessThan(60_000)
+    const typingMs = Date.now() - started
+    console.info(`Logged a week with the keyboard in ${(typingMs / 1000).toFixed(1)} s`)
+    expect(typingMs).toBeLessThan(60_000)
 
     await expect.poll(() => text(page, 'week-total')).toBe('23')
     expect(await text(page, 'day-total-2026-09-14')).toBe('5')
@@ -114,6 +116,8 @@ describe('the weekly time log', () => {
     // Next week is empty: copy last week fills it in one go.
     await page.getByRole('button', { name: 'Next week' }).click()
     await page.getByRole('heading', { name: 'Week 6 · 21 – 25 Sep 2026' }).waitFor()
+    // Changing week keeps keyboard focus where it was instead of jumping to the page heading.
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Next week →')
     expect(await page.getByLabel('Note for this week').inputValue()).toBe('')
     await page.getByRole('button', { name: 'Copy last week' }).click()
     await expect.poll(() => text(page, 'week-total')).toBe('24')
@@ -145,13 +149,13 @@ describe('the weekly time log', () => {
     expect(await weeks.getByRole('row', { name: /^Week 5 / }).textContent()).toContain('Professional learning below 10%')
     expect(await weeks.getByRole('row', { name: /^Week 6 / }).textContent()).toContain('Professional learning below 10%')
     expect(await weeks.getByRole('row', { name: /^Week 4 / }).textContent()).toContain('Nothing logged')
-    expect(await page.locator('#ytd-heading + p + div, section').first().textContent()).toContain('Lunch duty: 2 h')
+    expect(await page.getByRole('region', { name: 'Lincoln Elementary: school year 2026–27' }).textContent()).toContain('Lunch duty: 2 h')
     await expectNoAxeViolations(page, 'year view')
     await screenshot(page, 'year')
     await weeks.getByRole('link', { name: /^Week 6 / }).click()
     await page.getByRole('heading', { name: 'Week 6 · 21 – 25 Sep 2026' }).waitFor()
     expect(s.foreignRequests).toEqual([])
-  })
+  }, 120_000)
 
   it('marks a holiday in Settings: the week is listed, never flagged, and the four-week window reaches past it', async () => {
     const { page } = s
