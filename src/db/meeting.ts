@@ -175,7 +175,15 @@ export function useMeetingRecords(agreementId: Ref<string | undefined>) {
   }, [agreementId])
 }
 
-/** The agreement row itself, kept live (status, targets, openItemsAccepted change under us). */
-export function useAgreement(agreementId: Ref<string | undefined>) {
-  return useLiveQuery(async () => (agreementId.value ? db.agreements.get(agreementId.value) : undefined), [agreementId])
+/**
+ * The latest version of the agreement for a school and school year, kept live: a revision
+ * started on the Agreement page replaces a signed version here as soon as it exists.
+ * Resolves to null when there is no agreement yet (or no school and year to look in).
+ */
+export function useLatestAgreement(context: Ref<{ schoolId: string; schoolYearId: string } | null>) {
+  return useLiveQuery(async (): Promise<Agreement | null> => {
+    if (!context.value) return null
+    const [latest] = await agreementVersions(context.value.schoolId, context.value.schoolYearId)
+    return latest ?? null
+  }, [context])
 }

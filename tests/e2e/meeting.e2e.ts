@@ -228,6 +228,10 @@ describe('the role-clarity meeting', () => {
     expect(await warnings.textContent()).toContain('Other duties take 18 h a week more than the 30% left for them')
     await expectNoAxeViolations(page, 'meeting: warnings on a tablet')
     await shot(page, 'meeting-warnings-768')
+    if (SHOTS) {
+      await page.mouse.wheel(0, 900)
+      await page.screenshot({ path: `${SHOTS}/meeting-scrolled-768.png` })
+    }
     await page.getByRole('link', { name: 'Summary' }).click()
     await page.getByTestId('readiness').waitFor()
     await shot(page, 'summary-768')

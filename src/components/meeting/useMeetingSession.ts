@@ -1,7 +1,7 @@
 import { computed, reactive, ref, watch } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 import { describeStorageError } from '@/db/errors'
-import { openMeetingAgreement, recordDecision, useAgreement, useMeetingRecords } from '@/db/meeting'
+import { openMeetingAgreement, recordDecision, useLatestAgreement, useMeetingRecords } from '@/db/meeting'
 import { useActiveContext } from '@/db/queries'
 import { DEFAULT_TARGETS } from '@/domain/buckets'
 import {
@@ -23,22 +23,27 @@ export function useMeetingSession() {
   const store = useMeetingStore()
   const { data: context, ready: contextReady } = useActiveContext()
 
-  const agreementId = ref<string>()
+  // The school and school year being worked on; a string-keyed computed so unrelated settings changes do nothing.
+  const contextKey = computed(() => `${context.value?.school?.id ?? ''}|${context.value?.schoolYear?.id ?? ''}`)
+  const where = computed(() => {
+    const [schoolId, schoolYearId] = contextKey.value.split('|')
+    return schoolId && schoolYearId ? { schoolId, schoolYearId } : null
+  })
+  const { data: latest, error: agreementError } = useLatestAgreement(where)
+  const agreement = computed(() => latest.value ?? undefined)
+  const agreementId = computed(() => agreement.value?.id)
+
+  // No agreement yet for this school and year: create the draft (the live query then picks it up).
   const openError = ref<string | null>(null)
-  watch(
-    () => [context.value?.school?.id, context.value?.schoolYear?.id] as const,
-    async ([schoolId, yearId]) => {
-      if (!schoolId || !yearId) { agreementId.value = undefined; return }
-      try {
-        agreementId.value = (await openMeetingAgreement(schoolId, yearId)).id
-        openError.value = null
-      } catch (e) {
-        openError.value = describeStorageError(e)
-      }
-    },
-    { immediate: true },
-  )
-  const { data: agreement } = useAgreement(agreementId)
+  watch([latest, where], async ([found, place]) => {
+    if (found !== null || !place) return
+    try {
+      await openMeetingAgreement(place.schoolId, place.schoolYearId)
+      openError.value = null
+    } catch (e) {
+      openError.value = describeStorageError(e)
+    }
+  }, { immediate: true })
   const { data: records, error: recordsError } = useMeetingRecords(agreementId)
   const readOnly = computed(() => agreement.value?.status === 'signed')
   const targets = computed(() => agreement.value?.targets ?? DEFAULT_TARGETS)
@@ -101,7 +106,11 @@ export function useMeetingSession() {
   function move(direction: 1 | -1): boolean {
     const next = stepIndex(items.value, currentIndex.value, direction, store.filter)
     if (next === currentIndex.value) {
-      announce(direction === 1 ? 'This is the last task in the list.' : 'This is the first task in the list.')
+      const where = store.filter === 'all' ? 'in the list' : 'matching the filter'
+      const open = progress.value.undecided + progress.value.discuss
+      announce(direction === 1
+        ? `This is the last task ${where}.${open ? '' : ' Every task has an answer: open the Summary to review the plan.'}`
+        : `This is the first task ${where}.`)
       return false
     }
     goTo(next)
@@ -159,7 +168,7 @@ export function useMeetingSession() {
 
   return {
     context, agreementId, tasks: computed(() => records.value?.tasks ?? []), agreement, readOnly, targets, items, progress, projection, suggestions, loading,
-    error: computed(() => openError.value ?? recordsError.value), currentIndex, current, announcement,
+    error: computed(() => openError.value ?? agreementError.value ?? recordsError.value), currentIndex, current, announcement,
     announce, goTo, move, change, decide, undo, canUndo: computed(() => store.canUndo(agreementId.value)), choiceOf,
   }
 }
