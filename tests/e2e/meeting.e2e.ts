@@ -236,5 +236,5 @@ describe('the role-clarity meeting', () => {
     await page.getByTestId('readiness').waitFor()
     await shot(page, 'summary-768')
     expect(s.foreignRequests).toEqual([])
-  })
+  }, 120_000)
 })

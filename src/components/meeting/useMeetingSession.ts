@@ -1,5 +1,5 @@
 import { computed, reactive, ref, watch } from 'vue'
-import { useRoute, useRouter } from 'vue-router'
+import { useRoute } from 'vue-router'
 import { describeStorageError } from '@/db/errors'
 import { openMeetingAgreement, recordDecision, useLatestAgreement, useMeetingRecords } from '@/db/meeting'
 import { useActiveContext } from '@/db/queries'
@@ -19,7 +19,6 @@ import { useMeetingStore } from '@/stores/meeting'
  */
 export function useMeetingSession() {
   const route = useRoute()
-  const router = useRouter()
   const store = useMeetingStore()
   const { data: context, ready: contextReady } = useActiveContext()
 
@@ -48,31 +47,45 @@ export function useMeetingSession() {
   const readOnly = computed(() => agreement.value?.status === 'signed')
   const targets = computed(() => agreement.value?.targets ?? DEFAULT_TARGETS)
 
-  // Changes being written show immediately; the live query catches up a moment later.
-  const pending = reactive(new Map<string, DecisionFields>())
+  // Changes being written show immediately; the live query catches up a moment later. Each
+  // entry belongs to the latest write for its task and is dropped only once that write is settled
+  // and the stored rows include it, so an older write's echo never flickers the screen back.
+  interface Pending { fields: DecisionFields; seq: number; settledAt?: number }
+  const pending = reactive(new Map<string, Pending>())
+  let seq = 0
   const decisions = computed<Decision[]>(() => {
     const stored = records.value?.decisions ?? []
     if (!pending.size) return stored
     const byTask = new Map(stored.map((d) => [d.taskId, d]))
-    for (const [taskId, fields] of pending) {
+    for (const [taskId, { fields }] of pending) {
       const base = byTask.get(taskId)
       byTask.set(taskId, { ...(base ?? { id: `pending-${taskId}`, agreementId: agreementId.value ?? '', taskId, decidedAt: null, createdAt: 0, updatedAt: 0 }), ...fields })
     }
     return [...byTask.values()]
   })
-  // A pending change is dropped once the stored rows include the write that settled it.
-  const settled = new Map<string, number>()
-  function settle(taskId: string, updatedAt: number) {
-    const stored = records.value?.decisions.find((d) => d.taskId === taskId)
-    if (stored && stored.updatedAt >= updatedAt) pending.delete(taskId)
-    else settled.set(taskId, updatedAt)
-  }
-  watch(() => records.value?.decisions, (stored) => {
-    for (const [taskId, updatedAt] of settled) {
-      const row = stored?.find((d) => d.taskId === taskId)
-      if (row && row.updatedAt >= updatedAt) { pending.delete(taskId); settled.delete(taskId) }
+  function dropSettled() {
+    for (const [taskId, entry] of pending) {
+      if (entry.settledAt === undefined) continue
+      const row = records.value?.decisions.find((d) => d.taskId === taskId)
+      if (row && row.updatedAt >= entry.settledAt) pending.delete(taskId)
     }
-  })
+  }
+  watch(() => records.value?.decisions, dropSettled)
+
+  /** Shows `fields` at once and writes them; the screen follows the stored result. */
+  async function write(agreement: string, taskId: string, fields: DecisionFields, patch: Partial<DecisionFields>) {
+    const mine = ++seq
+    pending.set(taskId, { fields, seq: mine })
+    try {
+      const result = await recordDecision(agreement, taskId, patch)
+      const entry = pending.get(taskId)
+      if (entry?.seq === mine) { entry.settledAt = result.after.updatedAt; dropSettled() }
+      return result
+    } catch (e) {
+      if (pending.get(taskId)?.seq === mine) pending.delete(taskId)
+      throw e
+    }
+  }
 
   const items = computed<MeetingItem[]>(() => orderMeetingItems(records.value?.tasks ?? [], decisions.value, { signed: readOnly.value }))
   const progress = computed(() => meetingProgress(items.value))
@@ -81,9 +94,13 @@ export function useMeetingSession() {
   const loading = computed(() => !contextReady.value || (!!context.value?.school && !records.value && !openError.value && !recordsError.value))
 
   // Position: the task id in the address bar wins, then the last position on this device, then the first open task.
-  const queryTaskId = computed(() => (typeof route.query.task === 'string' ? route.query.task : null))
+  // Position: a task named in the address (a deep link) wins once, then the position kept on this
+  // device for this agreement, then the first open task. Moving never touches the address: a
+  // navigation per keypress would be slower and would move focus back to the page heading.
+  const linkedTaskId = typeof route.query.task === 'string' ? route.query.task : null
+  const position = ref<string | null>(linkedTaskId)
   const currentIndex = computed(() => {
-    const id = queryTaskId.value ?? (agreementId.value ? store.positions[agreementId.value] : null)
+    const id = position.value ?? (agreementId.value ? store.positions[agreementId.value] : null)
     return resumeIndex(items.value, id)
   })
   const current = computed(() => items.value[currentIndex.value])
@@ -100,7 +117,8 @@ export function useMeetingSession() {
   function goTo(index: number) {
     const item = items.value[index]
     if (!item) return
-    void router.replace({ query: { ...route.query, task: item.task.id } })
+    position.value = item.task.id
+    if (agreementId.value) store.rememberPosition(agreementId.value, item.task.id)
   }
 
   function move(direction: 1 | -1): boolean {
@@ -120,16 +138,13 @@ export function useMeetingSession() {
   async function change(item: MeetingItem, patch: Partial<DecisionFields>): Promise<boolean> {
     if (!agreementId.value || readOnly.value) return false
     const id = agreementId.value
-    pending.set(item.task.id, { ...decisionFields(item.decision), ...patch })
     try {
-      const result = await recordDecision(id, item.task.id, patch)
-      settle(item.task.id, result.after.updatedAt)
+      const result = await write(id, item.task.id, { ...decisionFields(item.decision), ...patch }, patch)
       if (patch.choice !== undefined && patch.choice !== result.before.choice) {
         store.pushUndoEntry({ agreementId: id, taskId: item.task.id, taskTitle: item.task.title, before: result.before })
       }
       return true
     } catch (e) {
-      pending.delete(item.task.id)
       announce(describeStorageError(e))
       return false
     }
@@ -153,14 +168,11 @@ export function useMeetingSession() {
     if (!entry) { announce('Nothing to undo.'); return }
     const item = items.value.find((i) => i.task.id === entry.taskId)
     if (!item) { announce(`“${entry.taskTitle}” is no longer in the meeting, so it was not changed.`); return }
-    pending.set(item.task.id, { ...entry.before })
     try {
-      const result = await recordDecision(entry.agreementId, entry.taskId, entry.before)
-      settle(item.task.id, result.after.updatedAt)
+      await write(entry.agreementId, entry.taskId, { ...entry.before }, entry.before)
       goTo(items.value.findIndex((i) => i.task.id === entry.taskId))
       announce(`Undone. ${entry.taskTitle} is back to ${CHOICE_LABELS[entry.before.choice].toLowerCase()}. ${progressText(meetingProgress(items.value))}.`)
     } catch (e) {
-      pending.delete(item.task.id)
       store.pushUndoEntry(entry)
       announce(describeStorageError(e))
     }
