@@ -39,13 +39,17 @@ beforeEach(async () => {
 })
 afterEach(() => { wrapper?.unmount(); wrapper = undefined })
 
-describe('MeetingView', () => {
+describe('MeetingView', { timeout: 20_000 }, () => {
   it('opens the draft at the first task and decides with one key, saving at once', async () => {
     const { w } = await mountView()
     expect(w.get('.decision h2').text()).toBe(TASK_CATALOG[0]!.title)
     expect(w.text()).toContain(`0 of ${TASK_CATALOG.length} decided`)
+    expect(w.text()).toContain('Meeting of Renée Okafor (coach) and José Martínez (principal)')
+    // Looking stores nothing; the first decision creates the draft agreement.
+    expect(await db.agreements.count()).toBe(0)
     press('d')
     await waitFor(async () => expect(await db.decisions.count()).toBe(1))
+    expect(await db.agreements.toArray()).toMatchObject([{ version: 1, status: 'draft', meeting: { coachName: 'Renée Okafor', principalName: 'José Martínez' } }])
     expect((await db.decisions.toArray())[0]).toMatchObject({ taskId: TASK_CATALOG[0]!.id, choice: 'discuss' })
     await waitFor(() => expect(w.get('.decision h2').text()).toBe(TASK_CATALOG[1]!.title))
     // The position is kept on this device, so a reload (or reopening the app) resumes here.

@@ -5,17 +5,19 @@ import { openMeetingAgreement, recordDecision, useLatestAgreement, useMeetingRec
 import { useActiveContext } from '@/db/queries'
 import { DEFAULT_TARGETS } from '@/domain/buckets'
 import {
-  CHOICE_LABELS, choiceOf, decisionFields, insteadSuggestions, meetingProgress, orderMeetingItems, progressText,
+  CHOICE_LABELS, choiceOf, decisionFields, firstDraftAgreement, insteadSuggestions, meetingProgress, orderMeetingItems, progressText,
   projectMeeting, resumeIndex, stepIndex, type DecisionFields, type MeetingItem,
 } from '@/domain/meeting'
-import type { Decision, DecisionChoice } from '@/domain/schemas'
+import type { Agreement, Decision, DecisionChoice } from '@/domain/schemas'
+import { todayIso } from '@/domain/dates'
 import { useMeetingStore } from '@/stores/meeting'
 
 /**
- * Everything the meeting screen needs, in one place: the open agreement (created on first
- * visit), its tasks and decisions (live from IndexedDB, with the latest change shown at once
- * while it is being written), the position in the list (kept in the address bar), and the
- * actions: decide, edit, move, undo. Announcements go to `announcement` for a live region.
+ * Everything the meeting screen needs, in one place: the open agreement (its latest version, or
+ * the first draft, stored with the first change), its tasks and decisions (live from IndexedDB,
+ * with the latest change shown at once while it is being written), the position in the list
+ * (kept on this device), and the actions: decide, edit, move, undo. Announcements go to
+ * `announcement` for a live region.
  */
 export function useMeetingSession() {
   const route = useRoute()
@@ -29,20 +31,25 @@ export function useMeetingSession() {
     return schoolId && schoolYearId ? { schoolId, schoolYearId } : null
   })
   const { data: latest, error: agreementError } = useLatestAgreement(where)
-  const agreement = computed(() => latest.value ?? undefined)
-  const agreementId = computed(() => agreement.value?.id)
+  // Before the first change nothing is stored: the screen shows the draft that change will create.
+  const preview = computed<Agreement | undefined>(() => {
+    const c = context.value
+    if (!where.value || !c?.school) return undefined
+    return firstDraftAgreement({
+      id: '', ...where.value, coachName: c.settings.coachName, principalName: c.school.principalName,
+      targets: c.settings.defaultTargets, date: todayIso(), now: 0,
+    })
+  })
+  const stored = computed(() => latest.value ?? undefined)
+  const agreement = computed(() => stored.value ?? (latest.value === null ? preview.value : undefined))
+  const agreementId = computed(() => stored.value?.id)
 
-  // No agreement yet for this school and year: create the draft (the live query then picks it up).
-  const openError = ref<string | null>(null)
-  watch([latest, where], async ([found, place]) => {
-    if (found !== null || !place) return
-    try {
-      await openMeetingAgreement(place.schoolId, place.schoolYearId)
-      openError.value = null
-    } catch (e) {
-      openError.value = describeStorageError(e)
-    }
-  }, { immediate: true })
+  /** The stored agreement's id, creating the draft on the first change. */
+  async function ensureAgreementId(): Promise<string> {
+    if (stored.value) return stored.value.id
+    if (!where.value) throw new Error('Choose a school and a school year in Settings before holding the meeting.')
+    return (await openMeetingAgreement(where.value.schoolId, where.value.schoolYearId)).id
+  }
   const { data: records, error: recordsError } = useMeetingRecords(agreementId)
   const readOnly = computed(() => agreement.value?.status === 'signed')
   const targets = computed(() => agreement.value?.targets ?? DEFAULT_TARGETS)
@@ -91,21 +98,22 @@ export function useMeetingSession() {
   const progress = computed(() => meetingProgress(items.value))
   const projection = computed(() => projectMeeting(items.value, targets.value))
   const suggestions = computed(() => insteadSuggestions(records.value?.earlierInstead ?? []))
-  const loading = computed(() => !contextReady.value || (!!context.value?.school && !records.value && !openError.value && !recordsError.value))
+  const loading = computed(() => !contextReady.value || (!!context.value?.school && (!records.value || latest.value === undefined) && !agreementError.value && !recordsError.value))
 
-  // Position: the task id in the address bar wins, then the last position on this device, then the first open task.
   // Position: a task named in the address (a deep link) wins once, then the position kept on this
   // device for this agreement, then the first open task. Moving never touches the address: a
   // navigation per keypress would be slower and would move focus back to the page heading.
+  // Kept per school and school year, so a revision continues where the meeting was.
+  const positionKey = computed(() => (where.value ? contextKey.value : undefined))
   const linkedTaskId = typeof route.query.task === 'string' ? route.query.task : null
   const position = ref<string | null>(linkedTaskId)
   const currentIndex = computed(() => {
-    const id = position.value ?? (agreementId.value ? store.positions[agreementId.value] : null)
+    const id = position.value ?? (positionKey.value ? store.positions[positionKey.value] : null)
     return resumeIndex(items.value, id)
   })
   const current = computed(() => items.value[currentIndex.value])
-  watch(current, (item) => {
-    if (item && agreementId.value) store.rememberPosition(agreementId.value, item.task.id)
+  watch([current, positionKey], ([item, key]) => {
+    if (item && key) store.rememberPosition(key, item.task.id)
   })
 
   const announcement = ref('')
@@ -118,7 +126,7 @@ export function useMeetingSession() {
     const item = items.value[index]
     if (!item) return
     position.value = item.task.id
-    if (agreementId.value) store.rememberPosition(agreementId.value, item.task.id)
+    if (positionKey.value) store.rememberPosition(positionKey.value, item.task.id)
   }
 
   function move(direction: 1 | -1): boolean {
@@ -136,9 +144,9 @@ export function useMeetingSession() {
   }
 
   async function change(item: MeetingItem, patch: Partial<DecisionFields>): Promise<boolean> {
-    if (!agreementId.value || readOnly.value) return false
-    const id = agreementId.value
+    if (readOnly.value || !agreement.value) return false
     try {
+      const id = await ensureAgreementId()
       const result = await write(id, item.task.id, { ...decisionFields(item.decision), ...patch }, patch)
       if (patch.choice !== undefined && patch.choice !== result.before.choice) {
         store.pushUndoEntry({ agreementId: id, taskId: item.task.id, taskTitle: item.task.title, before: result.before })
@@ -179,8 +187,8 @@ export function useMeetingSession() {
   }
 
   return {
-    context, agreementId, tasks: computed(() => records.value?.tasks ?? []), agreement, readOnly, targets, items, progress, projection, suggestions, loading,
-    error: computed(() => openError.value ?? agreementError.value ?? recordsError.value), currentIndex, current, announcement,
+    context, agreementId, ensureAgreementId, tasks: computed(() => records.value?.tasks ?? []), agreement, readOnly, targets, items, progress, projection, suggestions, loading,
+    error: computed(() => agreementError.value ?? recordsError.value), currentIndex, current, announcement,
     announce, goTo, move, change, decide, undo, canUndo: computed(() => store.canUndo(agreementId.value)), choiceOf,
   }
 }
