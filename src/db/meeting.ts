@@ -7,7 +7,7 @@ import { type Ref } from 'vue'
 import { DEFAULT_TARGETS, type Bucket, type Targets } from '@/domain/buckets'
 import { todayIso } from '@/domain/dates'
 import { newId } from '@/domain/ids'
-import { decisionFields, normaliseTitle, type DecisionFields } from '@/domain/meeting'
+import { decisionFields, firstDraftAgreement, normaliseTitle, type DecisionFields } from '@/domain/meeting'
 import { agreementSchema, SETTINGS_ID, type Agreement, type Decision, type Task } from '@/domain/schemas'
 import { CUSTOM_SORT_START } from '@/domain/taskCatalog'
 import { RecordValidationError, validate } from '@/domain/validation'
@@ -24,6 +24,7 @@ export async function agreementVersions(schoolId: string, schoolYearId: string):
 /**
  * The agreement the meeting works on for a school and school year: its latest version (a draft,
  * or a signed version shown read-only), created as draft version 1 when there is none yet.
+ * The meeting calls this with its first change, so merely looking stores nothing.
  * Meeting names default to the coach and the school's principal, targets to the app defaults.
  */
 export async function openMeetingAgreement(schoolId: string, schoolYearId: string, now = Date.now()): Promise<Agreement> {
@@ -32,13 +33,10 @@ export async function openMeetingAgreement(schoolId: string, schoolYearId: strin
     if (latest) return latest
     const [settings, school, year] = await Promise.all([db.settings.get(SETTINGS_ID), db.schools.get(schoolId), db.schoolYears.get(schoolYearId)])
     if (!school || !year) throw new Error('Choose a school and a school year in Settings before holding the meeting.')
-    const draft = validate(agreementSchema, 'agreement', {
-      id: newId(), schoolId, schoolYearId, version: 1, status: 'draft',
-      meeting: { coachName: settings?.coachName ?? '', principalName: school.principalName, date: todayIso(new Date(now)) },
-      targets: { ...(settings?.defaultTargets ?? DEFAULT_TARGETS) },
-      openItemsAccepted: false, sections: {}, signatures: { coach: null, principal: null }, signedAt: null, basedOnId: null,
-      createdAt: now, updatedAt: now,
-    })
+    const draft = validate(agreementSchema, 'agreement', firstDraftAgreement({
+      id: newId(), schoolId, schoolYearId, coachName: settings?.coachName ?? '', principalName: school.principalName,
+      targets: settings?.defaultTargets ?? DEFAULT_TARGETS, date: todayIso(new Date(now)), now,
+    }))
     await db.agreements.add(draft)
     return draft
   })
@@ -163,19 +161,26 @@ export interface MeetingRecords {
   earlierInstead: string[]
 }
 
-/** Every task, the open agreement's decisions and earlier "who instead" answers, kept live. */
+/** Every task, the open agreement's decisions (none before it is stored) and earlier "who instead" answers, kept live. */
 export function useMeetingRecords(agreementId: Ref<string | undefined>) {
-  return useLiveQuery(async (): Promise<MeetingRecords | undefined> => {
+  return useLiveQuery(async (): Promise<MeetingRecords> => {
     const id = agreementId.value
-    if (!id) return undefined
     const [tasks, decisions, earlierInstead] = await Promise.all([
-      db.tasks.toArray(), db.decisions.where('agreementId').equals(id).toArray(), earlierInsteadAnswers(),
+      db.tasks.toArray(), id ? db.decisions.where('agreementId').equals(id).toArray() : [], earlierInsteadAnswers(),
     ])
     return { tasks, decisions, earlierInstead }
   }, [agreementId])
 }
 
-/** The agreement row itself, kept live (status, targets, openItemsAccepted change under us). */
-export function useAgreement(agreementId: Ref<string | undefined>) {
-  return useLiveQuery(async () => (agreementId.value ? db.agreements.get(agreementId.value) : undefined), [agreementId])
+/**
+ * The latest version of the agreement for a school and school year, kept live: a revision
+ * started on the Agreement page replaces a signed version here as soon as it exists.
+ * Resolves to null when there is no agreement yet (or no school and year to look in).
+ */
+export function useLatestAgreement(context: Ref<{ schoolId: string; schoolYearId: string } | null>) {
+  return useLiveQuery(async (): Promise<Agreement | null> => {
+    if (!context.value) return null
+    const [latest] = await agreementVersions(context.value.schoolId, context.value.schoolYearId)
+    return latest ?? null
+  }, [context])
 }

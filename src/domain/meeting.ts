@@ -1,6 +1,6 @@
 import { BUCKETS, type Bucket, type Targets } from './buckets'
 import { projectSplit, type ProjectedSplit } from './projection'
-import { MAX_WEEKLY_HOURS, type Decision, type DecisionChoice, type Task } from './schemas'
+import { MAX_WEEKLY_HOURS, type Agreement, type Decision, type DecisionChoice, type Task } from './schemas'
 
 /** One row of the meeting: a task and its decision in the open agreement (if any yet). */
 export interface MeetingItem {
@@ -240,4 +240,20 @@ export function signingReadiness(progress: MeetingProgress, openItemsAccepted: b
 /** Custom task titles must be unique (ignoring case and spacing) so the lists stay unambiguous. */
 export function normaliseTitle(title: string): string {
   return title.trim().replace(/\s+/g, ' ').toLocaleLowerCase()
+}
+
+/**
+ * The first draft of an agreement for a school and school year: version 1, meeting names of the
+ * coach and the principal, the default targets, no sections yet and nothing signed. The meeting
+ * shows this before anything is stored and stores it with the first change.
+ */
+export function firstDraftAgreement(input: {
+  id: string; schoolId: string; schoolYearId: string; coachName: string; principalName: string; targets: Targets; date: string | null; now: number
+}): Agreement {
+  return {
+    id: input.id, schoolId: input.schoolId, schoolYearId: input.schoolYearId, version: 1, status: 'draft',
+    meeting: { coachName: input.coachName, principalName: input.principalName, date: input.date },
+    targets: { ...input.targets }, openItemsAccepted: false, sections: {}, signatures: { coach: null, principal: null },
+    signedAt: null, basedOnId: null, createdAt: input.now, updatedAt: input.now,
+  }
 }

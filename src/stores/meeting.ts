@@ -24,9 +24,10 @@ export const useMeetingStore = defineStore('meeting', () => {
   const undoStack = ref<UndoEntry[]>([])
   const positions = ref<Record<string, string>>(readPositions())
 
-  function rememberPosition(agreementId: string, taskId: string): void {
-    if (positions.value[agreementId] === taskId) return
-    positions.value = { ...positions.value, [agreementId]: taskId }
+  /** `key` names the agreement's school and school year. */
+  function rememberPosition(key: string, taskId: string): void {
+    if (positions.value[key] === taskId) return
+    positions.value = { ...positions.value, [key]: taskId }
     try {
       localStorage.setItem(POSITION_KEY, JSON.stringify(positions.value))
     } catch {

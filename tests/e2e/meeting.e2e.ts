@@ -92,6 +92,7 @@ describe('the role-clarity meeting', () => {
       expect(await projectionRow(page, 'coaching').locator('td').first().textContent()).toBe('0 h')
     }
     await expectNoAxeViolations(page, 'meeting: hours error')
+    await shot(page, 'meeting-hours-error-1280')
     await page.keyboard.press('Control+A')
     await page.keyboard.type('2')
     await page.keyboard.press('Enter')
@@ -175,6 +176,11 @@ describe('the role-clarity meeting', () => {
     await expect.poll(() => readiness.textContent()).toContain('you chose to leave it open')
     await expectNoAxeViolations(page, 'meeting: summary, ready')
     await shot(page, 'summary-ready-1280')
+    if (SHOTS) {
+      await page.emulateMedia({ media: 'print' })
+      await shot(page, 'summary-print')
+      await page.emulateMedia({ media: 'screen' })
+    }
     expect(s.foreignRequests).toEqual([])
   }, 180_000)
 
@@ -228,9 +234,25 @@ describe('the role-clarity meeting', () => {
     expect(await warnings.textContent()).toContain('Other duties take 18 h a week more than the 30% left for them')
     await expectNoAxeViolations(page, 'meeting: warnings on a tablet')
     await shot(page, 'meeting-warnings-768')
+    if (SHOTS) {
+      await page.mouse.wheel(0, 900)
+      await page.screenshot({ path: `${SHOTS}/meeting-scrolled-768.png` })
+    }
+    // Targets are editable per agreement; an impossible pair is refused inline.
+    await page.getByRole('button', { name: 'Edit details and targets' }).click()
+    await page.getByLabel('Coaching target (%)').fill('95')
+    await page.getByRole('button', { name: 'Save details' }).click()
+    await expect.poll(() => page.locator('#target-learning-error').textContent()).toContain('cannot exceed 100%')
+    await expectNoAxeViolations(page, 'meeting: details form with an error')
+    await page.getByLabel('Coaching target (%)').fill('25')
+    await page.getByRole('button', { name: 'Save details' }).click()
+    await expect.poll(() => page.locator('.details__line').textContent()).toContain('coaching at least 25%')
+    await expect.poll(() => warnings.textContent()).not.toContain('Coaching is')
+    expect(await warnings.textContent()).toContain('Other duties take 4 h a week more than the 65% left for them')
+
     await page.getByRole('link', { name: 'Summary' }).click()
     await page.getByTestId('readiness').waitFor()
     await shot(page, 'summary-768')
     expect(s.foreignRequests).toEqual([])
-  })
+  }, 120_000)
 })
