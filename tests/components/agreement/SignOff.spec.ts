@@ -11,7 +11,7 @@ async function setup(leaveOneOpen: boolean) {
   const ids = await seedSchool()
   const draft = await seedDraft(ids)
   if (leaveOneOpen) {
-    const d = await db.decisions.where('agreementId').equals(draft.id).last()
+    const d = await db.decisions.where('[agreementId+taskId]').equals([draft.id, ids.tasks[3]!.id]).first()
     await saveDecision({ ...d!, choice: 'undecided', weeklyHours: null })
   }
   const decisions = await db.decisions.where('agreementId').equals(draft.id).toArray()

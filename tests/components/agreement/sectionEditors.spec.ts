@@ -12,11 +12,14 @@ async function draftAgreement() {
   return seedDraft(await seedSchool())
 }
 
-function mountEditor<C>(component: C, agreement: Awaited<ReturnType<typeof draftAgreement>>) {
+type Draft = Awaited<ReturnType<typeof draftAgreement>>
+function options(agreement: Draft) {
   const pinia = createPinia()
   setActivePinia(pinia)
-  return mount(component as never, { props: { agreement, number: 4, title: 'Section' }, global: { plugins: [pinia] }, attachTo: document.body })
+  return { props: { agreement, number: 4, title: 'Section' }, global: { plugins: [pinia] }, attachTo: document.body }
 }
+const mountEditor = (component: 'support' | 'confidentiality', agreement: Draft) =>
+  component === 'support' ? mount(SupportEditor, options(agreement)) : mount(ConfidentialityEditor, options(agreement))
 
 const stored = async (id: string) => readSections((await db.agreements.get(id))?.sections)
 
@@ -25,7 +28,7 @@ describe('section editors', () => {
 
   it('adds the pair’s own commitment and saves it by itself', async () => {
     const draft = await draftAgreement()
-    const wrapper = mountEditor(SupportEditor, draft)
+    const wrapper = mountEditor('support', draft)
     await wrapper.find('#support-new').setValue('Cover the coach’s lunch duty on Fridays')
     await wrapper.find('form').trigger('submit')
     await vi.waitFor(async () => expect((await stored(draft.id)).support.commitments.at(-1)).toMatchObject({ text: 'Cover the coach’s lunch duty on Fridays', custom: true, checked: true }), { timeout: 3000 })
@@ -39,7 +42,7 @@ describe('section editors', () => {
 
   it('refuses an empty commitment inline and keeps the rest of the text typed elsewhere', async () => {
     const draft = await draftAgreement()
-    const wrapper = mountEditor(SupportEditor, draft)
+    const wrapper = mountEditor('support', draft)
     await wrapper.find('form').trigger('submit')
     expect(wrapper.find('#support-new-error').text()).toBe('Write the commitment first.')
     await wrapper.find('#support-new').setValue('Visit two coaching sessions a term')
@@ -55,7 +58,7 @@ describe('section editors', () => {
 
   it('shows the own-policy box only for an own policy and saves the wording', async () => {
     const draft = await draftAgreement()
-    const wrapper = mountEditor(ConfidentialityEditor, draft)
+    const wrapper = mountEditor('confidentiality', draft)
     expect(wrapper.find('#confidentiality-ownWording').exists()).toBe(false)
     await wrapper.find('input[value="own"]').setValue(true)
     await wrapper.find('#confidentiality-ownWording').setValue('Nothing leaves the coaching room — ever.')
