@@ -52,6 +52,15 @@ describe('the role agreement: sections, sign-off, PDF, revisions', () => {
     await page.screenshot({ path: '/tmp/agreement-draft-768.png', fullPage: true })
     await page.setViewportSize({ width: 1280, height: 860 })
 
+    // Printing a draft shows the agreement as a document, not the form, and no controls.
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.locator('#understanding-frequency').isVisible()).toBe(false)
+    expect(await page.getByRole('button', { name: 'Download PDF' }).isVisible()).toBe(false)
+    expect(await page.locator('.agreement-document').isVisible()).toBe(true)
+    expect(await page.locator('.agreement-document').textContent()).toContain('Weekly meetings; a cycle runs about eight weeks.')
+    await page.pdf({ path: '/tmp/agreement-print.pdf', format: 'Letter' })
+    await page.emulateMedia({ media: 'screen' })
+
     // Refused: an empty principal name, and an open task not explicitly left open.
     await page.getByLabel('Coach types their name').fill('Renée Okafor')
     await page.getByRole('button', { name: 'Sign version 1' }).click()
