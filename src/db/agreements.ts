@@ -124,12 +124,15 @@ export async function loadAgreementDetail(agreementId: string): Promise<Agreemen
   return { agreement, decisions: await db.decisions.where('agreementId').equals(agreementId).toArray() }
 }
 
-/** Every version for the school and year, oldest first; live. */
+/**
+ * Every version for the school and year, oldest first; live. The answer names the school and
+ * year it was read for, so a view can tell "no versions" from "not read for these ids yet".
+ */
 export function useAgreementVersions(schoolId: () => string | undefined, schoolYearId: () => string | undefined, deps: WatchSource[]) {
   return useLiveQuery(async () => {
     const s = schoolId()
     const y = schoolYearId()
-    return s && y ? listVersions(s, y) : []
+    return { key: `${s}|${y}`, versions: s && y ? await listVersions(s, y) : [] }
   }, deps)
 }
 

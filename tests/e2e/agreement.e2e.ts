@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { completeFirstRun, expectNoAxeViolations, openSession, type Session } from './support/browser'
-import { seedMeetingDecisions } from './support/agreementSeed'
+import { changeDraftDecision, seedMeetingDecisions } from './support/agreementSeed'
 
 const PDF_CODE = /exportAgreementPdf|jspdf|DejaVuSans/i
 
@@ -51,6 +51,15 @@ describe('the role agreement: sections, sign-off, PDF, revisions', () => {
     await page.setViewportSize({ width: 768, height: 1024 })
     await page.screenshot({ path: '/tmp/agreement-draft-768.png', fullPage: true })
     await page.setViewportSize({ width: 1280, height: 860 })
+
+    // Printing a draft shows the agreement as a document, not the form, and no controls.
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.locator('#understanding-frequency').isVisible()).toBe(false)
+    expect(await page.getByRole('button', { name: 'Download PDF' }).isVisible()).toBe(false)
+    expect(await page.locator('.agreement-document').isVisible()).toBe(true)
+    expect(await page.locator('.agreement-document').textContent()).toContain('Weekly meetings; a cycle runs about eight weeks.')
+    await page.pdf({ path: '/tmp/agreement-print.pdf', format: 'Letter' })
+    await page.emulateMedia({ media: 'screen' })
 
     // Refused: an empty principal name, and an open task not explicitly left open.
     await page.getByLabel('Coach types their name').fill('Renée Okafor')
@@ -106,6 +115,10 @@ describe('the role agreement: sections, sign-off, PDF, revisions', () => {
     await expect.poll(() => page.getByTestId('save-state-confidentiality').textContent()).toContain('Saved')
     await expect.poll(() => page.getByTestId('save-state-understanding').textContent()).toContain('Saved')
 
+    // The meeting changes one decision in the new draft.
+    await changeDraftDecision(page, 'Lunch and bus duty', { choice: 'will', weeklyHours: 1, insteadBy: '' })
+    await page.getByRole('heading', { name: 'The coach will do (4)' }).waitFor()
+
     // Compare version 1 with version 2.
     await page.getByRole('button', { name: 'Compare versions' }).click()
     const compare = page.getByRole('region', { name: 'Compare versions' })
@@ -113,6 +126,10 @@ describe('the role agreement: sections, sign-off, PDF, revisions', () => {
     const compared = await compare.textContent()
     expect(compared).toContain('What changed going from version 1 to version 2')
     expect(compared).toContain('Every two weeks.')
+    expect(compared).toContain('Task decisions (1)')
+    await compare.getByRole('cell', { name: 'Lunch and bus duty (Other duties)' }).waitFor()
+    expect(compared).toContain('Won’t do, instead: Rotating staff schedule')
+    expect(compared).toContain('Will do, 1 h/week')
     expect(compared).toContain('The coach shares what they work on and with whom, but nothing evaluative')
     await expectNoAxeViolations(page, 'agreement, compare')
     await page.screenshot({ path: '/tmp/agreement-compare-1280.png', fullPage: true })

@@ -43,3 +43,24 @@ export async function seedMeetingDecisions(page: Page, openTitle = 'Overseeing s
   }, openTitle)
   await page.reload()
 }
+
+/** Changes one decision of the current draft the way the meeting would, then reloads. */
+export async function changeDraftDecision(page: Page, taskTitle: string, change: { choice: string; weeklyHours: number | null; insteadBy: string }): Promise<void> {
+  await page.evaluate(async ({ taskTitle, change }) => {
+    const request = indexedDB.open('coach-role-planner')
+    const idb = await new Promise<IDBDatabase>((resolve, reject) => { request.onsuccess = () => resolve(request.result); request.onerror = () => reject(request.error) })
+    const all = <T,>(store: string) => new Promise<T[]>((resolve, reject) => {
+      const r = idb.transaction(store).objectStore(store).getAll()
+      r.onsuccess = () => resolve(r.result as T[]); r.onerror = () => reject(r.error)
+    })
+    const draft = (await all<{ id: string; status: string }>('agreements')).find((a) => a.status === 'draft')
+    const task = (await all<{ id: string; title: string }>('tasks')).find((t) => t.title === taskTitle)
+    const decision = (await all<{ agreementId: string; taskId: string }>('decisions')).find((d) => d.agreementId === draft?.id && d.taskId === task?.id)
+    if (!decision) throw new Error(`no draft decision for ${taskTitle}`)
+    const tx = idb.transaction('decisions', 'readwrite')
+    tx.objectStore('decisions').put({ ...decision, ...change, updatedAt: Date.now() })
+    await new Promise<void>((resolve, reject) => { tx.oncomplete = () => resolve(); tx.onerror = () => reject(tx.error) })
+    idb.close()
+  }, { taskTitle, change })
+  await page.reload()
+}

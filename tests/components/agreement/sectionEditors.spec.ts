@@ -1,0 +1,69 @@
+import { mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import ConfidentialityEditor from '@/components/agreement/ConfidentialityEditor.vue'
+import SupportEditor from '@/components/agreement/SupportEditor.vue'
+import { flushSectionSaves } from '@/components/agreement/useSectionDraft'
+import { db } from '@/db/database'
+import { readSections } from '@/domain/agreementSections'
+import { resetDb, seedDraft, seedSchool } from '../../fixtures/db'
+
+async function draftAgreement() {
+  return seedDraft(await seedSchool())
+}
+
+type Draft = Awaited<ReturnType<typeof draftAgreement>>
+function options(agreement: Draft) {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  return { props: { agreement, number: 4, title: 'Section' }, global: { plugins: [pinia] }, attachTo: document.body }
+}
+const mountEditor = (component: 'support' | 'confidentiality', agreement: Draft) =>
+  component === 'support' ? mount(SupportEditor, options(agreement)) : mount(ConfidentialityEditor, options(agreement))
+
+const stored = async (id: string) => readSections((await db.agreements.get(id))?.sections)
+
+describe('section editors', () => {
+  beforeEach(resetDb)
+
+  it('adds the pair’s own commitment and saves it by itself', async () => {
+    const draft = await draftAgreement()
+    const wrapper = mountEditor('support', draft)
+    await wrapper.find('#support-new').setValue('Cover the coach’s lunch duty on Fridays')
+    await wrapper.find('form').trigger('submit')
+    await vi.waitFor(async () => expect((await stored(draft.id)).support.commitments.at(-1)).toMatchObject({ text: 'Cover the coach’s lunch duty on Fridays', custom: true, checked: true }), { timeout: 3000 })
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="save-state-support"]').text()).toContain('Saved'))
+    // Unticking a suggested commitment saves too.
+    await wrapper.findAll('input[type="checkbox"]')[0]!.setValue(false)
+    await flushSectionSaves()
+    expect((await stored(draft.id)).support.commitments[0]?.checked).toBe(false)
+    wrapper.unmount()
+  })
+
+  it('refuses an empty commitment inline and keeps the rest of the text typed elsewhere', async () => {
+    const draft = await draftAgreement()
+    const wrapper = mountEditor('support', draft)
+    await wrapper.find('form').trigger('submit')
+    expect(wrapper.find('#support-new-error').text()).toBe('Write the commitment first.')
+    await wrapper.find('#support-new').setValue('Visit two coaching sessions a term')
+    await wrapper.find('form').trigger('submit')
+    const own = wrapper.findAll('input[type="text"]').find((i) => (i.element as HTMLInputElement).value === 'Visit two coaching sessions a term')!
+    await own.setValue('   ')
+    await flushSectionSaves()
+    await vi.waitFor(() => expect(wrapper.find('.field-error').text()).toBe('Write the commitment or remove it'))
+    expect(wrapper.find('[data-testid="save-state-support"]').text()).toContain('Not saved')
+    expect((await stored(draft.id)).support.commitments.some((c) => c.custom)).toBe(false)
+    wrapper.unmount()
+  })
+
+  it('shows the own-policy box only for an own policy and saves the wording', async () => {
+    const draft = await draftAgreement()
+    const wrapper = mountEditor('confidentiality', draft)
+    expect(wrapper.find('#confidentiality-ownWording').exists()).toBe(false)
+    await wrapper.find('input[value="own"]').setValue(true)
+    await wrapper.find('#confidentiality-ownWording').setValue('Nothing leaves the coaching room — ever.')
+    await flushSectionSaves()
+    expect((await stored(draft.id)).confidentiality).toEqual({ policy: 'own', ownWording: 'Nothing leaves the coaching room — ever.' })
+    wrapper.unmount()
+  })
+})

@@ -1,0 +1,60 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import AgreementView from '@/views/AgreementView.vue'
+import { db } from '@/db/database'
+import { reviseAgreement, signAgreement } from '@/db/agreements'
+import { resetDb, seedDraft, seedSchool } from '../fixtures/db'
+
+async function mountView(path = '/agreement') {
+  const stub = { template: '<p>elsewhere</p>' }
+  const router = createRouter({ history: createMemoryHistory(), routes: [
+    { path: '/agreement', name: 'agreement', component: AgreementView },
+    { path: '/meeting', name: 'meeting', component: stub },
+    { path: '/settings', name: 'settings', component: stub },
+  ] })
+  await router.push(path)
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  const wrapper = mount(AgreementView, { global: { plugins: [router, pinia] }, attachTo: document.body })
+  return { wrapper, router }
+}
+
+beforeEach(async () => {
+  await resetDb()
+  document.body.innerHTML = ''
+})
+
+describe('AgreementView', () => {
+  it('points to the meeting when there is no agreement, and can start the draft itself', async () => {
+    await seedSchool()
+    const { wrapper } = await mountView()
+    await vi.waitFor(() => expect(wrapper.text()).toContain('No agreement yet'))
+    expect(wrapper.find('a[href="/meeting"]').text()).toBe('Go to the meeting')
+    await wrapper.findAll('button').find((b) => b.text() === 'Start a draft agreement here')!.trigger('click')
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="agreement-status"]').exists()).toBe(true), { timeout: 4000 })
+    expect(wrapper.find('[data-testid="agreement-status"]').text()).toContain('Draft')
+    expect(await db.agreements.count()).toBe(1)
+    expect(wrapper.find('#understanding-frequency').exists()).toBe(true)
+  })
+
+  it('shows a signed version read-only, offers Revise, and opens the version named in the address', async () => {
+    const ids = await seedSchool()
+    const draft = await seedDraft(ids)
+    await signAgreement(draft.id, { coachName: 'Renée Okafor', principalName: 'José Martínez', openItemsAccepted: false })
+    const { wrapper, router } = await mountView()
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="agreement-status"]').text()).toContain('Signed'))
+    expect(wrapper.findAll('textarea, input').length).toBe(0)
+    expect(wrapper.text()).toContain('This version is read-only')
+    expect(wrapper.findAll('button').some((b) => b.text() === 'Revise')).toBe(true)
+
+    await reviseAgreement(draft.id)
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="agreement-status"]').text()).toContain('Draft'))
+    expect(wrapper.findAll('button').some((b) => b.text() === 'Revise')).toBe(false)
+    await router.replace({ query: { version: '1' } })
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="agreement-status"]').text()).toContain('Signed'))
+    // Version 1 is no longer the latest, so it cannot be revised a second time.
+    expect(wrapper.findAll('button').some((b) => b.text() === 'Revise')).toBe(false)
+  })
+})
