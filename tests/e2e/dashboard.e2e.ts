@@ -49,6 +49,9 @@ describe('dashboard, report and CSV', () => {
     const entries = seedEntries({ schoolId, from: FROM, to: TO, skipWeeks: [HOLIDAY], now })
     const notes = seedWeekNotes(schoolId, ['2026-09-07', '2026-10-05'], now)
     await putRecords(page, { schoolYears: [year], tasks, agreements: [agreement], decisions, timeEntries: entries, weekNotes: notes })
+    // Written behind Dexie's back: reload so no live query keeps a cached answer from before the seed.
+    await page.reload()
+    await page.getByRole('heading', { level: 1 }).waitFor()
 
     // What the dashboard should show, from the domain functions.
     const period = resolvePeriod({ kind: 'custom', from: FROM, to: TO }, year, TODAY)
