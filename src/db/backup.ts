@@ -19,12 +19,17 @@ export { APP_VERSION }
 /** Records written per bulk call; progress is reported after each chunk. */
 export const RESTORE_CHUNK = 500
 
+/** The table as the repository uses it (a named property of the database). */
+function tableOf(database: CoachDatabase, name: TableName): Table {
+  return (database as unknown as Record<TableName, Table>)[name]
+}
+
 function tablesOf(database: CoachDatabase): Table[] {
-  return TABLE_NAMES.map((t) => database.table(t))
+  return TABLE_NAMES.map((t) => tableOf(database, t))
 }
 
 async function readAll(database: CoachDatabase): Promise<BackupData> {
-  const lists = await Promise.all(TABLE_NAMES.map((t) => database.table(t).toArray()))
+  const lists = await Promise.all(TABLE_NAMES.map((t) => tableOf(database, t).toArray()))
   return Object.fromEntries(TABLE_NAMES.map((t, i) => [t, lists[i]])) as unknown as BackupData
 }
 
@@ -90,13 +95,13 @@ export async function restoreBackup(
     const report = () => options.onProgress?.({ done, total })
     report()
     for (const t of TABLE_NAMES) {
-      const table = database.table(t)
+      const table = tableOf(database, t)
       if (mode === 'replace') await table.clear()
       else if (plan.deletes[t].length) { await table.bulkDelete(plan.deletes[t]); done += plan.deletes[t].length; report() }
     }
     for (const t of TABLE_NAMES) {
       const rows = plan.puts[t] as unknown[]
-      const table = database.table(t as TableName)
+      const table = tableOf(database, t)
       for (let i = 0; i < rows.length; i += RESTORE_CHUNK) {
         const chunk = rows.slice(i, i + RESTORE_CHUNK)
         await (mode === 'replace' ? table.bulkAdd(chunk) : table.bulkPut(chunk))

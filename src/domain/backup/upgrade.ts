@@ -18,6 +18,12 @@ function isMissing(input: unknown, path: PropertyKey[]): boolean {
   return value === undefined
 }
 
+function expectation(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') return ` (expected ${issue.expected})`
+  if (issue.code === 'invalid_value') return ` (expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')})`
+  return ''
+}
+
 /** The first zod issue as a BackupProblem naming where in the file it is and what was expected. */
 export function problemFromZod(error: z.ZodError, prefix = '', input?: unknown): BackupProblem {
   const issue = error.issues[0]!
@@ -28,7 +34,7 @@ export function problemFromZod(error: z.ZodError, prefix = '', input?: unknown):
     deepest = { ...inner, path: [...deepest.path, ...inner.path] }
   }
   const path = [...deepest.path]
-  const message = deepest.code === 'invalid_type' && isMissing(input, path) ? `is missing (expected ${deepest.expected})` : deepest.message
+  const message = isMissing(input, path) ? `is missing${expectation(deepest)}` : deepest.message
   const more = error.issues.length > 1 ? ` (${error.issues.length - 1} more problem${error.issues.length > 2 ? 's' : ''} after this one)` : ''
   return new BackupProblem(`${prefix}In ${describePath(path)}: ${sentence(message)}${more}`, formatPath(path), 'invalid')
 }
