@@ -7,6 +7,25 @@ export function sampleData(): BackupData {
   return structuredClone(fixture.tables) as unknown as BackupData
 }
 
+/** A small but complete slice of the sample: one of everything, references intact. Fast to check many times. */
+export function smallData(): BackupData {
+  const all = sampleData()
+  const tasks = [all.tasks[0]!, all.tasks[4]!, all.tasks[6]!]
+  const taskIds = new Set(tasks.map((t) => t.id))
+  const school = all.schools[0]!
+  const agreement = all.agreements[0]!
+  return {
+    schools: [school],
+    schoolYears: [all.schoolYears[0]!],
+    tasks,
+    agreements: [agreement],
+    decisions: all.decisions.filter((d) => d.agreementId === agreement.id && taskIds.has(d.taskId)),
+    timeEntries: all.timeEntries.filter((e) => e.schoolId === school.id && (e.taskId === null || taskIds.has(e.taskId))).slice(0, 5),
+    weekNotes: [all.weekNotes[0]!],
+    settings: all.settings,
+  }
+}
+
 /** A complete, valid backup file object around `data`. */
 export function backupObject(data: BackupData = sampleData()) {
   return { format: BACKUP_FORMAT, formatVersion: CURRENT_FORMAT_VERSION, appVersion: '0.1.0', exportedAt: '2026-11-25T19:30:00.000Z', data }

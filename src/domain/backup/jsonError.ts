@@ -14,7 +14,11 @@ export function jsonErrorOffset(text: string): number {
       const c = text[i]!
       if (c === '"') { i++; return true }
       if (c < ' ') return false
-      i += c === '\\' ? 2 : 1
+      if (c === '\\') {
+        const escape = /^\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/.exec(text.slice(i, i + 6))
+        if (!escape) return false
+        i += escape[0].length
+      } else i++
     }
     i = text.length
     return false
