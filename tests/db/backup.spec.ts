@@ -110,7 +110,7 @@ describe('backup and restore against the database', () => {
     await loadData(db, sampleData())
     await saveSchool({ name: 'Only on this device', principalName: 'Pat Doe' })
     const before = await dumpDatabase()
-    vi.spyOn(db.timeEntries, 'bulkAdd').mockImplementation(() => Promise.reject(quotaError()))
+    vi.spyOn(db.timeEntries, 'bulkAdd').mockImplementation((() => Promise.reject(quotaError())) as never)
     const other = sampleData()
     other.schools[0]!.name = 'Something else'
     let error: unknown
@@ -123,7 +123,7 @@ describe('backup and restore against the database', () => {
   it('keeps everything saved before when one save hits the quota', async () => {
     await loadData(db, sampleData())
     const before = await dumpDatabase()
-    vi.spyOn(db.schools, 'put').mockImplementation(() => Promise.reject(quotaError()))
+    vi.spyOn(db.schools, 'put').mockImplementation((() => Promise.reject(quotaError())) as never)
     let error: unknown
     try { await saveSchool({ name: 'New school', principalName: 'Pat Doe' }) } catch (e) { error = e }
     expect(describeStorageError(error)).toMatch(/run out of storage space, so the last change was not saved/)
