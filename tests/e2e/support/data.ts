@@ -1,0 +1,46 @@
+import type { Page } from 'playwright-core'
+
+/** Every record of every store, read straight from IndexedDB (not through the app), sorted by key. */
+export function dumpIndexedDb(page: Page): Promise<Record<string, unknown[]>> {
+  return page.evaluate(() => new Promise<Record<string, unknown[]>>((resolve, reject) => {
+    const req = indexedDB.open('coach-role-planner')
+    req.onerror = () => reject(req.error)
+    req.onsuccess = () => {
+      const conn = req.result
+      const names = [...conn.objectStoreNames]
+      const tx = conn.transaction(names, 'readonly')
+      const out: Record<string, unknown[]> = {}
+      for (const name of names) {
+        const r = tx.objectStore(name).getAll()
+        r.onsuccess = () => { out[name] = r.result }
+      }
+      tx.oncomplete = () => { conn.close(); resolve(out) }
+      tx.onerror = () => { conn.close(); reject(tx.error) }
+    }
+  }))
+}
+
+/** Deletes the app's database the way clearing site data does; the open app is told and closes its connection. */
+export function deleteAppDatabase(page: Page): Promise<string> {
+  return page.evaluate(() => new Promise<string>((resolve, reject) => {
+    const req = indexedDB.deleteDatabase('coach-role-planner')
+    req.onsuccess = () => resolve('deleted')
+    req.onerror = () => reject(req.error)
+  }))
+}
+
+/** Changes one settings field directly in IndexedDB (test set-up for states that take weeks to reach). */
+export function patchSettings(page: Page, patch: Record<string, unknown>): Promise<void> {
+  return page.evaluate((p) => new Promise<void>((resolve, reject) => {
+    const req = indexedDB.open('coach-role-planner')
+    req.onsuccess = () => {
+      const conn = req.result
+      const tx = conn.transaction('settings', 'readwrite')
+      const store = tx.objectStore('settings')
+      const get = store.get('app')
+      get.onsuccess = () => { store.put({ ...get.result, ...p }) }
+      tx.oncomplete = () => { conn.close(); resolve() }
+      tx.onerror = () => reject(tx.error)
+    }
+  }), patch)
+}
