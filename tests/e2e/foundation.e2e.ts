@@ -11,6 +11,10 @@ describe('first run, persistence and the app shell', () => {
     await page.goto('/')
     await page.waitForURL('**/setup')
     await expectNoAxeViolations(page, 'setup')
+    // The build carries a content security policy that allows only the app's own origin.
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
+    expect(csp).toContain("default-src 'self'")
+    expect(csp).toContain("script-src 'self'")
 
     await page.getByLabel('First day').fill('')
     await page.getByRole('button', { name: 'Save and start' }).click()

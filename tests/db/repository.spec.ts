@@ -1,0 +1,121 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { db } from '@/db/database'
+import {
+  completeFirstRun, getSettings, saveAgreement, saveDecision, saveSchool, saveSettings, saveTask,
+} from '@/db/repository'
+import { describeStorageError } from '@/db/errors'
+
+const firstRun = { coachName: 'Renée Okafor', schoolName: 'Lincoln Elementary', principalName: 'José Martínez', startDate: '2026-08-17', endDate: '2027-06-11', firstDayOfWeek: 1 as const }
+
+beforeEach(async () => {
+  await db.delete()
+  await db.open()
+})
+afterEach(() => { vi.restoreAllMocks() })
+
+describe('completeFirstRun', () => {
+  it('writes the coach, the school and the school year together', async () => {
+    const settings = await completeFirstRun(firstRun)
+    const school = await db.schools.get(settings.activeSchoolId!)
+    const year = await db.schoolYears.get(settings.activeSchoolYearId!)
+    expect(settings).toMatchObject({ coachName: 'Renée Okafor', defaultTargets: { coachingPct: 60, learningPct: 10 }, lastBackupAt: null })
+    expect(school).toMatchObject({ name: 'Lincoln Elementary', principalName: 'José Martínez' })
+    expect(year).toMatchObject({ label: '2026–27', startDate: '2026-08-17', endDate: '2027-06-11', firstDayOfWeek: 1, markedWeeks: [] })
+    expect(school!.createdAt).toBeGreaterThan(0)
+  })
+
+  it('saves nothing when the form is invalid', async () => {
+    await expect(completeFirstRun({ ...firstRun, endDate: '2026-01-01' })).rejects.toThrow('“endDate” The last day must come after the first day')
+    await expect(completeFirstRun({ ...firstRun, coachName: '' })).rejects.toThrow('“coachName”')
+    expect(await db.schools.count()).toBe(0)
+    expect(await db.settings.count()).toBe(0)
+  })
+
+  it('rolls back every record when one write fails', async () => {
+    vi.spyOn(db.settings, 'add').mockRejectedValueOnce(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }))
+    await expect(completeFirstRun(firstRun)).rejects.toThrow()
+    expect(await db.schools.count()).toBe(0)
+    expect(await db.schoolYears.count()).toBe(0)
+  })
+
+  it('cannot run twice', async () => {
+    await completeFirstRun(firstRun)
+    await expect(completeFirstRun(firstRun)).rejects.toThrow('already been completed')
+    expect(await db.schools.count()).toBe(1)
+  })
+})
+
+describe('validated writes', () => {
+  it('stamp createdAt once and updatedAt on every save', async () => {
+    const first = await saveSchool({ name: 'Adams High', principalName: 'Ana Ruiz' })
+    await new Promise((r) => setTimeout(r, 5))
+    const second = await saveSchool({ id: first.id, name: 'Adams High School', principalName: 'Ana Ruiz' })
+    expect(second.createdAt).toBe(first.createdAt)
+    expect(second.updatedAt).toBeGreaterThan(first.updatedAt)
+    expect((await db.schools.get(first.id))?.name).toBe('Adams High School')
+  })
+
+  it('refuse a record of the wrong shape and name the field', async () => {
+    await expect(saveSchool({ name: 'Adams High', principalName: '' })).rejects.toThrow('Invalid school: “principalName” Enter the principal’s name')
+    await expect(saveTask({ title: 'Lunch duty', description: '', bucket: 'lunch' as never, origin: 'custom', archived: false, sortOrder: 1 }))
+      .rejects.toThrow('“bucket”')
+    expect(await db.schools.count()).toBe(0)
+    expect(await db.tasks.count()).toBe(0)
+  })
+
+  it('never change a signed agreement or its decisions', async () => {
+    const settings = await completeFirstRun(firstRun)
+    const task = await saveTask({ title: 'Co-teaching', description: '', bucket: 'coaching', origin: 'catalog', archived: false, sortOrder: 1 })
+    const agreement = await saveAgreement({
+      schoolId: settings.activeSchoolId!, schoolYearId: settings.activeSchoolYearId!, version: 1, status: 'draft',
+      meeting: { coachName: 'Renée', principalName: 'José', date: '2026-09-01' }, targets: { coachingPct: 60, learningPct: 10 },
+      openItemsAccepted: false, sections: {}, signatures: { coach: null, principal: null }, signedAt: null, basedOnId: null,
+    })
+    await saveDecision({ agreementId: agreement.id, taskId: task.id, choice: 'will', note: '', insteadBy: '', weeklyHours: 4, decidedAt: 1 })
+    const now = Date.now()
+    await saveAgreement({ ...agreement, status: 'signed', signedAt: now, signatures: { coach: { name: 'Renée', signedAt: now }, principal: { name: 'José', signedAt: now } } })
+
+    await expect(saveAgreement({ ...agreement, targets: { coachingPct: 50, learningPct: 10 } })).rejects.toThrow('signed and cannot be changed')
+    await expect(saveDecision({ agreementId: agreement.id, taskId: task.id, choice: 'wont', note: '', insteadBy: '', weeklyHours: null, decidedAt: 2 }))
+      .rejects.toThrow('signed and cannot be changed')
+    expect((await db.agreements.get(agreement.id))?.targets.coachingPct).toBe(60)
+  })
+
+  it('refuse a decision for an agreement that does not exist', async () => {
+    await expect(saveDecision({ agreementId: 'missing', taskId: 't', choice: 'will', note: '', insteadBy: '', weeklyHours: 1, decidedAt: 1 }))
+      .rejects.toThrow('“agreementId” does not match any agreement')
+  })
+
+  it('allow only one agreement per school, year and version', async () => {
+    const base = {
+      schoolId: 's', schoolYearId: 'y', version: 1, status: 'draft' as const,
+      meeting: { coachName: '', principalName: '', date: null }, targets: { coachingPct: 60, learningPct: 10 },
+      openItemsAccepted: false, sections: {}, signatures: { coach: null, principal: null }, signedAt: null, basedOnId: null,
+    }
+    await saveAgreement(base)
+    const error = await saveAgreement(base).catch((e: unknown) => e)
+    expect(describeStorageError(error)).toBe('That record already exists, so nothing was changed.')
+  })
+})
+
+describe('settings', () => {
+  it('cannot be saved before setup', async () => {
+    await expect(saveSettings({ coachName: 'X' })).rejects.toThrow('Finish the first-run setup')
+  })
+  it('validate patches against the whole record', async () => {
+    await completeFirstRun(firstRun)
+    await expect(saveSettings({ defaultTargets: { coachingPct: 95, learningPct: 10 } })).rejects.toThrow('“defaultTargets.learningPct”')
+    await saveSettings({ defaultTargets: { coachingPct: 65, learningPct: 10 } })
+    expect((await getSettings())?.defaultTargets.coachingPct).toBe(65)
+  })
+})
+
+describe('describeStorageError', () => {
+  it('explains a full disk without alarming', () => {
+    expect(describeStorageError({ name: 'QuotaExceededError' })).toContain('run out of storage space')
+    expect(describeStorageError({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toContain('everything saved before is safe')
+  })
+  it('explains another tab holding an old version', () => {
+    expect(describeStorageError({ name: 'VersionError' })).toContain('another tab')
+  })
+})

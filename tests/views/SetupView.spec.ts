@@ -1,0 +1,52 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import SetupView from '@/views/SetupView.vue'
+import { db } from '@/db/database'
+
+async function mountSetup() {
+  const router = createRouter({ history: createMemoryHistory(), routes: [
+    { path: '/setup', name: 'setup', component: SetupView },
+    { path: '/meeting', name: 'meeting', component: { template: '<p>meeting</p>' } },
+  ] })
+  await router.push('/setup')
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  const wrapper = mount(SetupView, { global: { plugins: [router, pinia] }, attachTo: document.body })
+  return { wrapper, router }
+}
+
+beforeEach(async () => {
+  await db.delete()
+  await db.open()
+  document.body.innerHTML = ''
+})
+
+describe('SetupView', () => {
+  it('shows every problem inline and saves nothing', async () => {
+    const { wrapper } = await mountSetup()
+    await wrapper.get('#startDate').setValue('2026-08-17')
+    await wrapper.get('#endDate').setValue('2026-07-01')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    expect(wrapper.get('#coachName-error').text()).toBe('Enter the coach’s name')
+    expect(wrapper.get('#schoolName-error').text()).toBe('Enter the school’s name')
+    expect(wrapper.get('#endDate-error').text()).toBe('The last day must come after the first day')
+    expect(document.activeElement?.id).toBe('coachName')
+    expect(await db.settings.count()).toBe(0)
+  })
+
+  it('saves the first school and year, then opens the meeting', async () => {
+    const { wrapper, router } = await mountSetup()
+    await wrapper.get('#coachName').setValue('Renée Okafor')
+    await wrapper.get('#schoolName').setValue('Lincoln Elementary')
+    await wrapper.get('#principalName').setValue('José Martínez')
+    await wrapper.get('#firstDayOfWeek').setValue('0')
+    await wrapper.get('form').trigger('submit')
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('meeting'))
+    const year = (await db.schoolYears.toArray())[0]
+    expect(year?.firstDayOfWeek).toBe(0)
+    expect((await db.schools.toArray())[0]?.principalName).toBe('José Martínez')
+  })
+})
