@@ -143,7 +143,7 @@ describe('corrupted backups (property-based)', () => {
     )
     expect(counts.inMemory).toBe(1200)
     expect(counts.refused).toBeGreaterThan(600)
-  })
+  }, 30_000)
 
   describe('through the real Dexie transaction', () => {
     beforeEach(async () => {
@@ -174,7 +174,7 @@ describe('corrupted backups (property-based)', () => {
         { numRuns: 60, seed: 7 },
       )
       expect(counts.database).toBe(60)
-    })
+    }, 30_000)
   })
 
   it('finds the position of every JSON error that JSON.parse finds, and only those', () => {
@@ -187,5 +187,5 @@ describe('corrupted backups (property-based)', () => {
       }),
       { numRuns: 500, seed: 3 },
     )
-  })
+  }, 30_000)
 })

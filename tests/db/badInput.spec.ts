@@ -55,7 +55,7 @@ describe('restoring a bad file changes nothing', () => {
     expect(await dumpDatabase()).toEqual(before)
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     expect(({} as Record<string, unknown>).coachName).toBeUndefined()
-  })
+  }, 20_000)
 
   it('refuses a wrong passphrase with a clear message', async () => {
     await expect(importFile(encrypted, { passphrase: 'the wrong passphrase' })).rejects.toThrow(/That passphrase does not open this backup/)

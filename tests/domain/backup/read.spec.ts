@@ -87,7 +87,7 @@ describe('reading a backup file', () => {
     const long = refusal(backupText().replace('"Lincoln Elementary"', `"${'x'.repeat(200_000)}"`))
     expect(long.message).toMatch(/A text value at “data\.schools\[0\]\.name” is 200,000 characters long/)
     expect(MAX_BACKUP_BYTES).toBe(20 * 1024 * 1024)
-  })
+  }, 20_000)
 
   it('refuses duplicate ids', () => {
     const p = refusal(withData((d) => { d.tasks[5]!.id = d.tasks[2]!.id }))
