@@ -138,6 +138,9 @@ describe('backup and restore in Chromium', () => {
     const good = JSON.parse(await readFile(path, 'utf8'))
     const before = await dumpIndexedDb(page)
     const variant = (change: (f: typeof good) => void) => { const f = structuredClone(good); change(f); return JSON.stringify(f) }
+    const entry = (f: typeof good, hours: number) => ({
+      id: 'entry-1', schoolId: f.data.schools[0].id, date: '2026-09-01', taskId: null, bucket: 'other', rowKey: 'bucket:other', hours, createdAt: 1, updatedAt: 1,
+    })
     const cases: [string, string | Buffer, RegExp][] = [
       ['empty.json', '', /The file is empty/],
       ['notes.json', 'Coach notes, not JSON', /not valid JSON/],
@@ -149,6 +152,11 @@ describe('backup and restore in Chromium', () => {
       ['bad-date.json', variant((f) => { f.data.schoolYears[0].startDate = '2026-02-31' }), /must be a real date/],
       ['proto.json', JSON.stringify(good).replace('"data":{', '"data":{"__proto__":{"isAdmin":true},'), /the key “__proto__”/],
       ['huge.json', Buffer.alloc(50 * 1024 * 1024, 'x'), /The file is 50\.0 MB/],
+      ['unknown-version.json', variant((f) => { f.formatVersion = -1 }), /must be a whole number from 1/],
+      ['wrong-type.json', variant((f) => { f.data.schoolYears[0].firstDayOfWeek = 'Monday' }), /In school year 1, field “firstDayOfWeek”: must be Sunday \(0\) or Monday \(1\)/],
+      ['missing.json', variant((f) => { delete f.data.settings[0].coachName }), /In settings record 1, field “coachName”: is missing \(expected string\)/],
+      ['negative.json', variant((f) => { f.data.timeEntries.push(entry(f, -2)) }), /time entry 1, field “hours”: Hours must be more than zero/],
+      ['nan.json', variant((f) => { f.data.timeEntries.push(entry(f, 1.5)) }).replace('"hours":1.5', '"hours":NaN'), /not valid JSON/],
     ]
     for (const [name, content, message] of cases) {
       const file = join(dir, name)

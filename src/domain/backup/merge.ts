@@ -30,8 +30,15 @@ type Row = AnyRecord & Record<string, unknown>
 
 function noChange(): TableChange { return { added: 0, updated: 0, kept: 0, removed: 0 } }
 
-function sameRecord(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b)
+/** JSON with object keys sorted, so two copies of a record compare equal whatever their key order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v)
+    ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    : v))
+}
+
+function sameRecord(a: Row, b: Row): boolean {
+  return a.updatedAt === b.updatedAt && canonical(a) === canonical(b)
 }
 
 function emptyDeletes(): Record<TableName, string[]> {

@@ -27,9 +27,9 @@ function expectation(issue: z.core.$ZodIssue): string {
 /** The first zod issue as a BackupProblem naming where in the file it is and what was expected. */
 export function problemFromZod(error: z.ZodError, prefix = '', input?: unknown): BackupProblem {
   const issue = error.issues[0]!
-  // Unions report their inner failures; the innermost issue names the real field.
+  // A union with its own message says it best; otherwise its first inner failure names the real field.
   let deepest: z.core.$ZodIssue = issue
-  while (deepest.code === 'invalid_union' && deepest.errors[0]?.[0]) {
+  while (deepest.code === 'invalid_union' && deepest.message === 'Invalid input' && deepest.errors[0]?.[0]) {
     const inner = deepest.errors[0][0]
     deepest = { ...inner, path: [...deepest.path, ...inner.path] }
   }

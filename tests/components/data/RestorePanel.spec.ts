@@ -91,3 +91,18 @@ describe('RestorePanel', () => {
     await flushPromises()
   })
 })
+
+describe('RestorePanel drop zone', () => {
+  it('reads a file dropped on it', async () => {
+    const wrapper = mountPanel()
+    const zone = wrapper.get('[data-testid="drop-zone"]')
+    await zone.trigger('dragover')
+    expect(zone.classes()).toContain('drop--active')
+    const drop = new Event('drop', { bubbles: true, cancelable: true })
+    Object.defineProperty(drop, 'dataTransfer', { value: { files: [new File([backupText()], 'dropped.json')] } })
+    zone.element.dispatchEvent(drop)
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="restore-preview"]').exists()).toBe(true))
+    expect(wrapper.text()).toContain('What dropped.json holds')
+    expect(zone.classes()).not.toContain('drop--active')
+  })
+})

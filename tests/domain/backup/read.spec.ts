@@ -150,3 +150,11 @@ describe('reading a backup file', () => {
     expect(() => checkIntegrity(sampleData())).not.toThrow()
   })
 })
+
+describe('messages for choices', () => {
+  it('uses a union’s own message when it has one', () => {
+    const data = sampleData() as unknown as { schoolYears: Record<string, unknown>[] }
+    data.schoolYears[0]!.firstDayOfWeek = 'Monday'
+    expect(() => readBackupText(backupText(data as never))).toThrow('In school year 1, field “firstDayOfWeek”: must be Sunday (0) or Monday (1).')
+  })
+})
