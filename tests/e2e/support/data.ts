@@ -44,3 +44,24 @@ export function patchSettings(page: Page, patch: Record<string, unknown>): Promi
     }
   }), patch)
 }
+
+type Dump = Record<string, unknown[]>
+type Row = { id: string; createdAt: number }
+
+/**
+ * Every record of `before` is back, field for field, and anything else was created after `since`
+ * (screens such as the meeting may start a draft for the active school year when first shown).
+ */
+export function restoredExactly(before: Dump, after: Dump, since: number): { missingOrChanged: unknown[]; unexpected: unknown[] } {
+  const missingOrChanged: unknown[] = []
+  const unexpected: unknown[] = []
+  for (const table of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const now = new Map((after[table] as Row[] | undefined ?? []).map((r) => [r.id, r]))
+    for (const row of (before[table] as Row[] | undefined) ?? []) {
+      if (JSON.stringify(now.get(row.id)) !== JSON.stringify(row)) missingOrChanged.push({ table, before: row, after: now.get(row.id) })
+      now.delete(row.id)
+    }
+    for (const row of now.values()) if (!(row.createdAt >= since)) unexpected.push({ table, row })
+  }
+  return { missingOrChanged, unexpected }
+}
