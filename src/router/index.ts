@@ -7,7 +7,14 @@ export const routes: RouteRecordRaw[] = [
   { path: '/setup', name: 'setup', component: () => import('@/views/SetupView.vue'), meta: { title: 'Welcome', public: true } },
   { path: '/meeting', name: 'meeting', component: () => import('@/views/MeetingView.vue'), meta: { title: 'Meeting', nav: true } },
   { path: '/agreement', name: 'agreement', component: () => import('@/views/AgreementView.vue'), meta: { title: 'Agreement', nav: true } },
-  { path: '/time', name: 'time', component: () => import('@/views/TimeLogView.vue'), meta: { title: 'Time log', nav: true } },
+  {
+    path: '/time',
+    component: () => import('@/views/TimeLogView.vue'),
+    children: [
+      { path: '', name: 'time', component: () => import('@/views/TimeWeekView.vue'), meta: { title: 'Time log', nav: true } },
+      { path: 'year', name: 'time-year', component: () => import('@/views/TimeYearView.vue'), meta: { title: 'Year · Time log' } },
+    ],
+  },
   { path: '/dashboard', name: 'dashboard', component: () => import('@/views/DashboardView.vue'), meta: { title: 'Dashboard', nav: true } },
   { path: '/data', name: 'data', component: () => import('@/views/DataView.vue'), meta: { title: 'Data', nav: true } },
   { path: '/settings', name: 'settings', component: () => import('@/views/SettingsView.vue'), meta: { title: 'Settings', nav: true } },

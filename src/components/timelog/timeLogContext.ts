@@ -1,0 +1,73 @@
+/**
+ * What both time-log screens (week and year) read: the school year, the schools, which
+ * school's log is shown (`?school=` in the address, else the active school), the agreements
+ * in force with their targets and won't-do tasks, and every entry of the school year.
+ */
+import { computed, ref, type ComputedRef } from 'vue'
+import { useRoute, useRouter } from 'vue-router'
+import { DEFAULT_TARGETS, type Targets } from '@/domain/buckets'
+import { combinedTargets, type WontDoTasks } from '@/domain/flags'
+import { weeksOfSchoolYear } from '@/domain/schoolWeeks'
+import { wontDoTaskIds } from '@/domain/timesheet'
+import { useActiveContext, useSchools } from '@/db/queries'
+import { useAgreementsInForce, useTasks, useTimeEntries } from '@/db/timeLogQueries'
+
+/** `?school=all` shows every school together (year view and summaries). */
+export const ALL_SCHOOLS = 'all'
+
+export function useTimeLogContext() {
+  const route = useRoute()
+  const router = useRouter()
+  const { data: active, ready } = useActiveContext()
+  const { data: schools } = useSchools()
+  const { data: tasks } = useTasks()
+
+  const settings = computed(() => active.value?.settings)
+  const schoolYear = computed(() => active.value?.schoolYear ?? null)
+  const schoolYearId = computed(() => schoolYear.value?.id ?? null)
+  const weeks = computed(() => (schoolYear.value ? weeksOfSchoolYear(schoolYear.value) : []))
+
+  const requestedSchool = computed(() => (typeof route.query.school === 'string' ? route.query.school : null))
+  /** The school whose log is shown, or null for all schools combined. */
+  const schoolId: ComputedRef<string | null> = computed(() => {
+    const list = schools.value ?? []
+    if (requestedSchool.value === ALL_SCHOOLS && list.length > 1) return null
+    if (requestedSchool.value && list.some((s) => s.id === requestedSchool.value)) return requestedSchool.value
+    const activeId = settings.value?.activeSchoolId
+    return list.find((s) => s.id === activeId)?.id ?? list[0]?.id ?? null
+  })
+  const school = computed(() => schools.value?.find((s) => s.id === schoolId.value) ?? null)
+
+  const { data: agreements } = useAgreementsInForce(schoolYearId)
+  const defaults = computed<Targets>(() => settings.value?.defaultTargets ?? DEFAULT_TARGETS)
+
+  function targetsFor(id: string | null): Targets {
+    if (id !== null) return agreements.value?.get(id)?.targets ?? defaults.value
+    const perSchool = (schools.value ?? []).map((s) => agreements.value?.get(s.id)?.targets ?? defaults.value)
+    return combinedTargets(perSchool, defaults.value)
+  }
+
+  const wontDo = computed<WontDoTasks>(() => {
+    const map = new Map<string, Set<string>>()
+    for (const [id, a] of agreements.value ?? []) map.set(id, wontDoTaskIds(a.decisions))
+    return map
+  })
+
+  // Every entry of every school over the whole school year: shares, rolling window, year to date.
+  const yearFrom = computed(() => weeks.value[0]?.weekStart ?? '0000-01-01')
+  const yearTo = computed(() => weeks.value.at(-1)?.weekEnd ?? '0000-01-01')
+  const { data: yearEntries } = useTimeEntries(ref(null), yearFrom, yearTo)
+
+  const taskTitle = (taskId: string) => tasks.value?.find((t) => t.id === taskId)?.title ?? 'A task that was removed'
+
+  function setSchool(id: string) {
+    void router.replace({ query: { ...route.query, school: id } })
+  }
+
+  return {
+    ready, settings, schoolYear, schoolYearId, weeks, schools, school, schoolId, tasks, agreements,
+    targetsFor, wontDo, yearEntries, taskTitle, setSchool,
+  }
+}
+
+export type TimeLogContext = ReturnType<typeof useTimeLogContext>

@@ -1,0 +1,150 @@
+/**
+ * Writes of the time log. Like repository.ts, every write validates the whole record with its
+ * zod schema and runs in one transaction. Rules checked here, against what is stored:
+ * - the date must fall inside the school year;
+ * - one day holds at most 24 hours, counted across every school the coach serves;
+ * - a task row's bucket is the task's bucket; a bucket row's key names its bucket;
+ * - "copy last week" only fills a week with nothing logged for that school.
+ */
+import type { Bucket } from '@/domain/buckets'
+import { formatLongDate, type IsoDate } from '@/domain/dates'
+import { formatHours, HOURS_STEP } from '@/domain/hours'
+import { newId } from '@/domain/ids'
+import { MAX_DAILY_HOURS, timeEntrySchema, weekNoteSchema, type SchoolYear, type TimeEntry, type WeekNote } from '@/domain/schemas'
+import { addDaysIso, isInSchoolYear, longDayLabel } from '@/domain/schoolWeeks'
+import { bucketOfRowKey, bucketRowKey } from '@/domain/timesheet'
+import { validate } from '@/domain/validation'
+import { db } from './database'
+
+/** A refused time-log write; the message is a sentence to show the coach. */
+export class TimeLogError extends Error {
+  override readonly name = 'TimeLogError'
+}
+
+export interface CellWrite {
+  schoolId: string
+  schoolYearId: string
+  date: IsoDate
+  /** The task id, or `bucket:<bucket>`. */
+  rowKey: string
+  /** Hours for the cell; 0 clears it. */
+  hours: number
+}
+
+function outsideYear(date: IsoDate, year: SchoolYear): TimeLogError {
+  return new TimeLogError(
+    `${formatLongDate(date)} is outside the school year ${year.label} (${formatLongDate(year.startDate)} to ${formatLongDate(year.endDate)}), so nothing was saved.`,
+  )
+}
+
+async function schoolYearOrThrow(id: string): Promise<SchoolYear> {
+  const year = await db.schoolYears.get(id)
+  if (!year) throw new TimeLogError('The school year of this time log no longer exists. Choose a school year in Settings.')
+  return year
+}
+
+/** Hours already logged on a day across all schools, leaving out one entry (the one being replaced). */
+async function dayTotalExcept(date: IsoDate, exceptId: string | undefined): Promise<number> {
+  const entries = await db.timeEntries.where('date').equals(date).toArray()
+  return entries.filter((e) => e.id !== exceptId).reduce((q, e) => q + Math.round(e.hours * 4), 0) / 4
+}
+
+function tooManyHours(date: IsoDate, already: number): TimeLogError {
+  const left = Math.max(0, MAX_DAILY_HOURS - already)
+  return new TimeLogError(
+    `${longDayLabel(date)} already has ${formatHours(already)} hours logged (all schools together); a day holds at most ${MAX_DAILY_HOURS}, so at most ${formatHours(left)} more fit. Nothing was saved.`,
+  )
+}
+
+async function bucketOfRow(rowKey: string): Promise<{ taskId: string | null; bucket: Bucket }> {
+  const bucket = bucketOfRowKey(rowKey)
+  if (bucket) return { taskId: null, bucket }
+  const task = await db.tasks.get(rowKey)
+  if (!task) throw new TimeLogError('That task no longer exists, so time cannot be logged on it.')
+  return { taskId: task.id, bucket: task.bucket }
+}
+
+/**
+ * Sets the hours of one cell (school, day, row): creates, replaces or (at 0 hours) removes
+ * the entry. Returns the stored entry, or null when the cell is now empty.
+ */
+export async function setCellHours(input: CellWrite): Promise<TimeEntry | null> {
+  if (!Number.isFinite(input.hours) || input.hours < 0) throw new TimeLogError('Hours cannot be negative. Nothing was saved.')
+  if (Math.abs(input.hours / HOURS_STEP - Math.round(input.hours / HOURS_STEP)) > 1e-9) {
+    throw new TimeLogError('Hours are kept to the quarter hour (0.25). Nothing was saved.')
+  }
+  return db.transaction('rw', [db.timeEntries, db.schoolYears, db.tasks, db.schools], async () => {
+    const year = await schoolYearOrThrow(input.schoolYearId)
+    if (!isInSchoolYear(input.date, year)) throw outsideYear(input.date, year)
+    if (!(await db.schools.get(input.schoolId))) throw new TimeLogError('That school no longer exists. Choose a school in Settings.')
+    const existing = await db.timeEntries.where('[schoolId+date+rowKey]').equals([input.schoolId, input.date, input.rowKey]).first()
+    if (input.hours === 0) {
+      if (existing) await db.timeEntries.delete(existing.id)
+      return null
+    }
+    const { taskId, bucket } = await bucketOfRow(input.rowKey)
+    const already = await dayTotalExcept(input.date, existing?.id)
+    if (already + input.hours > MAX_DAILY_HOURS) throw tooManyHours(input.date, already)
+    const now = Date.now()
+    const row = validate(timeEntrySchema, 'time entry', {
+      id: existing?.id ?? newId(), schoolId: input.schoolId, date: input.date, taskId, bucket,
+      rowKey: taskId ?? bucketRowKey(bucket), hours: input.hours, createdAt: existing?.createdAt ?? now, updatedAt: now,
+    })
+    await db.timeEntries.put(row)
+    return row
+  })
+}
+
+export interface CopyResult {
+  copied: number
+  /** Entries left behind because their new day falls outside the school year. */
+  skipped: number
+}
+
+/**
+ * Copies one school's entries of the week starting `fromWeekStart` into the week starting
+ * `toWeekStart`, day for day, in one transaction. Refused when the target week already has
+ * time logged for that school, when the source week is empty, or when a day would pass 24 h.
+ */
+export async function copyWeek(schoolId: string, schoolYearId: string, fromWeekStart: IsoDate, toWeekStart: IsoDate): Promise<CopyResult> {
+  return db.transaction('rw', [db.timeEntries, db.schoolYears], async () => {
+    const year = await schoolYearOrThrow(schoolYearId)
+    const inWeek = (start: IsoDate) =>
+      db.timeEntries.where('[schoolId+date]').between([schoolId, start], [schoolId, addDaysIso(start, 6)], true, true).toArray()
+    if ((await inWeek(toWeekStart)).length) throw new TimeLogError('This week already has time logged. “Copy last week” only fills an empty week.')
+    const source = await inWeek(fromWeekStart)
+    if (!source.length) throw new TimeLogError('The previous week has nothing logged, so there is nothing to copy.')
+    const shift = Math.round((Date.parse(toWeekStart) - Date.parse(fromWeekStart)) / 86_400_000)
+    const now = Date.now()
+    const rows: TimeEntry[] = []
+    const addedPerDay = new Map<IsoDate, number>()
+    for (const e of source) {
+      const date = addDaysIso(e.date, shift)
+      if (!isInSchoolYear(date, year)) continue
+      const added = (addedPerDay.get(date) ?? 0) + e.hours
+      const already = await dayTotalExcept(date, undefined)
+      if (already + added > MAX_DAILY_HOURS) throw tooManyHours(date, already)
+      addedPerDay.set(date, added)
+      rows.push(validate(timeEntrySchema, 'time entry', { ...e, id: newId(), date, createdAt: now, updatedAt: now }))
+    }
+    await db.timeEntries.bulkAdd(rows)
+    return { copied: rows.length, skipped: source.length - rows.length }
+  })
+}
+
+/** Saves the note of one school's week; an empty note removes it. */
+export async function saveWeekNoteText(schoolId: string, weekStart: IsoDate, note: string): Promise<WeekNote | null> {
+  return db.transaction('rw', db.weekNotes, async () => {
+    const existing = await db.weekNotes.where('[schoolId+weekStart]').equals([schoolId, weekStart]).first()
+    if (note.trim() === '') {
+      if (existing) await db.weekNotes.delete(existing.id)
+      return null
+    }
+    const now = Date.now()
+    const row = validate(weekNoteSchema, 'week note', {
+      id: existing?.id ?? newId(), schoolId, weekStart, note, createdAt: existing?.createdAt ?? now, updatedAt: now,
+    })
+    await db.weekNotes.put(row)
+    return row
+  })
+}

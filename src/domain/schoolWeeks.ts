@@ -1,0 +1,124 @@
+/**
+ * The weeks of a school year. A week starts on the school year's first day of the week
+ * (Monday by default, Sunday where that is the custom). A week belongs to the school year
+ * when any of its days falls between the year's first and last day. Weeks can be marked as
+ * having no ordinary school (holiday, testing, other): they are listed but never flagged and
+ * are left out of the rolling and year-to-date shares.
+ */
+import { addDays, addWeeks, differenceInCalendarWeeks, format, isWeekend, startOfWeek } from 'date-fns'
+import { fromIsoDate, toIsoDate, type IsoDate } from './dates'
+import type { SchoolYear, WeekMark } from './schemas'
+
+export type FirstDayOfWeek = 0 | 1
+
+/** What the week helpers need to know about a school year. */
+export type SchoolCalendar = Pick<SchoolYear, 'startDate' | 'endDate' | 'firstDayOfWeek' | 'markedWeeks'>
+
+export interface SchoolWeek {
+  /** First calendar day of the week (a Sunday or a Monday). */
+  weekStart: IsoDate
+  /** Last calendar day of the week (a Saturday or a Sunday). */
+  weekEnd: IsoDate
+  /** 1-based position among all weeks of the school year, marked weeks included. */
+  number: number
+  /** The mark if the week has no ordinary school; null for a school week. */
+  mark: WeekMark | null
+  /** True for an ordinary school week: shares are computed and flags raised only for these. */
+  isSchoolWeek: boolean
+  /** Monday to Friday of the week that fall inside the school year. */
+  schoolDays: IsoDate[]
+}
+
+export const WEEK_MARK_LABELS: Record<WeekMark['kind'], string> = {
+  holiday: 'Holiday',
+  testing: 'Testing week',
+  other: 'No ordinary school',
+}
+
+export function weekStartOf(date: IsoDate, firstDayOfWeek: FirstDayOfWeek): IsoDate {
+  return toIsoDate(startOfWeek(fromIsoDate(date), { weekStartsOn: firstDayOfWeek }))
+}
+
+export function addWeeksIso(weekStart: IsoDate, weeks: number): IsoDate {
+  return toIsoDate(addWeeks(fromIsoDate(weekStart), weeks))
+}
+
+export function addDaysIso(date: IsoDate, days: number): IsoDate {
+  return toIsoDate(addDays(fromIsoDate(date), days))
+}
+
+/** The seven calendar days of the week starting on weekStart, in order. */
+export function daysOfWeek(weekStart: IsoDate): IsoDate[] {
+  return Array.from({ length: 7 }, (_, i) => addDaysIso(weekStart, i))
+}
+
+export function isWeekendDay(date: IsoDate): boolean {
+  return isWeekend(fromIsoDate(date))
+}
+
+/** Monday to Friday of the week, in calendar order, whatever day the week starts on. */
+export function weekdaysOfWeek(weekStart: IsoDate): IsoDate[] {
+  return daysOfWeek(weekStart).filter((d) => !isWeekendDay(d))
+}
+
+export function isInSchoolYear(date: IsoDate, year: Pick<SchoolYear, 'startDate' | 'endDate'>): boolean {
+  // ISO strings compare like the dates they name.
+  return date >= year.startDate && date <= year.endDate
+}
+
+/** The mark of the week starting on weekStart. Marks saved under another first day of the week still count. */
+export function markOfWeek(year: SchoolCalendar, weekStart: IsoDate): WeekMark | null {
+  return year.markedWeeks.find((m) => weekStartOf(m.weekStart, year.firstDayOfWeek) === weekStart) ?? null
+}
+
+function buildWeek(year: SchoolCalendar, weekStart: IsoDate, number: number): SchoolWeek {
+  const mark = markOfWeek(year, weekStart)
+  return {
+    weekStart,
+    weekEnd: addDaysIso(weekStart, 6),
+    number,
+    mark,
+    isSchoolWeek: mark === null,
+    schoolDays: weekdaysOfWeek(weekStart).filter((d) => isInSchoolYear(d, year)),
+  }
+}
+
+/** Every week of the school year, in order, from the week holding the first day to the week holding the last. */
+export function weeksOfSchoolYear(year: SchoolCalendar): SchoolWeek[] {
+  const first = weekStartOf(year.startDate, year.firstDayOfWeek)
+  const last = weekStartOf(year.endDate, year.firstDayOfWeek)
+  const count = differenceInCalendarWeeks(fromIsoDate(last), fromIsoDate(first), { weekStartsOn: year.firstDayOfWeek }) + 1
+  return Array.from({ length: count }, (_, i) => buildWeek(year, addWeeksIso(first, i), i + 1))
+}
+
+/** The school week holding date, or null when the date's week is outside the school year. */
+export function schoolWeekOf(year: SchoolCalendar, date: IsoDate): SchoolWeek | null {
+  const weekStart = weekStartOf(date, year.firstDayOfWeek)
+  return weeksOfSchoolYear(year).find((w) => w.weekStart === weekStart) ?? null
+}
+
+/** "14 – 18 Sep 2026" for the school days (or the whole week when it has none). */
+export function weekRangeLabel(week: Pick<SchoolWeek, 'weekStart' | 'weekEnd' | 'schoolDays'>): string {
+  const from = fromIsoDate(week.schoolDays[0] ?? week.weekStart)
+  const to = fromIsoDate(week.schoolDays[week.schoolDays.length - 1] ?? week.weekEnd)
+  if (from.getFullYear() !== to.getFullYear()) return `${format(from, 'd MMM yyyy')} – ${format(to, 'd MMM yyyy')}`
+  if (from.getMonth() !== to.getMonth()) return `${format(from, 'd MMM')} – ${format(to, 'd MMM yyyy')}`
+  return `${format(from, 'd')} – ${format(to, 'd MMM yyyy')}`
+}
+
+/** "Mon 14 Sep" for column headings and messages. */
+export function dayLabel(date: IsoDate): string {
+  return format(fromIsoDate(date), 'EEE d MMM')
+}
+
+/** "Monday 14 September" for screen-reader labels. */
+export function longDayLabel(date: IsoDate): string {
+  return format(fromIsoDate(date), 'EEEE d MMMM')
+}
+
+/** Adds, replaces or removes (kind null) the mark of one week, keyed by the week's current start. */
+export function withWeekMark(year: SchoolCalendar, weekStart: IsoDate, mark: Omit<WeekMark, 'weekStart'> | null): WeekMark[] {
+  const others = year.markedWeeks.filter((m) => weekStartOf(m.weekStart, year.firstDayOfWeek) !== weekStart)
+  const next = mark ? [...others, { weekStart, kind: mark.kind, label: mark.label.trim() }] : others
+  return next.sort((a, b) => a.weekStart.localeCompare(b.weekStart))
+}

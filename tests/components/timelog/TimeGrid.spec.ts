@@ -1,0 +1,165 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { mount, type VueWrapper } from '@vue/test-utils'
+import { nextTick } from 'vue'
+import TimeGrid from '@/components/timelog/TimeGrid.vue'
+import type { TimesheetRow } from '@/domain/timesheet'
+
+const rows: TimesheetRow[] = [
+  { rowKey: 'cycles', taskId: 'cycles', bucket: 'coaching', title: 'Coaching cycles', source: 'agreement', wontDo: false },
+  { rowKey: 'book', taskId: 'book', bucket: 'learning', title: 'Book study', source: 'agreement', wontDo: false },
+  { rowKey: 'lunch', taskId: 'lunch', bucket: 'other', title: 'Lunch duty', source: 'logged', wontDo: true },
+  { rowKey: 'bucket:other', taskId: null, bucket: 'other', title: 'Other duties, no specific task', source: 'added', wontDo: false },
+]
+const days = ['2026-09-14', '2026-09-15', '2026-09-16']
+
+let wrapper: VueWrapper
+afterEach(() => wrapper?.unmount())
+
+function mountGrid(hours: Record<string, number> = {}, save = vi.fn(async () => null as string | null)) {
+  wrapper = mount(TimeGrid, {
+    props: { rows, days, hours: new Map(Object.entries(hours)), save, caption: 'Hours this week' },
+    attachTo: document.body,
+  })
+  return { wrapper, save }
+}
+const input = (w: VueWrapper, label: string) => w.get<HTMLInputElement>(`input[aria-label="${label}"]`)
+const active = () => document.activeElement?.getAttribute('aria-label')
+
+describe('TimeGrid', () => {
+  it('groups rows by bucket with a heading and subtotal per bucket, and marks won’t-do rows in text', () => {
+    const { wrapper } = mountGrid()
+    const heads = wrapper.findAll('th[scope="colgroup"]').map((h) => h.text())
+    expect(heads).toEqual(['Coaching', 'Professional learning', 'Other duties'])
+    expect(wrapper.findAll('tbody th[scope="row"]').map((h) => h.text())).toEqual([
+      'Coaching cycles', 'Coaching total', 'Book study', 'Professional learning total',
+      'Lunch duty⚠ Agreed won’t do', 'Other duties, no specific task', 'Other duties total',
+    ])
+    expect(wrapper.find('caption').text()).toBe('Hours this week')
+    expect(wrapper.findAll('thead th').map((h) => h.text())).toEqual(['Task', 'Mon14 Sep', 'Tue15 Sep', 'Wed16 Sep', 'Total', 'Row actions'])
+  })
+
+  it('shows saved hours and totals per row, day, bucket and week', () => {
+    const { wrapper } = mountGrid({ 'cycles|2026-09-14': 2, 'cycles|2026-09-15': 1.5, 'book|2026-09-14': 0.75, 'lunch|2026-09-16': 1, 'bucket:other|2026-09-16': 0.25 })
+    expect(input(wrapper, 'Coaching cycles, Monday 14 September').element.value).toBe('2')
+    expect(input(wrapper, 'Book study, Tuesday 15 September').element.value).toBe('')
+    const rowTotals = wrapper.findAll('tbody tr').map((tr) => tr.findAll('td.total').map((td) => td.text())).filter((t) => t.length).flat()
+    expect(rowTotals).toEqual(['3.5', '3.5', '0.75', '0.75', '1', '0.25', '1.25'])
+    expect(wrapper.get('[data-testid="day-total-2026-09-14"]').text()).toBe('2.75')
+    expect(wrapper.get('[data-testid="day-total-2026-09-15"]').text()).toBe('1.5')
+    expect(wrapper.get('[data-testid="day-total-2026-09-16"]').text()).toBe('1.25')
+    expect(wrapper.get('[data-testid="week-total"]').text()).toBe('5.5')
+  })
+
+  it('saves a typed value when Enter is pressed, rounded to the quarter hour, and moves down', async () => {
+    const { wrapper, save } = mountGrid()
+    const monday = input(wrapper, 'Coaching cycles, Monday 14 September')
+    monday.element.focus()
+    await monday.setValue('1:20')
+    await monday.trigger('keydown', { key: 'Enter' })
+    expect(save).toHaveBeenCalledWith('cycles', '2026-09-14', 1.25)
+    expect(active()).toBe('Book study, Monday 14 September')
+    await nextTick()
+    // Shown at once, before the stored value comes back, and counted in the totals.
+    expect(monday.element.value).toBe('1.25')
+    expect(wrapper.get('[data-testid="week-total"]').text()).toBe('1.25')
+  })
+
+  it('refuses bad input inline, keeps the previous value and saves nothing', async () => {
+    const { wrapper, save } = mountGrid({ 'cycles|2026-09-14': 2 })
+    const monday = input(wrapper, 'Coaching cycles, Monday 14 September')
+    monday.element.focus()
+    for (const [typed, message] of [['abc', '“abc” is not a number of hours'], ['-2', 'Hours cannot be negative'], ['30', 'A day has at most 24 hours']]) {
+      await monday.setValue(typed!)
+      await monday.trigger('keydown', { key: 'Enter' })
+      await nextTick()
+      expect(wrapper.get('[role="alert"]').text()).toContain(message!)
+      expect(wrapper.get('[role="alert"]').text()).toContain('Nothing was saved; the cell keeps 2 h.')
+      expect(monday.element.value).toBe('2')
+      expect(monday.attributes('aria-invalid')).toBe('true')
+      expect(monday.attributes('aria-describedby')).toBe('timesheet-problem')
+      expect(active()).toBe('Coaching cycles, Monday 14 September') // focus stays to fix it
+    }
+    expect(save).not.toHaveBeenCalled()
+  })
+
+  it('shows the storage refusal (e.g. over 24 h across schools) and drops the unsaved value', async () => {
+    const save = vi.fn(async () => 'Monday already has 20 hours logged.')
+    const { wrapper } = mountGrid({}, save)
+    const monday = input(wrapper, 'Coaching cycles, Monday 14 September')
+    monday.element.focus()
+    await monday.setValue('5')
+    await monday.trigger('blur')
+    await vi.waitFor(() => expect(wrapper.get('[role="alert"]').text()).toContain('Monday already has 20 hours logged.'))
+    expect(monday.element.value).toBe('')
+    expect(wrapper.get('[data-testid="week-total"]').text()).toBe('–')
+  })
+
+  it('clears a cell when it is emptied', async () => {
+    const { wrapper, save } = mountGrid({ 'book|2026-09-15': 1 })
+    const cell = input(wrapper, 'Book study, Tuesday 15 September')
+    await cell.setValue('')
+    await cell.trigger('blur')
+    expect(save).toHaveBeenCalledWith('book', '2026-09-15', 0)
+  })
+
+  it('does not save a cell that did not change', async () => {
+    const { wrapper, save } = mountGrid({ 'book|2026-09-15': 1.5 })
+    const cell = input(wrapper, 'Book study, Tuesday 15 September')
+    await cell.setValue('1:30')
+    await cell.trigger('blur')
+    expect(save).not.toHaveBeenCalled()
+  })
+
+  it('moves with the arrow keys like a spreadsheet, staying inside the grid', async () => {
+    const { wrapper } = mountGrid()
+    const start = input(wrapper, 'Book study, Tuesday 15 September')
+    start.element.focus()
+    await start.trigger('keydown', { key: 'ArrowRight' })
+    expect(active()).toBe('Book study, Wednesday 16 September')
+    await wrapper.get('input[aria-label="Book study, Wednesday 16 September"]').trigger('keydown', { key: 'ArrowRight' })
+    expect(active()).toBe('Book study, Wednesday 16 September') // last column: stays
+    await wrapper.get('input[aria-label="Book study, Wednesday 16 September"]').trigger('keydown', { key: 'ArrowDown' })
+    expect(active()).toBe('Lunch duty, Wednesday 16 September')
+    await wrapper.get('input[aria-label="Lunch duty, Wednesday 16 September"]').trigger('keydown', { key: 'Enter', shiftKey: true })
+    expect(active()).toBe('Book study, Wednesday 16 September')
+    await wrapper.get('input[aria-label="Book study, Wednesday 16 September"]').trigger('keydown', { key: 'ArrowUp' })
+    await wrapper.get('input[aria-label="Coaching cycles, Wednesday 16 September"]').trigger('keydown', { key: 'ArrowUp' })
+    expect(active()).toBe('Coaching cycles, Wednesday 16 September') // first row: stays
+    await wrapper.get('input[aria-label="Coaching cycles, Wednesday 16 September"]').trigger('keydown', { key: 'ArrowLeft' })
+    expect(active()).toBe('Coaching cycles, Tuesday 15 September')
+  })
+
+  it('after a click into the text, left and right move the caret until it reaches the edge', async () => {
+    const { wrapper } = mountGrid({ 'cycles|2026-09-15': 1.5 })
+    const cell = input(wrapper, 'Coaching cycles, Tuesday 15 September')
+    cell.element.focus()
+    await cell.trigger('mouseup')
+    cell.element.setSelectionRange(1, 1)
+    await cell.trigger('keydown', { key: 'ArrowLeft' })
+    expect(active()).toBe('Coaching cycles, Tuesday 15 September')
+    cell.element.setSelectionRange(0, 0)
+    await cell.trigger('keydown', { key: 'ArrowLeft' })
+    expect(active()).toBe('Coaching cycles, Monday 14 September')
+  })
+
+  it('Escape undoes the typing', async () => {
+    const { wrapper, save } = mountGrid({ 'cycles|2026-09-14': 2 })
+    const cell = input(wrapper, 'Coaching cycles, Monday 14 September')
+    await cell.setValue('7')
+    await cell.trigger('keydown', { key: 'Escape' })
+    await nextTick()
+    expect(cell.element.value).toBe('2')
+    await cell.trigger('blur')
+    expect(save).not.toHaveBeenCalled()
+  })
+
+  it('offers to remove an added row only while it has no hours', async () => {
+    const { wrapper } = mountGrid()
+    const remove = wrapper.get('button[aria-label="Remove the row Other duties, no specific task"]')
+    await remove.trigger('click')
+    expect(wrapper.emitted('removeRow')).toEqual([['bucket:other']])
+    expect(wrapper.findAll('button.remove')).toHaveLength(1)
+    await wrapper.setProps({ hours: new Map([['bucket:other|2026-09-14', 1]]) })
+    expect(wrapper.findAll('button.remove')).toHaveLength(0)
+  })
+})
