@@ -5,14 +5,40 @@ import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { completeFirstRun, expectNoAxeViolations, openSession, type Session } from './support/browser'
 import { deleteAppDatabase, dumpIndexedDb, patchSettings, restoredExactly } from './support/data'
+import { seedAgreement } from './support/seed'
 
 let dir: string
 beforeAll(async () => { dir = await mkdtemp(join(tmpdir(), 'crp-backups-')) })
 afterAll(async () => { await rm(dir, { recursive: true, force: true }) })
 
-/** Fills the database through the UI: first run, a second school, a second school year, a new coach name. */
+const TASKS = [
+  { id: 'cycles', title: 'Coaching cycles', bucket: 'coaching' as const, choice: 'will' as const },
+  { id: 'book-study', title: 'Book study', bucket: 'learning' as const, choice: 'will' as const },
+  { id: 'lunch', title: 'Lunch duty', bucket: 'other' as const, choice: 'wont' as const },
+]
+
+/**
+ * Fills the database through the UI: first run, a week of the time log with a week note, a second
+ * school and a second school year. Tasks and the signed agreement are seeded the way the time-log
+ * journey does until the meeting screens are on main.
+ */
 async function fillThroughUi(page: Page): Promise<void> {
   await completeFirstRun(page)
+  await seedAgreement(page, TASKS)
+  await page.goto('/time?week=2026-09-16')
+  await page.getByRole('heading', { name: /14 – 18 Sep 2026/ }).waitFor()
+  const days = ['Monday 14 September', 'Tuesday 15 September', 'Wednesday 16 September']
+  for (const [i, day] of days.entries()) {
+    for (const [task, hours] of [['Coaching cycles', String(3 + i)], ['Book study', '0:45']] as const) {
+      const cell = page.getByRole('textbox', { name: `${task}, ${day}`, exact: true })
+      await cell.fill(hours)
+      await cell.press('Enter')
+    }
+  }
+  await expect.poll(() => page.getByTestId('week-total').textContent()).toBe('14.25')
+  await page.getByLabel('Note for this week').fill('Fire drill on Tuesday; one coaching cycle moved.')
+  await page.getByLabel('Note for this week').blur()
+  await expect.poll(() => page.locator('#week-note-count').textContent()).toContain('Note saved')
   await page.goto('/settings')
   await page.getByLabel('School name').fill('Washington Middle School')
   await page.getByLabel('Principal’s name').fill('Zoë Lindqvist')
@@ -59,6 +85,9 @@ describe('backup and restore in Chromium', () => {
     const before = await dumpIndexedDb(page)
     expect(before.schools).toHaveLength(2)
     expect(before.settings).toHaveLength(1)
+    expect(before.timeEntries).toHaveLength(6)
+    expect(before.weekNotes).toHaveLength(1)
+    expect(before.decisions).toHaveLength(3)
 
     // Clear the site's data: the open page is told its data went away.
     await deleteAppDatabase(page)
@@ -156,7 +185,7 @@ describe('backup and restore in Chromium', () => {
       ['unknown-version.json', variant((f) => { f.formatVersion = -1 }), /must be a whole number from 1/],
       ['wrong-type.json', variant((f) => { f.data.schoolYears[0].firstDayOfWeek = 'Monday' }), /In school year 1, field “firstDayOfWeek”: must be Sunday \(0\) or Monday \(1\)/],
       ['missing.json', variant((f) => { delete f.data.settings[0].coachName }), /In settings record 1, field “coachName”: is missing \(expected string\)/],
-      ['negative.json', variant((f) => { f.data.timeEntries.push(entry(f, -2)) }), /time entry 1, field “hours”: Hours must be more than zero/],
+      ['negative.json', variant((f) => { f.data.timeEntries.push(entry(f, -2)) }), /time entry 7, field “hours”: Hours must be more than zero/],
       ['nan.json', variant((f) => { f.data.timeEntries.push(entry(f, 1.5)) }).replace('"hours":1.5', '"hours":NaN'), /not valid JSON/],
     ]
     for (const [name, content, message] of cases) {
