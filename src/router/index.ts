@@ -28,6 +28,15 @@ export function createAppRouter() {
   router.beforeEach(async (to) => {
     const done = await isSetupComplete()
     if (!done && !to.meta.public) return { name: 'setup' }
+    // The built-in task list must be in place before any screen lists tasks. Loaded on demand
+    // (it brings the validation library) and run once per page load; later calls cost nothing.
+    if (done) {
+      try {
+        await (await import('@/db/catalog')).ensureCatalogOnce()
+      } catch {
+        // A storage failure here is reported by the screen that reads the tasks.
+      }
+    }
     if (done && to.name === 'setup') return { name: 'meeting' }
     return true
   })

@@ -1,0 +1,196 @@
+import { computed, reactive, ref, watch } from 'vue'
+import { useRoute } from 'vue-router'
+import { describeStorageError } from '@/db/errors'
+import { openMeetingAgreement, recordDecision, useLatestAgreement, useMeetingRecords } from '@/db/meeting'
+import { useActiveContext } from '@/db/queries'
+import { DEFAULT_TARGETS } from '@/domain/buckets'
+import {
+  CHOICE_LABELS, choiceOf, decisionFields, firstDraftAgreement, insteadSuggestions, meetingProgress, orderMeetingItems, progressText,
+  projectMeeting, resumeIndex, stepIndex, type DecisionFields, type MeetingItem,
+} from '@/domain/meeting'
+import type { Agreement, Decision, DecisionChoice } from '@/domain/schemas'
+import { todayIso } from '@/domain/dates'
+import { useMeetingStore } from '@/stores/meeting'
+
+/**
+ * Everything the meeting screen needs, in one place: the open agreement (its latest version, or
+ * the first draft, stored with the first change), its tasks and decisions (live from IndexedDB,
+ * with the latest change shown at once while it is being written), the position in the list
+ * (kept on this device), and the actions: decide, edit, move, undo. Announcements go to
+ * `announcement` for a live region.
+ */
+export function useMeetingSession() {
+  const route = useRoute()
+  const store = useMeetingStore()
+  const { data: context, ready: contextReady } = useActiveContext()
+
+  // The school and school year being worked on; a string-keyed computed so unrelated settings changes do nothing.
+  const contextKey = computed(() => `${context.value?.school?.id ?? ''}|${context.value?.schoolYear?.id ?? ''}`)
+  const where = computed(() => {
+    const [schoolId, schoolYearId] = contextKey.value.split('|')
+    return schoolId && schoolYearId ? { schoolId, schoolYearId } : null
+  })
+  const { data: latest, error: agreementError } = useLatestAgreement(where)
+  // Before the first change nothing is stored: the screen shows the draft that change will create.
+  const preview = computed<Agreement | undefined>(() => {
+    const c = context.value
+    if (!where.value || !c?.school) return undefined
+    return firstDraftAgreement({
+      id: '', ...where.value, coachName: c.settings.coachName, principalName: c.school.principalName,
+      targets: c.settings.defaultTargets, date: todayIso(), now: 0,
+    })
+  })
+  const stored = computed(() => latest.value ?? undefined)
+  const agreement = computed(() => stored.value ?? (latest.value === null ? preview.value : undefined))
+  const agreementId = computed(() => stored.value?.id)
+
+  /** The stored agreement's id, creating the draft on the first change. */
+  async function ensureAgreementId(): Promise<string> {
+    if (stored.value) return stored.value.id
+    if (!where.value) throw new Error('Choose a school and a school year in Settings before holding the meeting.')
+    return (await openMeetingAgreement(where.value.schoolId, where.value.schoolYearId)).id
+  }
+  const { data: records, error: recordsError } = useMeetingRecords(agreementId)
+  const readOnly = computed(() => agreement.value?.status === 'signed')
+  const targets = computed(() => agreement.value?.targets ?? DEFAULT_TARGETS)
+
+  // Changes being written show immediately; the live query catches up a moment later. Each
+  // entry belongs to the latest write for its task and is dropped only once that write is settled
+  // and the stored rows include it, so an older write's echo never flickers the screen back.
+  interface Pending { fields: DecisionFields; seq: number; settledAt?: number }
+  const pending = reactive(new Map<string, Pending>())
+  let seq = 0
+  const decisions = computed<Decision[]>(() => {
+    const stored = records.value?.decisions ?? []
+    if (!pending.size) return stored
+    const byTask = new Map(stored.map((d) => [d.taskId, d]))
+    for (const [taskId, { fields }] of pending) {
+      const base = byTask.get(taskId)
+      byTask.set(taskId, { ...(base ?? { id: `pending-${taskId}`, agreementId: agreementId.value ?? '', taskId, decidedAt: null, createdAt: 0, updatedAt: 0 }), ...fields })
+    }
+    return [...byTask.values()]
+  })
+  function dropSettled() {
+    for (const [taskId, entry] of pending) {
+      if (entry.settledAt === undefined) continue
+      const row = records.value?.decisions.find((d) => d.taskId === taskId)
+      if (row && row.updatedAt >= entry.settledAt) pending.delete(taskId)
+    }
+  }
+  watch(() => records.value?.decisions, dropSettled)
+
+  /** Shows `fields` at once and writes them; the screen follows the stored result. */
+  async function write(agreement: string, taskId: string, fields: DecisionFields, patch: Partial<DecisionFields>) {
+    const mine = ++seq
+    pending.set(taskId, { fields, seq: mine })
+    try {
+      const result = await recordDecision(agreement, taskId, patch)
+      const entry = pending.get(taskId)
+      if (entry?.seq === mine) { entry.settledAt = result.after.updatedAt; dropSettled() }
+      return result
+    } catch (e) {
+      if (pending.get(taskId)?.seq === mine) pending.delete(taskId)
+      throw e
+    }
+  }
+
+  const items = computed<MeetingItem[]>(() => orderMeetingItems(records.value?.tasks ?? [], decisions.value, { signed: readOnly.value }))
+  const progress = computed(() => meetingProgress(items.value))
+  const projection = computed(() => projectMeeting(items.value, targets.value))
+  const suggestions = computed(() => insteadSuggestions(records.value?.earlierInstead ?? []))
+  const loading = computed(() => !contextReady.value || (!!context.value?.school && (!records.value || latest.value === undefined) && !agreementError.value && !recordsError.value))
+
+  // Position: a task named in the address (a deep link) wins once, then the position kept on this
+  // device for this agreement, then the first open task. Moving never touches the address: a
+  // navigation per keypress would be slower and would move focus back to the page heading.
+  // Kept per school and school year, so a revision continues where the meeting was.
+  const positionKey = computed(() => (where.value ? contextKey.value : undefined))
+  const linkedTaskId = typeof route.query.task === 'string' ? route.query.task : null
+  const position = ref<string | null>(linkedTaskId)
+  const currentIndex = computed(() => {
+    const id = position.value ?? (positionKey.value ? store.positions[positionKey.value] : null)
+    return resumeIndex(items.value, id)
+  })
+  const current = computed(() => items.value[currentIndex.value])
+  watch([current, positionKey], ([item, key]) => {
+    if (item && key) store.rememberPosition(key, item.task.id)
+  })
+
+  const announcement = ref('')
+  function announce(text: string) {
+    // Re-setting identical text would not be announced again; a trailing space makes it new.
+    announcement.value = announcement.value === text ? `${text} ` : text
+  }
+
+  function goTo(index: number) {
+    const item = items.value[index]
+    if (!item) return
+    position.value = item.task.id
+    if (positionKey.value) store.rememberPosition(positionKey.value, item.task.id)
+  }
+
+  function move(direction: 1 | -1): boolean {
+    const next = stepIndex(items.value, currentIndex.value, direction, store.filter)
+    if (next === currentIndex.value) {
+      const where = store.filter === 'all' ? 'in the list' : 'matching the filter'
+      const open = progress.value.undecided + progress.value.discuss
+      announce(direction === 1
+        ? `This is the last task ${where}.${open ? '' : ' Every task has an answer: open the Summary to review the plan.'}`
+        : `This is the first task ${where}.`)
+      return false
+    }
+    goTo(next)
+    return true
+  }
+
+  async function change(item: MeetingItem, patch: Partial<DecisionFields>): Promise<boolean> {
+    if (readOnly.value || !agreement.value) return false
+    try {
+      const id = await ensureAgreementId()
+      const result = await write(id, item.task.id, { ...decisionFields(item.decision), ...patch }, patch)
+      if (patch.choice !== undefined && patch.choice !== result.before.choice) {
+        store.pushUndoEntry({ agreementId: id, taskId: item.task.id, taskTitle: item.task.title, before: result.before })
+      }
+      return true
+    } catch (e) {
+      announce(describeStorageError(e))
+      return false
+    }
+  }
+
+  async function decide(choice: DecisionChoice): Promise<boolean> {
+    const item = current.value
+    if (!item) return false
+    if (readOnly.value) { announce('This agreement is signed, so its decisions cannot change here. Start a revision from the Agreement page.'); return false }
+    const saved = await change(item, { choice })
+    if (saved) {
+      const p = meetingProgress(items.value)
+      announce(`${CHOICE_LABELS[choice]}: ${item.task.title}. ${progressText(p)}.`)
+    }
+    return saved
+  }
+
+  async function undo(): Promise<void> {
+    if (!agreementId.value || readOnly.value) return
+    const entry = store.popUndo(agreementId.value)
+    if (!entry) { announce('Nothing to undo.'); return }
+    const item = items.value.find((i) => i.task.id === entry.taskId)
+    if (!item) { announce(`“${entry.taskTitle}” is no longer in the meeting, so it was not changed.`); return }
+    try {
+      await write(entry.agreementId, entry.taskId, { ...entry.before }, entry.before)
+      goTo(items.value.findIndex((i) => i.task.id === entry.taskId))
+      announce(`Undone. ${entry.taskTitle} is back to ${CHOICE_LABELS[entry.before.choice].toLowerCase()}. ${progressText(meetingProgress(items.value))}.`)
+    } catch (e) {
+      store.pushUndoEntry(entry)
+      announce(describeStorageError(e))
+    }
+  }
+
+  return {
+    context, agreementId, ensureAgreementId, tasks: computed(() => records.value?.tasks ?? []), agreement, readOnly, targets, items, progress, projection, suggestions, loading,
+    error: computed(() => agreementError.value ?? recordsError.value), currentIndex, current, announcement,
+    announce, goTo, move, change, decide, undo, canUndo: computed(() => store.canUndo(agreementId.value)), choiceOf,
+  }
+}
+
+export type MeetingSession = ReturnType<typeof useMeetingSession>

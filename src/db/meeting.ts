@@ -1,0 +1,186 @@
+/**
+ * Writes and reads for the role-clarity meeting: the draft agreement it fills in, one decision
+ * per task, and the coach's own tasks. Every write validates against the zod schemas and runs in
+ * a transaction; signed agreements are refused by the repository functions used here.
+ */
+import { type Ref } from 'vue'
+import { DEFAULT_TARGETS, type Bucket, type Targets } from '@/domain/buckets'
+import { todayIso } from '@/domain/dates'
+import { newId } from '@/domain/ids'
+import { decisionFields, firstDraftAgreement, normaliseTitle, type DecisionFields } from '@/domain/meeting'
+import { agreementSchema, SETTINGS_ID, type Agreement, type Decision, type Task } from '@/domain/schemas'
+import { CUSTOM_SORT_START } from '@/domain/taskCatalog'
+import { RecordValidationError, validate } from '@/domain/validation'
+import { db } from './database'
+import { useLiveQuery } from './live'
+import { saveAgreement, saveDecision, saveTask } from './repository'
+
+/** All versions of the agreement for one school and school year, newest first. */
+export async function agreementVersions(schoolId: string, schoolYearId: string): Promise<Agreement[]> {
+  const rows = await db.agreements.where('[schoolId+schoolYearId]').equals([schoolId, schoolYearId]).toArray()
+  return rows.sort((a, b) => b.version - a.version)
+}
+
+/**
+ * The agreement the meeting works on for a school and school year: its latest version (a draft,
+ * or a signed version shown read-only), created as draft version 1 when there is none yet.
+ * The meeting calls this with its first change, so merely looking stores nothing.
+ * Meeting names default to the coach and the school's principal, targets to the app defaults.
+ */
+export async function openMeetingAgreement(schoolId: string, schoolYearId: string, now = Date.now()): Promise<Agreement> {
+  return db.transaction('rw', db.agreements, db.settings, db.schools, db.schoolYears, async () => {
+    const [latest] = await agreementVersions(schoolId, schoolYearId)
+    if (latest) return latest
+    const [settings, school, year] = await Promise.all([db.settings.get(SETTINGS_ID), db.schools.get(schoolId), db.schoolYears.get(schoolYearId)])
+    if (!school || !year) throw new Error('Choose a school and a school year in Settings before holding the meeting.')
+    const draft = validate(agreementSchema, 'agreement', firstDraftAgreement({
+      id: newId(), schoolId, schoolYearId, coachName: settings?.coachName ?? '', principalName: school.principalName,
+      targets: settings?.defaultTargets ?? DEFAULT_TARGETS, date: todayIso(new Date(now)), now,
+    }))
+    await db.agreements.add(draft)
+    return draft
+  })
+}
+
+async function patchAgreement(agreementId: string, patch: (a: Agreement) => Partial<Agreement>): Promise<Agreement> {
+  return db.transaction('rw', db.agreements, async () => {
+    const current = await db.agreements.get(agreementId)
+    if (!current) throw new Error('This agreement no longer exists. Reload the page.')
+    return saveAgreement({ ...current, ...patch(current) })
+  })
+}
+
+export interface MeetingDetails {
+  coachName: string
+  principalName: string
+  date: string | null
+  targets: Targets
+}
+
+/** Who met, when, and the targets this agreement aims for. */
+export function saveMeetingDetails(agreementId: string, details: MeetingDetails): Promise<Agreement> {
+  return patchAgreement(agreementId, () => ({
+    meeting: { coachName: details.coachName, principalName: details.principalName, date: details.date },
+    targets: { ...details.targets },
+  }))
+}
+
+/** Both parties choose to sign with undecided / discuss-later tasks left open (or take that back). */
+export function setOpenItemsAccepted(agreementId: string, accepted: boolean): Promise<Agreement> {
+  return patchAgreement(agreementId, () => ({ openItemsAccepted: accepted }))
+}
+
+export interface DecisionChange {
+  /** The decision's fields before this change: what undo restores. */
+  before: DecisionFields
+  after: Decision
+}
+
+/**
+ * Changes one task's decision in a draft agreement, creating it on first use. Fields not in
+ * `patch` keep their value (hours survive a switch to won't-do and back). `decidedAt` records
+ * when the choice last changed.
+ */
+export async function recordDecision(agreementId: string, taskId: string, patch: Partial<DecisionFields>, now = Date.now()): Promise<DecisionChange> {
+  return db.transaction('rw', db.decisions, db.agreements, db.tasks, async () => {
+    if (!(await db.tasks.get(taskId))) throw new Error('That task no longer exists.')
+    const existing = await db.decisions.where('[agreementId+taskId]').equals([agreementId, taskId]).first()
+    const before = decisionFields(existing)
+    const next = { ...before, ...patch }
+    const choiceChanged = next.choice !== before.choice
+    const decidedAt = next.choice === 'undecided' ? null : choiceChanged ? now : (existing?.decidedAt ?? now)
+    const after = await saveDecision({ id: existing?.id, agreementId, taskId, ...next, decidedAt })
+    return { before, after }
+  })
+}
+
+/** The "who instead" answers given so far, in any agreement: suggestions for the next one. */
+export async function earlierInsteadAnswers(): Promise<string[]> {
+  const rows = await db.decisions.filter((d) => d.insteadBy.trim() !== '').toArray()
+  return rows.map((d) => d.insteadBy)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The coach's own tasks.
+
+export interface TaskInput {
+  title: string
+  description: string
+  bucket: Bucket
+}
+
+/** Refuses a title another task already has, naming the field so forms can show it inline. */
+async function refuseDuplicateTitle(title: string, exceptId?: string): Promise<void> {
+  const key = normaliseTitle(title)
+  if (!key) return // the schema reports the empty title
+  const clash = await db.tasks.filter((t) => t.id !== exceptId && normaliseTitle(t.title) === key).first()
+  if (clash) {
+    const message = clash.archived
+      ? `An archived task is already called “${clash.title}”. Restore it from the archived tasks instead.`
+      : `A task called “${clash.title}” already exists. Choose a different title.`
+    throw new RecordValidationError('task', [{ field: 'title', message }])
+  }
+}
+
+export async function addCustomTask(input: TaskInput): Promise<Task> {
+  return db.transaction('rw', db.tasks, async () => {
+    await refuseDuplicateTitle(input.title)
+    const last = await db.tasks.orderBy('sortOrder').last()
+    const sortOrder = Math.max(CUSTOM_SORT_START, (last?.sortOrder ?? 0) + 10)
+    return saveTask({ title: input.title.trim(), description: input.description.trim(), bucket: input.bucket, origin: 'custom', archived: false, sortOrder })
+  })
+}
+
+/** Edits title, description or bucket of any task (catalog tasks too: schools differ). */
+export async function updateTask(id: string, patch: Partial<TaskInput>): Promise<Task> {
+  return db.transaction('rw', db.tasks, async () => {
+    const current = await db.tasks.get(id)
+    if (!current) throw new Error('That task no longer exists.')
+    if (patch.title !== undefined) await refuseDuplicateTitle(patch.title, id)
+    const next = { ...current, ...patch }
+    return saveTask({ ...next, title: next.title.trim(), description: next.description.trim() })
+  })
+}
+
+/** Archived tasks leave the meeting and the time log's choices but keep decisions and logged time. */
+export async function setTaskArchived(id: string, archived: boolean): Promise<Task> {
+  return db.transaction('rw', db.tasks, async () => {
+    const current = await db.tasks.get(id)
+    if (!current) throw new Error('That task no longer exists.')
+    if (!archived) await refuseDuplicateTitle(current.title, id)
+    return saveTask({ ...current, archived })
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Live reads for the meeting screen.
+
+export interface MeetingRecords {
+  tasks: Task[]
+  decisions: Decision[]
+  earlierInstead: string[]
+}
+
+/** Every task, the open agreement's decisions (none before it is stored) and earlier "who instead" answers, kept live. */
+export function useMeetingRecords(agreementId: Ref<string | undefined>) {
+  return useLiveQuery(async (): Promise<MeetingRecords> => {
+    const id = agreementId.value
+    const [tasks, decisions, earlierInstead] = await Promise.all([
+      db.tasks.toArray(), id ? db.decisions.where('agreementId').equals(id).toArray() : [], earlierInsteadAnswers(),
+    ])
+    return { tasks, decisions, earlierInstead }
+  }, [agreementId])
+}
+
+/**
+ * The latest version of the agreement for a school and school year, kept live: a revision
+ * started on the Agreement page replaces a signed version here as soon as it exists.
+ * Resolves to null when there is no agreement yet (or no school and year to look in).
+ */
+export function useLatestAgreement(context: Ref<{ schoolId: string; schoolYearId: string } | null>) {
+  return useLiveQuery(async (): Promise<Agreement | null> => {
+    if (!context.value) return null
+    const [latest] = await agreementVersions(context.value.schoolId, context.value.schoolYearId)
+    return latest ?? null
+  }, [context])
+}

@@ -1,0 +1,100 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { createPinia } from 'pinia'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import MeetingView from '@/views/MeetingView.vue'
+import { ensureCatalog } from '@/db/catalog'
+import { db } from '@/db/database'
+import { openMeetingAgreement, recordDecision } from '@/db/meeting'
+import { saveAgreement } from '@/db/repository'
+import { TASK_CATALOG } from '@/domain/taskCatalog'
+import { freshSetup } from '../db/support'
+
+// Generous: the first mount compiles the view while other test files run in parallel.
+const waitFor = <T>(check: () => T | Promise<T>) => vi.waitFor(check, { timeout: 5000 })
+
+let ids: { schoolId: string; schoolYearId: string }
+let wrapper: VueWrapper | undefined
+
+async function mountView(query: Record<string, string> = {}) {
+  const router = createRouter({ history: createMemoryHistory(), routes: [
+    { path: '/meeting', name: 'meeting', component: MeetingView },
+    { path: '/agreement', name: 'agreement', component: { template: '<p>agreement</p>' } },
+    { path: '/settings', name: 'settings', component: { template: '<p>settings</p>' } },
+  ] })
+  await router.push({ path: '/meeting', query })
+  wrapper = mount(MeetingView, { global: { plugins: [createPinia(), router] }, attachTo: document.body })
+  await waitFor(() => expect(wrapper!.find('.decision h2').exists()).toBe(true))
+  return { w: wrapper, router }
+}
+
+const press = (key: string, target: EventTarget = document.body) => {
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }))
+}
+
+beforeEach(async () => {
+  localStorage.clear()
+  ids = await freshSetup()
+  await ensureCatalog()
+})
+afterEach(() => { wrapper?.unmount(); wrapper = undefined })
+
+describe('MeetingView', { timeout: 20_000 }, () => {
+  it('opens the draft at the first task and decides with one key, saving at once', async () => {
+    const { w } = await mountView()
+    expect(w.get('.decision h2').text()).toBe(TASK_CATALOG[0]!.title)
+    expect(w.text()).toContain(`0 of ${TASK_CATALOG.length} decided`)
+    expect(w.text()).toContain('Meeting of Renée Okafor (coach) and José Martínez (principal)')
+    // Looking stores nothing; the first decision creates the draft agreement.
+    expect(await db.agreements.count()).toBe(0)
+    press('d')
+    await waitFor(async () => expect(await db.decisions.count()).toBe(1))
+    expect(await db.agreements.toArray()).toMatchObject([{ version: 1, status: 'draft', meeting: { coachName: 'Renée Okafor', principalName: 'José Martínez' } }])
+    expect((await db.decisions.toArray())[0]).toMatchObject({ taskId: TASK_CATALOG[0]!.id, choice: 'discuss' })
+    await waitFor(() => expect(w.get('.decision h2').text()).toBe(TASK_CATALOG[1]!.title))
+    // The position is kept on this device, so a reload (or reopening the app) resumes here.
+    expect(Object.values(JSON.parse(localStorage.getItem('crp.meeting.position') ?? '{}'))).toEqual([TASK_CATALOG[1]!.id])
+    await waitFor(() => expect(w.get('[data-testid="announcer"]').text()).toContain(`Discuss later: ${TASK_CATALOG[0]!.title}`))
+  })
+
+  it('ignores shortcut keys while typing in a field', async () => {
+    const { w } = await mountView()
+    const note = w.get('textarea').element
+    press('w', note)
+    press('j', note)
+    await flushPromises()
+    expect(await db.decisions.count()).toBe(0)
+    expect(w.get('.decision h2').text()).toBe(TASK_CATALOG[0]!.title)
+  })
+
+  it('resumes at the task in the address, or the last one kept on this device', async () => {
+    const target = TASK_CATALOG[7]!
+    const first = await mountView({ task: target.id })
+    expect(first.w.get('.decision h2').text()).toBe(target.title)
+    first.w.unmount()
+    wrapper = undefined
+    const again = await mountView()
+    expect(again.w.get('.decision h2').text()).toBe(target.title)
+  })
+
+  it('shows a signed agreement read-only and points to the Agreement page for a revision', async () => {
+    const agreement = await openMeetingAgreement(ids.schoolId, ids.schoolYearId)
+    await recordDecision(agreement.id, TASK_CATALOG[0]!.id, { choice: 'will', weeklyHours: 5 })
+    await saveAgreement({ ...agreement, status: 'signed', signedAt: Date.now() })
+    const { w } = await mountView()
+    await waitFor(() => expect(w.find('[data-testid="signed-note"]').exists()).toBe(true))
+    expect(w.get('[data-testid="signed-note"]').text()).toContain('start a revision from the Agreement page')
+    expect(w.findAll('.choices button').every((b) => b.attributes('disabled') !== undefined)).toBe(true)
+    press('n')
+    await flushPromises()
+    expect((await db.decisions.toArray()).map((d) => d.choice)).toEqual(['will'])
+    await waitFor(() => expect(w.get('[data-testid="announcer"]').text()).toContain('signed'))
+    expect(w.text()).toContain('5 h planned')
+
+    // A revision started on the Agreement page takes over the meeting at once.
+    const signed = (await db.agreements.get(agreement.id))!
+    await saveAgreement({ ...signed, id: 'revision', version: 2, status: 'draft', signedAt: null, basedOnId: signed.id })
+    await waitFor(() => expect(w.find('[data-testid="signed-note"]').exists()).toBe(false))
+    expect(w.text()).toContain('Agreement version 2')
+  })
+})
