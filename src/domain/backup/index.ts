@@ -1,0 +1,12 @@
+/** Backup and restore, pure: file format, safe reading, upgrade chain, integrity and merge planning. */
+export * from './tables'
+export * from './problems'
+export * from './safeJson'
+export * from './format'
+export * from './envelope'
+export * from './upgrade'
+export * from './integrity'
+export * from './read'
+export * from './merge'
+export * from './crypto'
+export * from './jsonError'

@@ -1,0 +1,48 @@
+import fixture from '../fixtures/db-v1.json'
+import { BACKUP_FORMAT, CURRENT_FORMAT_VERSION, type BackupData } from '@/domain/backup'
+import type { CoachDatabase } from '@/db/database'
+
+/** The realistic data of the v1 fixture, as a fresh copy each time. */
+export function sampleData(): BackupData {
+  return structuredClone(fixture.tables) as unknown as BackupData
+}
+
+/** A small but complete slice of the sample: one of everything, references intact. Fast to check many times. */
+export function smallData(): BackupData {
+  const all = sampleData()
+  const tasks = [all.tasks[0]!, all.tasks[4]!, all.tasks[6]!]
+  const taskIds = new Set(tasks.map((t) => t.id))
+  const school = all.schools[0]!
+  const agreement = all.agreements[0]!
+  return {
+    schools: [school],
+    schoolYears: [all.schoolYears[0]!],
+    tasks,
+    agreements: [agreement],
+    decisions: all.decisions.filter((d) => d.agreementId === agreement.id && taskIds.has(d.taskId)),
+    timeEntries: all.timeEntries.filter((e) => e.schoolId === school.id && (e.taskId === null || taskIds.has(e.taskId))).slice(0, 5),
+    weekNotes: [all.weekNotes[0]!],
+    settings: all.settings,
+  }
+}
+
+/** A complete, valid backup file object around `data`. */
+export function backupObject(data: BackupData = sampleData()) {
+  return { format: BACKUP_FORMAT, formatVersion: CURRENT_FORMAT_VERSION, appVersion: '0.1.0', exportedAt: '2026-11-25T19:30:00.000Z', data }
+}
+
+export function backupText(data: BackupData = sampleData()): string {
+  return JSON.stringify(backupObject(data))
+}
+
+/** Empties every table: a fresh database for each test. */
+export async function resetDatabase(database: CoachDatabase): Promise<void> {
+  await database.open()
+  await database.transaction('rw', database.tables, () => Promise.all(database.tables.map((t) => t.clear())))
+}
+
+export async function loadData(database: CoachDatabase, data: BackupData): Promise<void> {
+  await database.transaction('rw', database.tables, async () => {
+    for (const [table, rows] of Object.entries(data)) await database.table(table).bulkAdd(rows as unknown[])
+  })
+}
