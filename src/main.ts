@@ -7,6 +7,8 @@ import { openDatabase, watchDatabase } from './db/lifecycle'
 import { useStorageHealth } from './stores/storageHealth'
 import StorageUnavailable from './components/data/StorageUnavailable.vue'
 import './styles/base.css'
+// Print rules last, so they override the screen rules they share selectors with.
+import './styles/print.css'
 
 const pinia = createPinia()
 const app = createApp(App).use(pinia).use(createAppRouter())
