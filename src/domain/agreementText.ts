@@ -1,4 +1,5 @@
-import { BUCKETS, BUCKET_LABELS, type Bucket } from './buckets'
+import { BUCKET_LABELS, type Targets } from './buckets'
+import { plannedHoursFromDecisions, projectSplit, type ProjectedSplit } from './projection'
 import {
   CYCLE_LABELS, PRINCIPLES, PRINCIPLE_LABELS, POLICY_LABELS, policyStatement,
   type SectionId, type Sections,
@@ -75,32 +76,9 @@ export function describeSection(id: SectionId, s: Sections): SectionLine[] {
   }
 }
 
-export interface ProjectedSplit {
-  hours: Record<Bucket, number>
-  totalHours: number
-  /** Whole percentages of the estimated week; all zero when no hours are estimated. */
-  pct: Record<Bucket, number>
-  /** Will-do tasks with no hours estimate yet. */
-  unestimated: number
-}
-
-/**
- * The week the decisions add up to: estimated hours of every will-do task, by bucket.
- * Kept here until the meeting's shared projection lands; same rule: only will-do counts.
- */
-export function projectedSplit(decisions: readonly Decision[], tasks: readonly Task[]): ProjectedSplit {
-  const byId = new Map(tasks.map((t) => [t.id, t]))
-  const hours: Record<Bucket, number> = { coaching: 0, learning: 0, other: 0 }
-  let unestimated = 0
-  for (const d of decisions) {
-    const task = byId.get(d.taskId)
-    if (!task || d.choice !== 'will') continue
-    if (d.weeklyHours === null) unestimated++
-    else hours[task.bucket] += d.weeklyHours
-  }
-  const totalHours = BUCKETS.reduce((sum, b) => sum + hours[b], 0)
-  const pct = Object.fromEntries(BUCKETS.map((b) => [b, totalHours ? Math.round((hours[b] / totalHours) * 100) : 0])) as Record<Bucket, number>
-  return { hours, totalHours, pct, unestimated }
+/** The week the decisions add up to, by the meeting's shared projection: only will-do hours count. */
+export function agreementSplit(decisions: readonly Decision[], tasks: readonly Task[], targets: Targets): ProjectedSplit {
+  return projectSplit(plannedHoursFromDecisions(decisions, new Map(tasks.map((t) => [t.id, t]))), targets)
 }
 
 export { BUCKET_LABELS }

@@ -8,7 +8,8 @@ import type { PdfFonts } from './pdfFonts'
 import { autoTable, type RowInput, type UserOptions } from 'jspdf-autotable'
 import { BUCKETS, BUCKET_LABELS } from '@/domain/buckets'
 import { PRINCIPLES, PRINCIPLE_LABELS, PRINCIPLE_MEANINGS, POLICY_LABELS, SECTION_IDS, SECTION_TITLES, policyStatement, readSections, type SectionId, type Sections } from '@/domain/agreementSections'
-import { agreementFileName, CHOICE_LABELS, describeSection, projectedSplit } from '@/domain/agreementText'
+import { agreementFileName, agreementSplit, CHOICE_LABELS, describeSection } from '@/domain/agreementText'
+import { formatPct } from '@/domain/projection'
 import { openTasks } from '@/domain/agreementVersions'
 import { formatLongDate, toIsoDate } from '@/domain/dates'
 import type { Agreement, Decision, School, SchoolYear, Task } from '@/domain/schemas'
@@ -118,14 +119,16 @@ function roleAndTime(w: Writer, input: AgreementPdfInput, s: Sections) {
   w.text(`Targets: at least ${t.coachingPct}% of the coach’s time coaching teachers and at least ${t.learningPct}% on the coach’s own professional learning, which leaves at most ${Math.max(0, 100 - t.coachingPct - t.learningPct)}% for everything else.`)
   w.labelled('Priorities', s.roleAndTime.priorities.trim())
 
-  const split = projectedSplit(decisions, tasks)
+  const split = agreementSplit(decisions, tasks, t)
   w.subheading('Projected week from the decisions below')
   const targetFor = { coaching: `at least ${t.coachingPct}%`, learning: `at least ${t.learningPct}%`, other: `at most ${Math.max(0, 100 - t.coachingPct - t.learningPct)}%` }
   w.table(['Area', 'Hours per week', 'Share', 'Target'], [
-    ...BUCKETS.map((b) => [BUCKET_LABELS[b], fmtHours(split.hours[b]), split.totalHours ? `${split.pct[b]}%` : '–', targetFor[b]]),
+    ...BUCKETS.map((b) => [BUCKET_LABELS[b], fmtHours(split.hours[b]), split.totalHours ? formatPct(split.percent[b]) : '–', targetFor[b]]),
     [{ content: 'Total', styles: { fontStyle: 'bold' } }, { content: fmtHours(split.totalHours), styles: { fontStyle: 'bold' } }, '', ''],
   ], { columnStyles: { 1: { halign: 'right' }, 2: { halign: 'right' } } })
-  if (split.unestimated) w.text(`${split.unestimated} will-do task${split.unestimated === 1 ? ' has' : 's have'} no hours estimate and ${split.unestimated === 1 ? 'is' : 'are'} not counted above.`, { size: 9.5, color: MUTED })
+  for (const warning of split.warnings) w.item('⚠', warning.message, { size: 9.5 })
+  const n = split.unestimatedCount
+  if (n) w.text(`${n} will-do task${n === 1 ? ' has' : 's have'} no hours estimate and ${n === 1 ? 'is' : 'are'} not counted above.`, { size: 9.5, color: MUTED })
 
   const byId = new Map(tasks.map((task) => [task.id, task]))
   const rows = decisions.map((d) => ({ d, task: byId.get(d.taskId) })).filter((r): r is { d: Decision; task: Task } => !!r.task)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compareVersions, openTasks, revisedDraft, signProblems } from '@/domain/agreementVersions'
 import { defaultSections } from '@/domain/agreementSections'
-import { projectedSplit } from '@/domain/agreementText'
+import { agreementSplit } from '@/domain/agreementText'
 import { agreement, decision, decisions, task, tasks } from '../fixtures/agreement'
 
 const names = { coachName: 'Renée Okafor', principalName: 'José Martínez', openItemsAccepted: false }
@@ -112,11 +112,17 @@ describe('comparing versions', () => {
 
 describe('projected split', () => {
   it('adds will-do hours by bucket and counts will-do tasks with no estimate', () => {
-    const split = projectedSplit([...decisions, decision('a-1', 't-plc', 'will')], tasks)
+    const targets = { coachingPct: 60, learningPct: 10 }
+    const split = agreementSplit([...decisions, decision('a-1', 't-plc', 'will')], tasks, targets)
     expect(split.hours).toEqual({ coaching: 24, learning: 4, other: 2 })
     expect(split.totalHours).toBe(30)
-    expect(split.pct).toEqual({ coaching: 80, learning: 13, other: 7 })
-    expect(split.unestimated).toBe(1)
-    expect(projectedSplit([], tasks).pct).toEqual({ coaching: 0, learning: 0, other: 0 })
+    expect(split.percent.coaching).toBeCloseTo(80)
+    expect(split.percent.learning).toBeCloseTo(13.33, 1)
+    expect(split.unestimatedCount).toBe(1)
+    expect(split.warnings).toEqual([])
+    expect(agreementSplit([], tasks, targets).percent).toEqual({ coaching: 0, learning: 0, other: 0 })
+    // Less coaching than the target: the shared projection's warning comes through.
+    const short = agreementSplit([decision('a-1', 't-cycles', 'will', { weeklyHours: 10 }), decision('a-1', 't-plc', 'will', { weeklyHours: 10 })], tasks, targets)
+    expect(short.warnings.map((w) => w.kind)).toContain('coaching-short')
   })
 })

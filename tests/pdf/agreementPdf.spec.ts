@@ -60,9 +60,9 @@ describe('the agreement PDF', () => {
     expect(all).toContain('Tasks the coach won’t do (1)')
     expect(all).toContain('Who does it instead')
     expect(all).toContain('Leading PLCs')
-    // Projected split: 24 + 4 + 2 = 30 hours -> 80% coaching, 13% learning, 7% other.
+    // Projected split: 24 + 4 + 2 = 30 hours -> 80% coaching, 13.3% learning, 6.7% other.
     expect(all).toMatch(/Coaching 24 80%/)
-    expect(all).toMatch(/Professional learning 4 13%/)
+    expect(all).toMatch(/Professional learning 4 13.3%/)
     expect(all).toContain('Cover the coach’s lunch duty on Fridays')
     expect(all).toContain('Not agreed')
     expect(all).not.toContain('DRAFT')

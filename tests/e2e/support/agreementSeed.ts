@@ -17,6 +17,9 @@ export async function seedMeetingDecisions(page: Page, openTitle = 'Overseeing s
     const draft = agreements.find((a) => a.status === 'draft')
     if (!draft) throw new Error('no draft agreement to seed')
     const existing = await all<{ id: string; title: string; bucket: string }>('tasks')
+    // Decisions the meeting may already have written for this draft: replace them in place.
+    const earlier = new Map((await all<{ id: string; agreementId: string; taskId: string }>('decisions'))
+      .filter((d) => d.agreementId === draft.id).map((d) => [d.taskId, d.id]))
     const now = Date.now()
     const mine = [
       ['Impact cycles with teachers', 'coaching', 'will', 22, ''],
@@ -29,7 +32,7 @@ export async function seedMeetingDecisions(page: Page, openTitle = 'Overseeing s
     const tx = idb.transaction(['tasks', 'decisions'], 'readwrite')
     let order = 1000
     const decide = (taskId: string, choice: string, hours: number | null, insteadBy: string) => tx.objectStore('decisions').put({
-      id: crypto.randomUUID(), agreementId: draft.id, taskId, choice, note: '', insteadBy, weeklyHours: hours,
+      id: earlier.get(taskId) ?? crypto.randomUUID(), agreementId: draft.id, taskId, choice, note: '', insteadBy, weeklyHours: hours,
       decidedAt: choice === 'undecided' ? null : now, createdAt: now, updatedAt: now,
     })
     for (const t of existing) decide(t.id, t.bucket === 'other' ? 'wont' : 'will', t.bucket === 'other' ? null : 0, t.bucket === 'other' ? 'Office staff' : '')
@@ -63,4 +66,27 @@ export async function changeDraftDecision(page: Page, taskTitle: string, change:
     idb.close()
   }, { taskTitle, change })
   await page.reload()
+}
+
+/**
+ * Opens the Agreement page with a draft in place. The meeting page creates the draft when it
+ * is first visited; if it has not, the Agreement page's own empty state (checked with axe)
+ * starts it. Returns whether the empty state was seen.
+ */
+export async function openDraftAgreementPage(page: Page, onEmpty?: () => Promise<void>): Promise<boolean> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Agreement' }).click()
+  const empty = page.getByRole('heading', { name: 'No agreement yet' })
+  const status = page.getByTestId('agreement-status')
+  await empty.or(status).first().waitFor()
+  if (!(await empty.isVisible())) return false
+  await onEmpty?.()
+  await page.getByRole('button', { name: 'Start a draft agreement here' }).click()
+  await status.waitFor()
+  return true
+}
+
+/** The number in the "The coach will do (n)" heading. */
+export async function willCount(page: Page): Promise<number> {
+  const text = await page.getByRole('heading', { name: /The coach will do \(\d+\)/ }).first().textContent()
+  return Number(/\((\d+)\)/.exec(text ?? '')?.[1] ?? NaN)
 }
