@@ -7,6 +7,8 @@ import { completeFirstRun, expectNoAxeViolations, openSession, type Session } fr
 import { changeDraftDecision, openDraftAgreementPage, seedMeetingDecisions, willCount } from './support/agreementSeed'
 
 const PDF_CODE = /exportAgreementPdf|jspdf|DejaVuSans/i
+/** Generous waits: the machine running the journeys may be busy; a real failure still fails. */
+const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 })
 
 describe('the role agreement: sections, sign-off, PDF, revisions', () => {
   let s: Session
@@ -40,7 +42,7 @@ describe('the role agreement: sections, sign-off, PDF, revisions', () => {
     await page.getByRole('radio', { name: /Our own policy/ }).check()
     await page.getByLabel('Your policy, in plain words').fill('Nothing a teacher says in coaching reaches the principal — unless the teacher says so.')
     for (const id of ['understanding', 'principles', 'support', 'learning', 'confidentiality']) {
-      await expect.poll(() => page.getByTestId(`save-state-${id}`).textContent(), { timeout: 5000 }).toContain('Saved')
+      await poll(() => page.getByTestId(`save-state-${id}`).textContent()).toContain('Saved')
     }
     await expectNoAxeViolations(page, 'agreement, draft')
     await page.screenshot({ path: '/tmp/agreement-draft-1280.png', fullPage: true })
@@ -60,8 +62,8 @@ describe('the role agreement: sections, sign-off, PDF, revisions', () => {
     // Refused: an empty principal name, and an open task not explicitly left open.
     await page.getByLabel('Coach types their name').fill('Renée Okafor')
     await page.getByRole('button', { name: 'Sign version 1' }).click()
-    await expect.poll(() => page.locator('#sign-principal-error').textContent()).toContain('The principal must type their name to sign.')
-    await expect.poll(() => page.locator('#sign-open-error').textContent()).toContain('1 task is still undecided')
+    await poll(() => page.locator('#sign-principal-error').textContent()).toContain('The principal must type their name to sign.')
+    await poll(() => page.locator('#sign-open-error').textContent()).toContain('1 task is still undecided')
     expect(await page.getByRole('alert').textContent()).toContain('Not signed yet')
     expect(await page.getByTestId('agreement-status').textContent()).toContain('Draft')
     await expectNoAxeViolations(page, 'agreement, sign refused')
@@ -69,11 +71,11 @@ describe('the role agreement: sections, sign-off, PDF, revisions', () => {
     await page.getByLabel('Principal types their name').fill('José Martínez')
     await page.getByRole('checkbox', { name: /We agree to sign with 1 task still open/ }).check()
     await page.getByRole('button', { name: 'Sign version 1' }).click()
-    await expect.poll(() => page.getByTestId('agreement-status').textContent()).toContain('Signed')
+    await poll(() => page.getByTestId('agreement-status').textContent()).toContain('Signed')
 
     // Read-only after a reload: no editors, no sign-off form.
     await page.reload()
-    await expect.poll(() => page.getByTestId('agreement-status').textContent()).toContain('Signed')
+    await poll(() => page.getByTestId('agreement-status').textContent()).toContain('Signed')
     expect(await page.locator('main').textContent()).toContain('Signed on')
     expect(await page.locator('textarea, input[type="text"], input[type="checkbox"], input[type="radio"]').count()).toBe(0)
     expect(await page.getByRole('button', { name: /Sign version/ }).count()).toBe(0)
@@ -99,22 +101,22 @@ describe('the role agreement: sections, sign-off, PDF, revisions', () => {
     expect(text).not.toContain('DRAFT')
     execFileSync('cp', [file, '/tmp/agreement-e2e.pdf'])
     expect(pdfRequests.some((u) => u.includes('DejaVuSans'))).toBe(true)
-    await expect.poll(() => page.locator('.status-region').textContent()).toContain('Downloaded lincoln-elementary-2026-27-role-agreement-v1.pdf')
+    await poll(() => page.locator('.status-region').textContent()).toContain('Downloaded lincoln-elementary-2026-27-role-agreement-v1.pdf')
 
     // Revise: version 2 starts as a draft with the same content.
     await page.getByRole('button', { name: 'Revise' }).click()
-    await expect.poll(() => page.getByTestId('agreement-status').textContent()).toContain('Draft')
-    expect(page.url()).toContain('version=2')
+    await poll(() => page.getByTestId('agreement-status').textContent()).toContain('Draft')
+    await poll(() => page.url()).toContain('version=2')
     expect(await page.getByLabel('Who coaches the coach').inputValue()).toBe('Zoë Lindqvist, district coaching lead')
     await page.getByRole('radio', { name: /shares what they work on and with whom/ }).check()
     await page.getByLabel('How often').fill('Every two weeks.')
-    await expect.poll(() => page.getByTestId('save-state-confidentiality').textContent()).toContain('Saved')
-    await expect.poll(() => page.getByTestId('save-state-understanding').textContent()).toContain('Saved')
+    await poll(() => page.getByTestId('save-state-confidentiality').textContent()).toContain('Saved')
+    await poll(() => page.getByTestId('save-state-understanding').textContent()).toContain('Saved')
 
     // The meeting changes one decision in the new draft.
     const willBefore = await willCount(page)
     await changeDraftDecision(page, 'Lunch and bus duty', { choice: 'will', weeklyHours: 1, insteadBy: '' })
-    await expect.poll(() => willCount(page)).toBe(willBefore + 1)
+    await poll(() => willCount(page)).toBe(willBefore + 1)
 
     // Compare version 1 with version 2.
     await page.getByRole('button', { name: 'Compare versions' }).click()
@@ -133,7 +135,7 @@ describe('the role agreement: sections, sign-off, PDF, revisions', () => {
 
     // The signed version 1 still reads as it was signed.
     await page.getByRole('button', { name: 'Open version 1' }).click()
-    await expect.poll(() => page.getByTestId('agreement-status').textContent()).toContain('Signed')
+    await poll(() => page.getByTestId('agreement-status').textContent()).toContain('Signed')
     expect(await page.locator('.agreement-main').textContent()).toContain('Weekly meetings; a cycle runs about eight weeks.')
     expect(s.foreignRequests).toEqual([])
   })
