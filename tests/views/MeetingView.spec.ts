@@ -89,12 +89,13 @@ describe('MeetingView', { timeout: 20_000 }, () => {
     await flushPromises()
     expect((await db.decisions.toArray()).map((d) => d.choice)).toEqual(['will'])
     await waitFor(() => expect(w.get('[data-testid="announcer"]').text()).toContain('signed'))
-    expect(w.text()).toContain('5 h planned')
+    // The agreement and its decisions arrive through separate live queries: wait for both.
+    await waitFor(() => expect(w.text()).toContain('5 h planned'))
 
     // A revision started on the Agreement page takes over the meeting at once.
     const signed = (await db.agreements.get(agreement.id))!
     await saveAgreement({ ...signed, id: 'revision', version: 2, status: 'draft', signedAt: null, basedOnId: signed.id })
     await waitFor(() => expect(w.find('[data-testid="signed-note"]').exists()).toBe(false))
-    expect(w.text()).toContain('Agreement version 2')
+    await waitFor(() => expect(w.text()).toContain('Agreement version 2'))
   })
 })
