@@ -69,6 +69,23 @@ function planReplace(current: BackupData, incoming: BackupData): RestorePlan {
   return { mode: 'replace', changes, totals: sum(changes), puts: incoming, deletes: emptyDeletes(), result: incoming }
 }
 
+/**
+ * A signed agreement version, and its decisions, record what two people signed: no path may change
+ * them, a merge included. A newer copy in a file can only come from tampering or another device's
+ * bug, so the merge is refused rather than silently keeping either side.
+ */
+function refuseChangeToSignedVersion(current: BackupData, table: TableName, local: Row, where: string): void {
+  const agreementId = table === 'agreements' ? local.id : table === 'decisions' ? String(local.agreementId) : null
+  if (agreementId === null) return
+  const agreement = current.agreements.find((a) => a.id === agreementId)
+  if (agreement?.status !== 'signed') return
+  throw new BackupProblem(
+    `The file changes ${table === 'agreements' ? 'version' : 'a task decision of version'} ${agreement.version} of an agreement that is signed on this device. ` +
+      'A signed version never changes, so nothing was restored. Use “Replace everything” only if the file is the copy you trust.',
+    where, 'conflict',
+  )
+}
+
 function planMerge(current: BackupData, incoming: BackupData): RestorePlan {
   const changes = {} as Record<TableName, TableChange>
   const puts = emptyBackupData()
@@ -80,11 +97,13 @@ function planMerge(current: BackupData, incoming: BackupData): RestorePlan {
     const here = new Map((current[table] as Row[]).map((r) => [r.id, r]))
     const merged = new Map(here)
     const written = new Map<string, Row>()
-    for (const row of incoming[table] as Row[]) {
+    for (const [index, row] of (incoming[table] as Row[]).entries()) {
       const local = merged.get(row.id)
       if (!local) { change.added++; merged.set(row.id, row); written.set(row.id, row) }
-      else if (row.updatedAt > local.updatedAt) { change.updated++; merged.set(row.id, row); written.set(row.id, row) }
-      else change.kept++
+      else if (row.updatedAt > local.updatedAt) {
+        refuseChangeToSignedVersion(current, table, local, `data.${table}[${index}]`)
+        change.updated++; merged.set(row.id, row); written.set(row.id, row)
+      } else change.kept++
     }
 
     // Two different records in one unique slot: one from the file, one from this device.

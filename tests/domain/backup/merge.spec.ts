@@ -110,3 +110,38 @@ describe('replace-all counts', () => {
     expect(planRestore(here, file, 'replace').changes.schools).toEqual({ added: 0, updated: 0, kept: 2, removed: 0 })
   })
 })
+
+describe('merging never changes a signed version', () => {
+  it('refuses a newer copy of a signed agreement or of its decisions, and names where it is', () => {
+    const here = sampleData()
+    const signed = here.agreements.find((a) => a.status === 'signed')!
+    const file = sampleData()
+    const changed = file.agreements.find((a) => a.id === signed.id)!
+    changed.targets = { coachingPct: 40, learningPct: 10 }
+    changed.updatedAt += 1000
+    expect(() => planRestore(here, file, 'merge')).toThrow(BackupProblem)
+    expect(() => planRestore(here, file, 'merge')).toThrow(`version ${signed.version} of an agreement that is signed`)
+
+    const file2 = sampleData()
+    const index = file2.decisions.findIndex((d) => d.agreementId === signed.id)
+    file2.decisions[index]!.choice = 'wont'
+    file2.decisions[index]!.updatedAt += 1000
+    try {
+      planRestore(here, file2, 'merge')
+      expect.unreachable()
+    } catch (e) {
+      expect((e as BackupProblem).where).toBe(`data.decisions[${index}]`)
+      expect((e as BackupProblem).message).toContain('a task decision of version')
+    }
+  })
+
+  it('still merges a newer copy of a draft, and an identical signed version', () => {
+    const here = sampleData()
+    const file = sampleData()
+    const draft = file.agreements.find((a) => a.status === 'draft')!
+    draft.meeting = { ...draft.meeting, date: '2026-10-01' }
+    draft.updatedAt += 1000
+    const plan = planRestore(here, file, 'merge')
+    expect(plan.changes.agreements).toEqual({ added: 0, updated: 1, kept: here.agreements.length - 1, removed: 0 })
+  })
+})
