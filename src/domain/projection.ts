@@ -1,5 +1,7 @@
 import { BUCKETS, BUCKET_LABELS, type Bucket, type Targets } from './buckets'
 import type { Decision, Task } from './schemas'
+import { formatHoursWithUnit } from './hours'
+import { formatPercent } from './shares'
 
 /** One will-do task's estimate: the input of the projection. */
 export interface PlannedHours {
@@ -41,14 +43,9 @@ export interface ProjectedSplit {
 // Comparisons allow for float noise, so exactly 60% counts as meeting a 60% target.
 const EPSILON = 1e-9
 
-/** Hours to at most two decimals, without trailing zeros: "6 h", "2.5 h", "2.25 h". */
-export function formatHours(hours: number): string {
-  return `${Math.round(hours * 100) / 100} h`
-}
-
 /** A shortfall rounded *up* to a tenth, so a real shortfall never reads as "0 h". */
 function shortfallHours(hours: number): string {
-  return formatHours(Math.ceil(hours * 10 - 1e-6) / 10)
+  return formatHoursWithUnit(Math.ceil(hours * 10 - 1e-6) / 10)
 }
 
 /**
@@ -75,29 +72,24 @@ export function projectSplit(planned: readonly PlannedHours[], targets: Targets)
   if (coachingShort > EPSILON) {
     warnings.push({
       kind: 'coaching-short', bucket: 'coaching', hoursPerWeek: coachingShort,
-      message: `Coaching is ${shortfallHours(coachingShort)} a week short of ${targets.coachingPct}% (${formatPct(percent.coaching)} planned).`,
+      message: `Coaching is ${shortfallHours(coachingShort)} a week short of ${targets.coachingPct}% (${formatPercent(percent.coaching)} planned).`,
     })
   }
   const learningShort = shortOf('learning', targets.learningPct)
   if (learningShort > EPSILON) {
     warnings.push({
       kind: 'learning-short', bucket: 'learning', hoursPerWeek: learningShort,
-      message: `Professional learning is ${shortfallHours(learningShort)} a week short of ${targets.learningPct}% (${formatPct(percent.learning)} planned).`,
+      message: `Professional learning is ${shortfallHours(learningShort)} a week short of ${targets.learningPct}% (${formatPercent(percent.learning)} planned).`,
     })
   }
   const otherOver = hours.other - (otherLimitPct / 100) * totalHours
   if (otherOver > EPSILON) {
     warnings.push({
       kind: 'other-over', bucket: 'other', hoursPerWeek: otherOver,
-      message: `${BUCKET_LABELS.other} take ${shortfallHours(otherOver)} a week more than the ${otherLimitPct}% left for them (${formatPct(percent.other)} planned).`,
+      message: `${BUCKET_LABELS.other} take ${shortfallHours(otherOver)} a week more than the ${otherLimitPct}% left for them (${formatPercent(percent.other)} planned).`,
     })
   }
   return { ...result, status: warnings.length ? 'short' : 'meets', warnings }
-}
-
-/** Percent to one decimal place ("59.6%", "60%"), so a near miss never reads as the target. */
-export function formatPct(pct: number): string {
-  return `${Math.round(pct * 10) / 10}%`
 }
 
 /**
