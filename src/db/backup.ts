@@ -13,6 +13,7 @@ import {
 import { settingsSchema, SETTINGS_ID } from '@/domain/schemas'
 import { validate } from '@/domain/validation'
 import { db as defaultDb, type CoachDatabase } from './database'
+import { rebuildDayTotals } from './dayTotals'
 
 export { APP_VERSION }
 
@@ -88,7 +89,7 @@ export async function restoreBackup(
   backup: BackupFile, mode: RestoreMode,
   options: { onProgress?: (p: RestoreProgress) => void } = {}, database: CoachDatabase = defaultDb,
 ): Promise<RestorePlan> {
-  return database.transaction('rw', tablesOf(database), async () => {
+  return database.transaction('rw', [...tablesOf(database), database.dayTotals], async () => {
     const plan = planRestore(await readAll(database), backup.data, mode)
     const total = TABLE_NAMES.reduce((n, t) => n + plan.puts[t].length + plan.deletes[t].length, 0)
     let done = 0
@@ -109,6 +110,8 @@ export async function restoreBackup(
         report()
       }
     }
+    // The day totals are not in the file: they are worked out again from the entries now held.
+    await rebuildDayTotals(database)
     return plan
   })
 }

@@ -1,18 +1,20 @@
 /**
- * What the dashboard and the principal's report read, in one live query. Time entries come
- * through a range on an index (`[schoolId+date]` for one school, `date` for every school), from
- * the first day of the school year to the period's last day, so the rolling and year-to-date
- * figures need no second read. Week notes are never read here, and decision notes are dropped
- * as soon as decisions are loaded: nothing downstream can show them.
+ * What the dashboard and the principal's report read, in one live query. Logged time comes from
+ * the day totals (one small record per school and day, see `@/domain/dayTotals`) through a key
+ * range (`[schoolId+date]` for one school, `date` for every school), from the first day of the
+ * school year to the period's last day, so the rolling and year-to-date figures need no second
+ * read. Week notes are never read here, and decision notes are dropped as soon as decisions are
+ * loaded: nothing downstream can show them.
  */
 import type { Ref } from 'vue'
 import type { Targets } from '@/domain/buckets'
 import type { IsoDate } from '@/domain/dates'
-import type { Agreement, Decision, School, SchoolYear, Settings, Task, TimeEntry } from '@/domain/schemas'
+import type { Agreement, Decision, School, SchoolYear, Settings, Task } from '@/domain/schemas'
+import type { LoggedTime } from '@/domain/shares'
 import { SETTINGS_ID } from '@/domain/keys'
 import { agreementInForce } from '@/domain/timesheet'
 import { db } from './database'
-import { readTimeEntries } from './timeLogQueries'
+import { readLoggedTime } from './dayTotals'
 import { useLiveQuery } from './live'
 
 /** The parts of a decision the dashboard may use: no note, no "instead by". */
@@ -33,7 +35,8 @@ export interface DashboardData {
   tasks: Task[]
   /** Per school id: the agreement in force for the school year (schools without one are absent). */
   agreements: Map<string, SchoolAgreement>
-  entries: TimeEntry[]
+  /** Time logged per school, day and row (task or bucket), from the year's first day. */
+  entries: LoggedTime[]
 }
 
 async function readAgreements(schoolYearId: string, schools: readonly School[]): Promise<Map<string, SchoolAgreement>> {
@@ -64,7 +67,7 @@ export async function readDashboardData(scope: string | null, through: IsoDate |
   const schools = await db.schools.orderBy('name').toArray()
   const [tasks, entries, agreements] = await Promise.all([
     db.tasks.toArray(),
-    last < schoolYear.startDate ? Promise.resolve([]) : readTimeEntries(scope, schoolYear.startDate, last),
+    last < schoolYear.startDate ? Promise.resolve([]) : readLoggedTime(scope, schoolYear.startDate, last),
     readAgreements(schoolYear.id, schools),
   ])
   return { settings, schoolYear, schools, tasks, agreements, entries }

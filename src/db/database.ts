@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie'
 import type { Agreement, Decision, School, SchoolYear, Settings, Task, TimeEntry, WeekNote } from '@/domain/schemas'
+import { dayTotalsOf, type DayTotal } from '@/domain/dayTotals'
 
 export const DATABASE_NAME = 'coach-role-planner'
 
@@ -19,6 +20,18 @@ export const SCHEMA_V1 = {
   settings: 'id',
 } as const
 
+/**
+ * Version 2 adds `dayTotals`: one record per school and day, derived from the time entries and
+ * written in the same transaction as them, so summaries read days instead of every entry.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  dayTotals: '[schoolId+date], date',
+} as const
+
+/** Tables whose records are derived from the others: not backed up, rebuilt on restore. */
+export const DERIVED_TABLES = ['dayTotals'] as const
+
 export class CoachDatabase extends Dexie {
   schools!: Table<School, string>
   schoolYears!: Table<SchoolYear, string>
@@ -28,10 +41,18 @@ export class CoachDatabase extends Dexie {
   timeEntries!: Table<TimeEntry, string>
   weekNotes!: Table<WeekNote, string>
   settings!: Table<Settings, string>
+  dayTotals!: Table<DayTotal, [string, string]>
 
   constructor(name = DATABASE_NAME) {
     super(name)
     this.version(1).stores(SCHEMA_V1)
+    this.version(2).stores(SCHEMA_V2).upgrade(async (tx) => {
+      // Safe to run twice: the totals are recomputed from the entries and replace what is there.
+      const entries = await tx.table<TimeEntry, string>('timeEntries').toArray()
+      const totals = tx.table<DayTotal, [string, string]>('dayTotals')
+      await totals.clear()
+      await totals.bulkPut(dayTotalsOf(entries))
+    })
   }
 }
 

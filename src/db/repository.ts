@@ -15,7 +15,9 @@ import {
 import { firstRunSchema, type FirstRunInput } from '@/domain/setup'
 import { schoolYearLabel } from '@/domain/dates'
 import { validate } from '@/domain/validation'
+import { daysTouched } from '@/domain/dayTotals'
 import { db } from './database'
+import { refreshDayTotals } from './dayTotals'
 
 /** What callers provide: everything but the bookkeeping fields, which this module owns. */
 export type Input<T extends { id: string; createdAt: number; updatedAt: number }> =
@@ -45,7 +47,17 @@ export const saveSchool = (input: Input<School>) => put(db.schools, schoolSchema
 export const saveSchoolYear = (input: Input<SchoolYear>) => put(db.schoolYears, schoolYearSchema, 'school year', input)
 export const saveTask = (input: Input<Task>) => put(db.tasks, taskSchema, 'task', input)
 export const saveWeekNote = (input: Input<WeekNote>) => put(db.weekNotes, weekNoteSchema, 'week note', input)
-export const saveTimeEntry = (input: Input<TimeEntry>) => put(db.timeEntries, timeEntrySchema, 'time entry', input)
+
+/** Saves one entry and refreshes the totals of its day (and of the day it moved from). */
+export async function saveTimeEntry(input: Input<TimeEntry>): Promise<TimeEntry> {
+  return db.transaction('rw', db.timeEntries, db.dayTotals, async () => {
+    const before = input.id ? await db.timeEntries.get(input.id) : undefined
+    const row = await stampAndValidate(db.timeEntries, timeEntrySchema, 'time entry', input)
+    await db.timeEntries.put(row)
+    await refreshDayTotals(daysTouched(before ? [before, row] : [row]))
+    return row
+  })
+}
 
 export async function saveAgreement(input: Input<Agreement>): Promise<Agreement> {
   return db.transaction('rw', db.agreements, async () => {
@@ -72,7 +84,12 @@ export async function saveDecision(input: Input<Decision>): Promise<Decision> {
 }
 
 export async function deleteTimeEntry(id: string): Promise<void> {
-  await db.timeEntries.delete(id)
+  await db.transaction('rw', db.timeEntries, db.dayTotals, async () => {
+    const before = await db.timeEntries.get(id)
+    if (!before) return
+    await db.timeEntries.delete(id)
+    await refreshDayTotals([[before.schoolId, before.date]])
+  })
 }
 
 export async function getSettings(): Promise<Settings | undefined> {

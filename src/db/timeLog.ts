@@ -8,6 +8,7 @@
  */
 import type { Bucket } from '@/domain/buckets'
 import { formatLongDate, type IsoDate } from '@/domain/dates'
+import { daysTouched } from '@/domain/dayTotals'
 import { formatHours, HOURS_STEP } from '@/domain/hours'
 import { newId } from '@/domain/ids'
 import { MAX_DAILY_HOURS, timeEntrySchema, weekNoteSchema, type SchoolYear, type TimeEntry, type WeekNote } from '@/domain/schemas'
@@ -15,6 +16,7 @@ import { addDaysIso, isInSchoolYear, longDayLabel } from '@/domain/schoolWeeks'
 import { bucketOfRowKey, bucketRowKey } from '@/domain/timesheet'
 import { validate } from '@/domain/validation'
 import { db } from './database'
+import { refreshDayTotals } from './dayTotals'
 
 /** A refused time-log write; the message is a sentence to show the coach. */
 export class TimeLogError extends Error {
@@ -73,13 +75,16 @@ export async function setCellHours(input: CellWrite): Promise<TimeEntry | null> 
   if (Math.abs(input.hours / HOURS_STEP - Math.round(input.hours / HOURS_STEP)) > 1e-9) {
     throw new TimeLogError('Hours are kept to the quarter hour (0.25). Nothing was saved.')
   }
-  return db.transaction('rw', [db.timeEntries, db.schoolYears, db.tasks, db.schools], async () => {
+  return db.transaction('rw', [db.timeEntries, db.dayTotals, db.schoolYears, db.tasks, db.schools], async () => {
     const year = await schoolYearOrThrow(input.schoolYearId)
     if (!isInSchoolYear(input.date, year)) throw outsideYear(input.date, year)
     if (!(await db.schools.get(input.schoolId))) throw new TimeLogError('That school no longer exists. Choose a school in Settings.')
     const existing = await db.timeEntries.where('[schoolId+date+rowKey]').equals([input.schoolId, input.date, input.rowKey]).first()
     if (input.hours === 0) {
-      if (existing) await db.timeEntries.delete(existing.id)
+      if (existing) {
+        await db.timeEntries.delete(existing.id)
+        await refreshDayTotals([[input.schoolId, input.date]])
+      }
       return null
     }
     const { taskId, bucket } = await bucketOfRow(input.rowKey)
@@ -91,6 +96,7 @@ export async function setCellHours(input: CellWrite): Promise<TimeEntry | null> 
       rowKey: taskId ?? bucketRowKey(bucket), hours: input.hours, createdAt: existing?.createdAt ?? now, updatedAt: now,
     })
     await db.timeEntries.put(row)
+    await refreshDayTotals([[input.schoolId, input.date]])
     return row
   })
 }
@@ -107,7 +113,7 @@ export interface CopyResult {
  * time logged for that school, when the source week is empty, or when a day would pass 24 h.
  */
 export async function copyWeek(schoolId: string, schoolYearId: string, fromWeekStart: IsoDate, toWeekStart: IsoDate): Promise<CopyResult> {
-  return db.transaction('rw', [db.timeEntries, db.schoolYears], async () => {
+  return db.transaction('rw', [db.timeEntries, db.dayTotals, db.schoolYears], async () => {
     const year = await schoolYearOrThrow(schoolYearId)
     const inWeek = (start: IsoDate) =>
       db.timeEntries.where('[schoolId+date]').between([schoolId, start], [schoolId, addDaysIso(start, 6)], true, true).toArray()
@@ -128,6 +134,7 @@ export async function copyWeek(schoolId: string, schoolYearId: string, fromWeekS
       rows.push(validate(timeEntrySchema, 'time entry', { ...e, id: newId(), date, createdAt: now, updatedAt: now }))
     }
     await db.timeEntries.bulkAdd(rows)
+    await refreshDayTotals(daysTouched(rows))
     return { copied: rows.length, skipped: source.length - rows.length }
   })
 }

@@ -6,6 +6,7 @@ import type { Agreement, Decision, TimeEntry } from '@/domain/schemas'
 import { agreementInForce } from '@/domain/timesheet'
 import { db } from './database'
 import { useLiveQuery } from './live'
+import { readLoggedTime } from './dayTotals'
 
 /**
  * Time entries between two dates (both included). One school through the `[schoolId+date]`
@@ -18,6 +19,11 @@ export function readTimeEntries(schoolId: string | null, from: IsoDate, to: IsoD
 
 export function useTimeEntries(schoolId: Ref<string | null>, from: Ref<IsoDate>, to: Ref<IsoDate>) {
   return useLiveQuery(() => readTimeEntries(schoolId.value, from.value, to.value), [schoolId, from, to])
+}
+
+/** Logged time between two dates from the day totals: for shares and flags over many weeks. */
+export function useLoggedTime(schoolId: Ref<string | null>, from: Ref<IsoDate>, to: Ref<IsoDate>) {
+  return useLiveQuery(() => readLoggedTime(schoolId.value, from.value, to.value), [schoolId, from, to])
 }
 
 export function useWeekNote(schoolId: Ref<string | null>, weekStart: Ref<IsoDate>) {

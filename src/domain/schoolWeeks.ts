@@ -35,8 +35,27 @@ export const WEEK_MARK_LABELS: Record<WeekMark['kind'], string> = {
   other: 'No ordinary school',
 }
 
+/**
+ * A small bounded cache for the pure week functions below. Summaries ask the same few hundred
+ * questions (which week holds this day, which weeks make this year) thousands of times; date
+ * parsing dominates otherwise. The oldest answer is dropped first.
+ */
+function remember<T>(limit: number) {
+  const answers = new Map<string, T>()
+  return (key: string, work: () => T): T => {
+    const known = answers.get(key)
+    if (known !== undefined) return known
+    const value = work()
+    if (answers.size >= limit) answers.delete(answers.keys().next().value!)
+    answers.set(key, value)
+    return value
+  }
+}
+
+const weekStarts = remember<IsoDate>(4096)
+
 export function weekStartOf(date: IsoDate, firstDayOfWeek: FirstDayOfWeek): IsoDate {
-  return toIsoDate(startOfWeek(fromIsoDate(date), { weekStartsOn: firstDayOfWeek }))
+  return weekStarts(`${date}|${firstDayOfWeek}`, () => toIsoDate(startOfWeek(fromIsoDate(date), { weekStartsOn: firstDayOfWeek })))
 }
 
 export function addWeeksIso(weekStart: IsoDate, weeks: number): IsoDate {
@@ -83,12 +102,24 @@ function buildWeek(year: SchoolCalendar, weekStart: IsoDate, number: number): Sc
   }
 }
 
-/** Every week of the school year, in order, from the week holding the first day to the week holding the last. */
-export function weeksOfSchoolYear(year: SchoolCalendar): SchoolWeek[] {
-  const first = weekStartOf(year.startDate, year.firstDayOfWeek)
-  const last = weekStartOf(year.endDate, year.firstDayOfWeek)
-  const count = differenceInCalendarWeeks(fromIsoDate(last), fromIsoDate(first), { weekStartsOn: year.firstDayOfWeek }) + 1
-  return Array.from({ length: count }, (_, i) => buildWeek(year, addWeeksIso(first, i), i + 1))
+const schoolYearWeeks = remember<readonly SchoolWeek[]>(64)
+
+/**
+ * Every week of the school year, in order, from the week holding the first day to the week
+ * holding the last. The answer is shared between callers, so it is frozen.
+ */
+export function weeksOfSchoolYear(year: SchoolCalendar): readonly SchoolWeek[] {
+  const key = `${year.startDate}|${year.endDate}|${year.firstDayOfWeek}|${year.markedWeeks.map((m) => `${m.weekStart}/${m.kind}/${m.label}`).join(',')}`
+  return schoolYearWeeks(key, () => {
+    const first = weekStartOf(year.startDate, year.firstDayOfWeek)
+    const last = weekStartOf(year.endDate, year.firstDayOfWeek)
+    const count = differenceInCalendarWeeks(fromIsoDate(last), fromIsoDate(first), { weekStartsOn: year.firstDayOfWeek }) + 1
+    return Object.freeze(Array.from({ length: count }, (_, i) => {
+      const week = buildWeek(year, addWeeksIso(first, i), i + 1)
+      Object.freeze(week.schoolDays)
+      return Object.freeze(week)
+    }))
+  })
 }
 
 /** The school week holding date, or null when the date's week is outside the school year. */

@@ -31,11 +31,12 @@ async function loadSeedModules() {
   const vite = await createServer({ root, configFile: `${root}/vite.config.ts`, server: { middlewareMode: true, hmr: false }, appType: 'custom', logLevel: 'error' })
   const seed = await vite.ssrLoadModule('/tests/support/dashboardSeed.ts')
   const schemas = await vite.ssrLoadModule('/src/domain/schemas.ts')
-  return { vite, seed, schemas }
+  const dayTotals = await vite.ssrLoadModule('/src/domain/dayTotals.ts')
+  return { vite, seed, schemas, dayTotals }
 }
 
 /** Settings, schools, school years (weeks from Monday) and entries for one data set. */
-function buildDataSet({ seed, schemas }, { years, schools, extraRows, wholeYear }) {
+function buildDataSet({ seed, schemas, dayTotals }, { years, schools, extraRows, wholeYear }) {
   const now = Date.UTC(2026, 10, 1)
   const schoolRecords = Array.from({ length: schools }, (_, i) => schemas.schoolSchema.parse({
     id: `school-${i + 1}`, name: `School ${String(i + 1).padStart(2, '0')}`, principalName: `Principal ${i + 1}`, createdAt: now, updatedAt: now,
@@ -79,7 +80,8 @@ function buildDataSet({ seed, schemas }, { years, schools, extraRows, wholeYear 
     id: 'app', coachName: 'Bench Coach', defaultTargets: { coachingPct: 60, learningPct: 10 }, activeSchoolId: schoolRecords[0].id,
     activeSchoolYearId: active.id, lastBackupAt: now, createdAt: now, updatedAt: now,
   })
-  return { settings, schools: schoolRecords, schoolYears: yearRecords, tasks: [...tasks, ...extraTasks], agreements, decisions, entries, active }
+  // The day totals the app keeps beside the entries (written in the same transaction as each entry).
+  return { settings, schools: schoolRecords, schoolYears: yearRecords, tasks: [...tasks, ...extraTasks], agreements, decisions, entries, dayTotals: dayTotals.dayTotalsOf(entries), active }
 }
 
 async function seedDatabase(page, data) {
@@ -96,6 +98,7 @@ async function seedDatabase(page, data) {
   await put('settings', [data.settings])
   for (const [store, records] of Object.entries({ schools: data.schools, schoolYears: data.schoolYears, tasks: data.tasks, agreements: data.agreements, decisions: data.decisions })) await put(store, records)
   for (let i = 0; i < data.entries.length; i += 10_000) await put('timeEntries', data.entries.slice(i, i + 10_000))
+  await put('dayTotals', data.dayTotals)
 }
 
 /** In-app navigation to a path; resolves with the ms until `selector` is in the page. */

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '@/db/database'
 import { readDashboardData } from '@/db/dashboardQueries'
+import { rebuildDayTotals } from '@/db/dayTotals'
 import { SECRET_DECISION_NOTE, seedAgreement, seedEntries, seedTasks, seedWeekNotes } from '../support/dashboardSeed'
 import { resetDatabase, seedTimeLog } from '../support/timeLogFixtures'
 
@@ -21,6 +22,7 @@ describe('readDashboardData', () => {
       // Before the school year: never read.
       ...seedEntries({ schoolId: lincoln.id, from: '2026-08-10', to: '2026-08-14', now, idPrefix: 'old' }),
     ])
+    await rebuildDayTotals()
 
     const one = await readDashboardData(lincoln.id, null)
     expect(one!.entries.every((e) => e.schoolId === lincoln.id && e.date >= '2026-08-17')).toBe(true)

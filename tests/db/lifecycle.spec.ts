@@ -34,7 +34,7 @@ describe('database lifecycle', () => {
     await database.open()
     await database.schools.count()
     // Dexie stores version N as native version N*10; a newer app in another tab asks for more.
-    await rawOpen('lifecycle-upgrade', 20)
+    await rawOpen('lifecycle-upgrade', (database.verno + 1) * 10)
     await vi.waitFor(() => expect(report).toHaveBeenCalledWith(STORAGE_MESSAGES.upgradedElsewhere))
     expect(database.isOpen()).toBe(false)
   })

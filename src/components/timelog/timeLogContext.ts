@@ -1,7 +1,7 @@
 /**
  * What both time-log screens (week and year) read: the school year, the schools, which
  * school's log is shown (`?school=` in the address, else the active school), the agreements
- * in force with their targets and won't-do tasks, and every entry of the school year.
+ * in force with their targets and won't-do tasks, and the time logged over the school year.
  */
 import { computed, ref, type ComputedRef } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
@@ -10,7 +10,7 @@ import { combinedTargets, type WontDoTasks } from '@/domain/flags'
 import { weeksOfSchoolYear } from '@/domain/schoolWeeks'
 import { wontDoTaskIds } from '@/domain/timesheet'
 import { useActiveContext, useSchools } from '@/db/queries'
-import { useAgreementsInForce, useTasks, useTimeEntries } from '@/db/timeLogQueries'
+import { useAgreementsInForce, useLoggedTime, useTasks } from '@/db/timeLogQueries'
 
 /** `?school=all` shows every school together (year view and summaries). */
 export const ALL_SCHOOLS = 'all'
@@ -53,10 +53,11 @@ export function useTimeLogContext() {
     return map
   })
 
-  // Every entry of every school over the whole school year: shares, rolling window, year to date.
+  // Time logged at every school over the whole school year (from the day totals): shares,
+  // rolling window, year to date.
   const yearFrom = computed(() => weeks.value[0]?.weekStart ?? '0000-01-01')
   const yearTo = computed(() => weeks.value.at(-1)?.weekEnd ?? '0000-01-01')
-  const { data: yearEntries } = useTimeEntries(ref(null), yearFrom, yearTo)
+  const { data: yearEntries } = useLoggedTime(ref(null), yearFrom, yearTo)
 
   const taskTitle = (taskId: string) => tasks.value?.find((t) => t.id === taskId)?.title ?? 'A task that was removed'
 

@@ -47,7 +47,7 @@ export interface ResolvedPeriod {
   from: IsoDate
   to: IsoDate
   /** Every week of the school year, computed once for everything built on the period. */
-  yearWeeks: SchoolWeek[]
+  yearWeeks: readonly SchoolWeek[]
   /** Weeks of the school year overlapping the period, marked weeks included, oldest first. */
   weeks: SchoolWeek[]
   /** The ordinary school weeks among them. */
