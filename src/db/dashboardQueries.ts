@@ -39,36 +39,34 @@ export interface DashboardData {
   entries: LoggedTime[]
 }
 
-async function readAgreements(schoolYearId: string, schools: readonly School[]): Promise<Map<string, SchoolAgreement>> {
-  const result = new Map<string, SchoolAgreement>()
-  await Promise.all(schools.map(async (school) => {
-    const versions = await db.agreements.where('[schoolId+schoolYearId]').equals([school.id, schoolYearId]).toArray()
-    const agreement = agreementInForce(versions)
-    if (!agreement) return
-    const decisions = await db.decisions.where('agreementId').equals(agreement.id).toArray()
-    result.set(school.id, {
-      schoolId: school.id, targets: agreement.targets, status: agreement.status, version: agreement.version,
-      decisions: decisions.map((d) => ({ taskId: d.taskId, choice: d.choice, weeklyHours: d.weeklyHours })),
-    })
-  }))
-  return result
+/** The agreement in force per school for the school year, with its decisions (notes left out). */
+async function agreementsInForce(versions: readonly Agreement[], schoolYearId: string, schools: readonly School[]): Promise<Map<string, SchoolAgreement>> {
+  const inForce = schools
+    .map((school) => agreementInForce(versions.filter((a) => a.schoolId === school.id && a.schoolYearId === schoolYearId)))
+    .filter((a): a is Agreement => a !== null)
+  const decisions = await Promise.all(inForce.map((a) => db.decisions.where('agreementId').equals(a.id).toArray()))
+  return new Map(inForce.map((agreement, i) => [agreement.schoolId, {
+    schoolId: agreement.schoolId, targets: agreement.targets, status: agreement.status, version: agreement.version,
+    decisions: decisions[i]!.map((d) => ({ taskId: d.taskId, choice: d.choice, weeklyHours: d.weeklyHours })),
+  }]))
 }
 
 /**
  * Everything the dashboard needs for the active school year. `scope` is a school id, or null
  * for every school combined; `through` is the period's last day (entries after it are not read).
+ * Two rounds of reads that run side by side: the small tables whole (a few records a year
+ * each), then the year's day totals together with the decisions of the agreements in force.
  */
 export async function readDashboardData(scope: string | null, through: IsoDate | null): Promise<DashboardData | null> {
-  const settings = await db.settings.get(SETTINGS_ID)
-  if (!settings?.activeSchoolYearId) return null
-  const schoolYear = await db.schoolYears.get(settings.activeSchoolYearId)
-  if (!schoolYear) return null
+  const [settings, schools, tasks, schoolYears, versions] = await Promise.all([
+    db.settings.get(SETTINGS_ID), db.schools.orderBy('name').toArray(), db.tasks.toArray(), db.schoolYears.toArray(), db.agreements.toArray(),
+  ])
+  const schoolYear = schoolYears.find((y) => y.id === settings?.activeSchoolYearId)
+  if (!settings || !schoolYear) return null
   const last = through && through < schoolYear.endDate ? through : schoolYear.endDate
-  const schools = await db.schools.orderBy('name').toArray()
-  const [tasks, entries, agreements] = await Promise.all([
-    db.tasks.toArray(),
-    last < schoolYear.startDate ? Promise.resolve([]) : readLoggedTime(scope, schoolYear.startDate, last),
-    readAgreements(schoolYear.id, schools),
+  const [entries, agreements] = await Promise.all([
+    readLoggedTime(scope, schoolYear.startDate, last),
+    agreementsInForce(versions, schoolYear.id, schools),
   ])
   return { settings, schoolYear, schools, tasks, agreements, entries }
 }

@@ -25,8 +25,11 @@ export function createAppRouter() {
   const router = createRouter({ history: createWebHistory(), routes })
 
   // Every screen relies on the coach, a school and a school year: send a new user to setup first.
+  // Once setup is complete it stays so (a restore always brings settings back), so later
+  // navigations skip the read.
+  let setupComplete = false
   router.beforeEach(async (to) => {
-    const done = await isSetupComplete()
+    const done = setupComplete || (setupComplete = await isSetupComplete())
     if (!done && !to.meta.public) return { name: 'setup' }
     // The built-in task list must be in place before any screen lists tasks. Loaded on demand
     // (it brings the validation library) and run once per page load; later calls cost nothing.
