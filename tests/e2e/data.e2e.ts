@@ -254,8 +254,9 @@ describe('failures that lose nothing', () => {
     expect((await dumpIndexedDb(a)).schools).toHaveLength(4)
 
     // A newer version of the app in another tab upgrades the database: this tab is told to reload.
+    // (Dexie stores version N as native version N×10; any far larger number is a newer app.)
     await b.evaluate(() => new Promise<void>((resolve) => {
-      const req = indexedDB.open('coach-role-planner', 20)
+      const req = indexedDB.open('coach-role-planner', 1000)
       req.onsuccess = () => { req.result.close(); resolve() }
     }))
     await a.getByTestId('storage-problem').waitFor()

@@ -46,7 +46,10 @@ export function patchSettings(page: Page, patch: Record<string, unknown>): Promi
 }
 
 type Dump = Record<string, unknown[]>
-type Row = { id: string; createdAt: number }
+type Row = { id?: string; createdAt?: number; schoolId?: string; date?: string }
+
+/** A record's key: its id, or for the derived day totals their school and day. */
+const keyOf = (r: Row) => r.id ?? `${r.schoolId}|${r.date}`
 
 /**
  * Every record of `before` is back, field for field, and anything else was created after `since`
@@ -56,12 +59,12 @@ export function restoredExactly(before: Dump, after: Dump, since: number): { mis
   const missingOrChanged: unknown[] = []
   const unexpected: unknown[] = []
   for (const table of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    const now = new Map((after[table] as Row[] | undefined ?? []).map((r) => [r.id, r]))
+    const now = new Map((after[table] as Row[] | undefined ?? []).map((r) => [keyOf(r), r]))
     for (const row of (before[table] as Row[] | undefined) ?? []) {
-      if (JSON.stringify(now.get(row.id)) !== JSON.stringify(row)) missingOrChanged.push({ table, before: row, after: now.get(row.id) })
-      now.delete(row.id)
+      if (JSON.stringify(now.get(keyOf(row))) !== JSON.stringify(row)) missingOrChanged.push({ table, before: row, after: now.get(keyOf(row)) })
+      now.delete(keyOf(row))
     }
-    for (const row of now.values()) if (!(row.createdAt >= since)) unexpected.push({ table, row })
+    for (const row of now.values()) if (!((row.createdAt ?? 0) >= since)) unexpected.push({ table, row })
   }
   return { missingOrChanged, unexpected }
 }
