@@ -7,7 +7,10 @@ import { SECTION_SCHEMAS, type SectionId, type Sections } from '@/domain/agreeme
 import { revisedDraft, signProblems, type SignInput, type SignProblem } from '@/domain/agreementVersions'
 import { newId } from '@/domain/ids'
 import { SETTINGS_ID } from '@/domain/keys'
-import type { Agreement, Decision, Task } from '@/domain/schemas'
+import { DEFAULT_TARGETS } from '@/domain/buckets'
+import type { IsoDate } from '@/domain/dates'
+import { firstDraftAgreement } from '@/domain/meeting'
+import { agreementSchema, type Agreement, type Decision, type Task } from '@/domain/schemas'
 import { validate } from '@/domain/validation'
 import { db } from './database'
 import { useLiveQuery } from './live'
@@ -32,32 +35,28 @@ export async function listVersions(schoolId: string, schoolYearId: string): Prom
 }
 
 /**
- * The agreement for a school and year, creating version 1 if there is none yet (same
- * defaults as the meeting: targets from settings, names of the coach and the principal).
- * Safe to call twice at once: the unique version index turns the second add into a re-read.
+ * The latest version of the agreement for a school and year, creating draft version 1 when there
+ * is none yet: the one place a first agreement is made, for the meeting and the agreement page
+ * alike. Names default to the coach and the school's principal, targets to the app defaults; the
+ * meeting passes its day as the meeting date, the agreement page leaves it for the coach to fill.
+ * Read and create happen in one transaction, so two calls at once make one version.
  */
-export async function ensureAgreement(schoolId: string, schoolYearId: string): Promise<Agreement> {
-  const existing = await listVersions(schoolId, schoolYearId)
-  const latest = existing.at(-1)
-  if (latest) return latest
-  const [settings, school] = await Promise.all([db.settings.get(SETTINGS_ID), db.schools.get(schoolId)])
-  if (!settings || !school) throw new Error('Choose a school and school year in Settings first.')
-  try {
-    return await db.transaction('rw', db.agreements, async () => {
-      const again = (await listVersions(schoolId, schoolYearId)).at(-1)
-      if (again) return again
-      return saveAgreement({
-        schoolId, schoolYearId, version: 1, status: 'draft',
-        meeting: { coachName: settings.coachName, principalName: school.principalName, date: null },
-        targets: { ...settings.defaultTargets }, openItemsAccepted: false, sections: {},
-        signatures: { coach: null, principal: null }, signedAt: null, basedOnId: null,
-      })
-    })
-  } catch (e) {
-    const again = (await listVersions(schoolId, schoolYearId)).at(-1)
-    if (again) return again
-    throw e
-  }
+export async function ensureAgreement(
+  schoolId: string, schoolYearId: string, options: { meetingDate?: IsoDate | null; now?: number } = {},
+): Promise<Agreement> {
+  const now = options.now ?? Date.now()
+  return db.transaction('rw', db.agreements, db.settings, db.schools, db.schoolYears, async () => {
+    const latest = (await listVersions(schoolId, schoolYearId)).at(-1)
+    if (latest) return latest
+    const [settings, school, year] = await Promise.all([db.settings.get(SETTINGS_ID), db.schools.get(schoolId), db.schoolYears.get(schoolYearId)])
+    if (!school || !year) throw new Error('Choose a school and a school year in Settings first.')
+    const draft = validate(agreementSchema, 'agreement', firstDraftAgreement({
+      id: newId(), schoolId, schoolYearId, coachName: settings?.coachName ?? '', principalName: school.principalName,
+      targets: settings?.defaultTargets ?? DEFAULT_TARGETS, date: options.meetingDate ?? null, now,
+    }))
+    await db.agreements.add(draft)
+    return draft
+  })
 }
 
 /** Saves one section of a draft, checked against that section's schema. */

@@ -4,42 +4,29 @@
  * a transaction; signed agreements are refused by the repository functions used here.
  */
 import { type Ref } from 'vue'
-import { DEFAULT_TARGETS, type Bucket, type Targets } from '@/domain/buckets'
+import type { Bucket, Targets } from '@/domain/buckets'
 import { todayIso } from '@/domain/dates'
-import { newId } from '@/domain/ids'
-import { decisionFields, firstDraftAgreement, normaliseTitle, type DecisionFields } from '@/domain/meeting'
-import { agreementSchema, SETTINGS_ID, type Agreement, type Decision, type Task } from '@/domain/schemas'
+import { decisionFields, normaliseTitle, type DecisionFields } from '@/domain/meeting'
+import type { Agreement, Decision, Task } from '@/domain/schemas'
 import { CUSTOM_SORT_START } from '@/domain/taskCatalog'
-import { RecordValidationError, validate } from '@/domain/validation'
+import { RecordValidationError } from '@/domain/validation'
 import { db } from './database'
 import { useLiveQuery } from './live'
+import { ensureAgreement, listVersions } from './agreements'
 import { saveAgreement, saveDecision, saveTask } from './repository'
 
 /** All versions of the agreement for one school and school year, newest first. */
 export async function agreementVersions(schoolId: string, schoolYearId: string): Promise<Agreement[]> {
-  const rows = await db.agreements.where('[schoolId+schoolYearId]').equals([schoolId, schoolYearId]).toArray()
-  return rows.sort((a, b) => b.version - a.version)
+  return (await listVersions(schoolId, schoolYearId)).reverse()
 }
 
 /**
  * The agreement the meeting works on for a school and school year: its latest version (a draft,
- * or a signed version shown read-only), created as draft version 1 when there is none yet.
- * The meeting calls this with its first change, so merely looking stores nothing.
- * Meeting names default to the coach and the school's principal, targets to the app defaults.
+ * or a signed version shown read-only), created as draft version 1, dated today, when there is
+ * none yet. The meeting calls this with its first change, so merely looking stores nothing.
  */
-export async function openMeetingAgreement(schoolId: string, schoolYearId: string, now = Date.now()): Promise<Agreement> {
-  return db.transaction('rw', db.agreements, db.settings, db.schools, db.schoolYears, async () => {
-    const [latest] = await agreementVersions(schoolId, schoolYearId)
-    if (latest) return latest
-    const [settings, school, year] = await Promise.all([db.settings.get(SETTINGS_ID), db.schools.get(schoolId), db.schoolYears.get(schoolYearId)])
-    if (!school || !year) throw new Error('Choose a school and a school year in Settings before holding the meeting.')
-    const draft = validate(agreementSchema, 'agreement', firstDraftAgreement({
-      id: newId(), schoolId, schoolYearId, coachName: settings?.coachName ?? '', principalName: school.principalName,
-      targets: settings?.defaultTargets ?? DEFAULT_TARGETS, date: todayIso(new Date(now)), now,
-    }))
-    await db.agreements.add(draft)
-    return draft
-  })
+export function openMeetingAgreement(schoolId: string, schoolYearId: string, now = Date.now()): Promise<Agreement> {
+  return ensureAgreement(schoolId, schoolYearId, { meetingDate: todayIso(new Date(now)), now })
 }
 
 async function patchAgreement(agreementId: string, patch: (a: Agreement) => Partial<Agreement>): Promise<Agreement> {
