@@ -6,7 +6,7 @@
 import { type Ref } from 'vue'
 import type { Bucket, Targets } from '@/domain/buckets'
 import { todayIso } from '@/domain/dates'
-import { decisionFields, normaliseTitle, type DecisionFields } from '@/domain/meeting'
+import { decisionFields, isOpenChoice, normaliseTitle, type DecisionFields } from '@/domain/meeting'
 import type { Agreement, Decision, Task } from '@/domain/schemas'
 import { CUSTOM_SORT_START } from '@/domain/taskCatalog'
 import { RecordValidationError } from '@/domain/validation'
@@ -77,8 +77,23 @@ export async function recordDecision(agreementId: string, taskId: string, patch:
     const choiceChanged = next.choice !== before.choice
     const decidedAt = next.choice === 'undecided' ? null : choiceChanged ? now : (existing?.decidedAt ?? now)
     const after = await saveDecision({ id: existing?.id, agreementId, taskId, ...next, decidedAt })
+    // Leaving items open was agreed for the items open then; a newly opened one needs agreeing again.
+    if (isOpenChoice(next.choice) && !isOpenChoice(before.choice)) await withdrawOpenItemsAcceptance(agreementId)
     return { before, after }
   })
+}
+
+/**
+ * Takes back "sign with open items left open" on one draft, or on every draft (a new task is
+ * open in all of them). Signed versions are never touched.
+ */
+async function withdrawOpenItemsAcceptance(agreementId?: string): Promise<void> {
+  const drafts = agreementId
+    ? [await db.agreements.get(agreementId)]
+    : await db.agreements.where('status').equals('draft').toArray()
+  for (const a of drafts) {
+    if (a && a.status === 'draft' && a.openItemsAccepted) await saveAgreement({ ...a, openItemsAccepted: false })
+  }
 }
 
 /** The "who instead" answers given so far, in any agreement: suggestions for the next one. */
@@ -110,11 +125,13 @@ async function refuseDuplicateTitle(title: string, exceptId?: string): Promise<v
 }
 
 export async function addCustomTask(input: TaskInput): Promise<Task> {
-  return db.transaction('rw', db.tasks, async () => {
+  return db.transaction('rw', db.tasks, db.agreements, async () => {
     await refuseDuplicateTitle(input.title)
     const last = await db.tasks.orderBy('sortOrder').last()
     const sortOrder = Math.max(CUSTOM_SORT_START, (last?.sortOrder ?? 0) + 10)
-    return saveTask({ title: input.title.trim(), description: input.description.trim(), bucket: input.bucket, origin: 'custom', archived: false, sortOrder })
+    const task = await saveTask({ title: input.title.trim(), description: input.description.trim(), bucket: input.bucket, origin: 'custom', archived: false, sortOrder })
+    await withdrawOpenItemsAcceptance()
+    return task
   })
 }
 
@@ -131,11 +148,19 @@ export async function updateTask(id: string, patch: Partial<TaskInput>): Promise
 
 /** Archived tasks leave the meeting and the time log's choices but keep decisions and logged time. */
 export async function setTaskArchived(id: string, archived: boolean): Promise<Task> {
-  return db.transaction('rw', db.tasks, async () => {
+  return db.transaction('rw', db.tasks, db.agreements, db.decisions, async () => {
     const current = await db.tasks.get(id)
     if (!current) throw new Error('That task no longer exists.')
     if (!archived) await refuseDuplicateTitle(current.title, id)
-    return saveTask({ ...current, archived })
+    const task = await saveTask({ ...current, archived })
+    if (!archived) {
+      // Back in the meeting: in a draft where it has no final answer it is a new open item there.
+      for (const draft of await db.agreements.where('status').equals('draft').toArray()) {
+        const decision = await db.decisions.where('[agreementId+taskId]').equals([draft.id, id]).first()
+        if (!decision || isOpenChoice(decision.choice)) await withdrawOpenItemsAcceptance(draft.id)
+      }
+    }
+    return task
   })
 }
 

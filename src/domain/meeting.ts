@@ -50,6 +50,11 @@ export interface MeetingProgress {
   discuss: number
 }
 
+/** Will or won't is a final answer; anything else leaves the task open. */
+export function isOpenChoice(choice: DecisionChoice): boolean {
+  return choice !== 'will' && choice !== 'wont'
+}
+
 export function meetingProgress(items: readonly MeetingItem[]): MeetingProgress {
   const p: MeetingProgress = { total: items.length, decided: 0, undecided: 0, discuss: 0 }
   for (const item of items) {

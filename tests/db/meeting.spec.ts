@@ -93,6 +93,40 @@ describe('meeting details', () => {
   })
 })
 
+describe('leaving items open', () => {
+  const accepted = async (id: string) => (await db.agreements.get(id))!.openItemsAccepted
+
+  it('is taken back when a decided task is opened again, not when an open one changes or a task is decided', async () => {
+    const a = await openMeetingAgreement(ids.schoolId, ids.schoolYearId)
+    const [first, second] = await db.tasks.orderBy('sortOrder').limit(2).toArray()
+    await recordDecision(a.id, first!.id, { choice: 'will' })
+    await setOpenItemsAccepted(a.id, true)
+    await recordDecision(a.id, second!.id, { choice: 'discuss' }) // was undecided: already open
+    await recordDecision(a.id, second!.id, { choice: 'wont' })
+    await recordDecision(a.id, first!.id, { note: 'with the grade 3 team' })
+    expect(await accepted(a.id)).toBe(true)
+    await recordDecision(a.id, first!.id, { choice: 'discuss' })
+    expect(await accepted(a.id)).toBe(false)
+  })
+
+  it('is taken back in every draft when a new task joins the list, or an undecided one comes back from the archive', async () => {
+    const a = await openMeetingAgreement(ids.schoolId, ids.schoolYearId)
+    await setOpenItemsAccepted(a.id, true)
+    await addCustomTask({ title: 'Lunch duty', description: '', bucket: 'other' })
+    expect(await accepted(a.id)).toBe(false)
+
+    const [decided, open] = await db.tasks.orderBy('sortOrder').limit(2).toArray()
+    await recordDecision(a.id, decided!.id, { choice: 'wont' })
+    await setTaskArchived(decided!.id, true)
+    await setTaskArchived(open!.id, true)
+    await setOpenItemsAccepted(a.id, true)
+    await setTaskArchived(decided!.id, false)
+    expect(await accepted(a.id)).toBe(true)
+    await setTaskArchived(open!.id, false)
+    expect(await accepted(a.id)).toBe(false)
+  })
+})
+
 describe('custom tasks', () => {
   it('adds a task after the catalog and refuses empty and duplicate titles', async () => {
     const task = await addCustomTask({ title: '  Yearbook advising ', description: '', bucket: 'other' })
