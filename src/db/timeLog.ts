@@ -11,7 +11,7 @@ import { formatLongDate, type IsoDate } from '@/domain/dates'
 import { daysTouched } from '@/domain/dayTotals'
 import { formatHours, HOURS_STEP } from '@/domain/hours'
 import { newId } from '@/domain/ids'
-import { MAX_DAILY_HOURS, timeEntrySchema, weekNoteSchema, type SchoolYear, type TimeEntry, type WeekNote } from '@/domain/schemas'
+import { MAX_DAILY_HOURS, schoolSchema, timeEntrySchema, weekNoteSchema, type SchoolYear, type TimeEntry, type WeekNote } from '@/domain/schemas'
 import { addDaysIso, isInSchoolYear, longDayLabel } from '@/domain/schoolWeeks'
 import { bucketOfRowKey, bucketRowKey } from '@/domain/timesheet'
 import { validate } from '@/domain/validation'
@@ -136,6 +136,20 @@ export async function copyWeek(schoolId: string, schoolYearId: string, fromWeekS
     await db.timeEntries.bulkAdd(rows)
     await refreshDayTotals(daysTouched(rows))
     return { copied: rows.length, skipped: source.length - rows.length }
+  })
+}
+
+/**
+ * Keeps a row on one school's timesheet in every week (shown true), or takes it off (false).
+ * Rows with time logged stay on the sheet of their week either way.
+ */
+export async function showTimesheetRow(schoolId: string, rowKey: string, shown: boolean): Promise<void> {
+  await db.transaction('rw', db.schools, async () => {
+    const school = await db.schools.get(schoolId)
+    if (!school) throw new TimeLogError('That school no longer exists. Choose a school in Settings.')
+    const rows = (school.timesheetRows ?? []).filter((k) => k !== rowKey)
+    const next = shown ? [...rows, rowKey] : rows
+    await db.schools.put(validate(schoolSchema, 'school', { ...school, timesheetRows: next, updatedAt: Date.now() }))
   })
 }
 

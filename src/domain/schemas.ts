@@ -32,6 +32,8 @@ export const schoolSchema = z.object({
   id: idSchema,
   name: personName('the school’s name'),
   principalName: personName('the principal’s name'),
+  /** Rows the coach added to this school's timesheet ("Add a row"): task ids or "bucket:<bucket>". */
+  timesheetRows: z.array(z.string().min(1, 'is missing').max(80, 'is too long')).max(200, 'has too many rows').optional(),
   ...stamps,
 })
 

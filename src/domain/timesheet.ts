@@ -7,7 +7,8 @@ import { BUCKETS, BUCKET_LABELS, type Bucket } from './buckets'
 import type { Agreement, Decision, Task } from './schemas'
 
 export type RowKey = string
-export type RowSource = 'agreement' | 'added' | 'logged'
+/** Why a row is on the sheet: a will-do task, a row the coach added, time logged, or a bucket row shown when there is no agreement. */
+export type RowSource = 'agreement' | 'added' | 'logged' | 'standard'
 
 export interface TimesheetRow {
   /** The task id, or `bucket:<bucket>` for time on a bucket as a whole. */
@@ -15,7 +16,7 @@ export interface TimesheetRow {
   taskId: string | null
   bucket: Bucket
   title: string
-  /** Why the row is shown: a will-do task, a row the coach added, or a row with time already logged. */
+  /** Why the row is shown (see RowSource); only rows the coach added can be removed. */
   source: RowSource
   /** True when the agreement in force marked the task won't-do: hours here are drift. */
   wontDo: boolean
@@ -74,7 +75,7 @@ export function timesheetRows(input: RowsInput): TimesheetRow[] {
   }
   const willDo = input.tasks.filter((t) => choiceOf.get(t.id) === 'will').sort((a, b) => a.sortOrder - b.sortOrder)
   for (const task of willDo) add(task.id, 'agreement')
-  if (input.includeBucketRows) for (const b of BUCKETS) add(bucketRowKey(b), 'added')
+  if (input.includeBucketRows) for (const b of BUCKETS) add(bucketRowKey(b), 'standard')
   for (const key of input.loggedRowKeys) add(key, 'logged')
   for (const key of input.addedRowKeys) add(key, 'added')
   const order = (r: TimesheetRow) => (r.source === 'agreement' ? 0 : r.taskId ? 1 : 2)

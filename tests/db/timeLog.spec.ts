@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '@/db/database'
-import { copyWeek, saveWeekNoteText, setCellHours, TimeLogError } from '@/db/timeLog'
+import { copyWeek, saveWeekNoteText, setCellHours, showTimesheetRow, TimeLogError } from '@/db/timeLog'
 import { readAgreementsInForce, readTimeEntries } from '@/db/timeLogQueries'
 import { resetDatabase, seedAgreement, seedTask, seedTimeLog } from '../support/timeLogFixtures'
 
@@ -106,6 +106,25 @@ describe('copyWeek', () => {
     await db.schoolYears.update(ctx.year.id, { endDate: '2027-06-15' })
     const result = await copyWeek(ctx.lincoln.id, ctx.year.id, '2027-06-07', '2027-06-14')
     expect(result).toEqual({ copied: 1, skipped: 1 })
+  })
+})
+
+describe('rows added to a school’s timesheet', () => {
+  it('are kept on the school, once each, until taken off', async () => {
+    await showTimesheetRow(ctx.lincoln.id, 'bucket:other', true)
+    await showTimesheetRow(ctx.lincoln.id, 'task-1', true)
+    await showTimesheetRow(ctx.lincoln.id, 'bucket:other', true)
+    expect((await db.schools.get(ctx.lincoln.id))!.timesheetRows).toEqual(['task-1', 'bucket:other'])
+    expect((await db.schools.get(ctx.washington!.id))!.timesheetRows).toBeUndefined()
+    await showTimesheetRow(ctx.lincoln.id, 'task-1', false)
+    expect((await db.schools.get(ctx.lincoln.id))!.timesheetRows).toEqual(['bucket:other'])
+  })
+
+  it('refuse an unknown school and a malformed row, keeping what was there', async () => {
+    await showTimesheetRow(ctx.lincoln.id, 'bucket:other', true)
+    await expect(showTimesheetRow('gone', 'bucket:other', true)).rejects.toThrow(TimeLogError)
+    await expect(showTimesheetRow(ctx.lincoln.id, '', true)).rejects.toThrow(/timesheetRows/)
+    expect((await db.schools.get(ctx.lincoln.id))!.timesheetRows).toEqual(['bucket:other'])
   })
 })
 

@@ -124,10 +124,16 @@ describe('the weekly time log', () => {
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Copied 16 entries from last week')
     expect(await page.getByRole('button', { name: 'Copy last week' }).count()).toBe(0)
 
-    // Reload: both weeks are still there.
+    // A row added without hours yet stays on the sheet.
+    await page.getByLabel('Add a row').selectOption({ label: 'Other duties, no specific task' })
+    await page.getByRole('button', { name: 'Add row' }).click()
+    await cell(page, 'Other duties, no specific task', 'Monday 21 September').waitFor()
+
+    // Reload: both weeks are still there, and so is the added row.
     await page.reload()
     await page.getByRole('heading', { name: 'Week 6 · 21 – 25 Sep 2026' }).waitFor()
     await expect.poll(() => text(page, 'week-total')).toBe('24')
+    expect(await cell(page, 'Other duties, no specific task', 'Monday 21 September').inputValue()).toBe('')
     expect(await cell(page, 'Book study', 'Friday 25 September').inputValue()).toBe('1')
     await page.getByRole('button', { name: 'Previous week' }).click()
     await expect.poll(() => cell(page, 'Coaching cycles', 'Monday 14 September').inputValue()).toBe('2')

@@ -64,6 +64,26 @@ describe('time log week view', () => {
     expect(options).not.toContain('Coaching cycles') // already a row
   })
 
+  it('keeps an added row on the school’s sheet in other weeks until it is removed; standard rows cannot be removed', async () => {
+    const { wrapper } = await open('/time?week=2026-09-14')
+    await until(() => expect(rowTitles(wrapper)).toHaveLength(3))
+    expect(wrapper.findAll('button.remove')).toHaveLength(0) // the three bucket rows shown without an agreement
+    const data = await seedTask('Data team', 'other', 5)
+    await until(() => expect(wrapper.get('#add-row').findAll('option').map((o) => o.text())).toContain('Data team'))
+    await wrapper.get('#add-row').setValue(data.id)
+    await wrapper.get('form.add-row').trigger('submit')
+    await until(() => expect(rowTitles(wrapper)).toContain('Data team'))
+    expect((await db.schools.get(ctx.lincoln.id))!.timesheetRows).toEqual([data.id])
+
+    // A fresh app (as after a reload) on another week still shows it.
+    wrapper.unmount()
+    const next = await open('/time?week=2026-09-21')
+    await until(() => expect(rowTitles(next.wrapper)).toContain('Data team'))
+    await next.wrapper.get('button[aria-label="Remove the row Data team"]').trigger('click')
+    await until(() => expect(rowTitles(next.wrapper)).not.toContain('Data team'))
+    expect((await db.schools.get(ctx.lincoln.id))!.timesheetRows).toEqual([])
+  })
+
   it('shows each school and all schools together, and switches the sheet to another school', async () => {
     await setCellHours({ schoolId: ctx.lincoln.id, schoolYearId: ctx.year.id, date: '2026-09-14', rowKey: 'bucket:coaching', hours: 6 })
     await setCellHours({ schoolId: ctx.lincoln.id, schoolYearId: ctx.year.id, date: '2026-09-14', rowKey: 'bucket:learning', hours: 1 })
