@@ -12,7 +12,7 @@ import { CUSTOM_SORT_START } from '@/domain/taskCatalog'
 import { RecordValidationError } from '@/domain/validation'
 import { db } from './database'
 import { useLiveQuery } from './live'
-import { ensureAgreement, listVersions } from './agreements'
+import { ensureAgreement, listVersions } from './firstAgreement'
 import { saveAgreement, saveDecision, saveTask } from './repository'
 
 /** All versions of the agreement for one school and school year, newest first. */

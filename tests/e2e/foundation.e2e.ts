@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { completeFirstRun, expectNoAxeViolations, openSession, type Session } from './support/browser'
 
@@ -8,8 +10,16 @@ describe('first run, persistence and the app shell', () => {
 
   it('refuses bad setup input with inline messages and saves nothing', async () => {
     const { page } = s
+    const scripts: string[] = []
+    page.on('response', (r) => { if (r.url().endsWith('.js')) scripts.push(new URL(r.url()).pathname) })
     await page.goto('/')
     await page.waitForURL('**/setup')
+    await page.getByRole('button', { name: 'Save and start' }).waitFor()
+    // The first screen's JavaScript stays small: no chart, PDF or CSV code, and a budget in gzipped bytes.
+    const gzipped = scripts.map((path) => gzipSync(readFileSync(new URL(`../../dist${path}`, import.meta.url))).length)
+    expect(scripts.filter((path) => /echarts|jspdf|html2canvas|purify|pdfFonts|papaparse|csv/i.test(path))).toEqual([])
+    expect(gzipped.reduce((a, b) => a + b, 0)).toBeLessThan(135_000) // 126 KB: Vue, router, Pinia, Dexie, zod, date-fns
+
     await expectNoAxeViolations(page, 'setup')
     // The build carries a content security policy that allows only the app's own origin.
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
@@ -46,8 +56,15 @@ describe('first run, persistence and the app shell', () => {
     await completeFirstRun(page)
     await expect.poll(() => page.locator('.context').textContent()).toContain('Lincoln Elementary')
 
+    const scripts: string[] = []
+    page.on('response', (r) => { if (r.url().endsWith('.js')) scripts.push(new URL(r.url()).pathname) })
     await page.reload()
     await page.waitForURL('**/meeting')
+    await page.getByRole('heading', { level: 1 }).waitFor()
+    // A returning coach's first screen (the meeting) carries no chart, PDF or CSV code either.
+    expect(scripts.filter((path) => /echarts|jspdf|html2canvas|purify|pdfFonts|papaparse|csv/i.test(path))).toEqual([])
+    const gzipped = scripts.map((path) => gzipSync(readFileSync(new URL(`../../dist${path}`, import.meta.url))).length)
+    expect(gzipped.reduce((a, b) => a + b, 0)).toBeLessThan(145_000) // 139 KB: the setup screen's plus the meeting and its task list
     const context1 = await page.locator('.context').textContent()
     expect(context1).toContain('Lincoln Elementary')
     expect(context1).toContain('José Martínez')
