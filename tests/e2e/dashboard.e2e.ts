@@ -94,6 +94,13 @@ describe('dashboard, report and CSV', () => {
     expect(holidayRow).toContain('Holiday')
     expect(await page.locator('body').textContent()).not.toContain(SECRET_DECISION_NOTE)
     await expectNoAxeViolations(page, 'dashboard')
+    if (process.env.SCREENSHOT_DIR) {
+      for (const width of [1280, 768]) {
+        await page.setViewportSize({ width, height: 900 })
+        await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/dashboard-${width}.png`, fullPage: true })
+      }
+      await page.setViewportSize({ width: 1280, height: 860 })
+    }
 
     // Screenshots for people to look at.
     await page.screenshot({ path: '/tmp/dashboard-1280.png', fullPage: true })
