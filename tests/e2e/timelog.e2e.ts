@@ -163,6 +163,30 @@ describe('the weekly time log', () => {
     expect(s.foreignRequests).toEqual([])
   }, 120_000)
 
+  it('a dashboard open in another tab follows the time logged in this one, live', async () => {
+    const { page, context } = s
+    await context.clock.setFixedTime(new Date('2026-11-25T10:00:00'))
+    await completeFirstRun(page)
+    const other = await context.newPage()
+    await other.goto('/dashboard?period=year')
+    await other.getByRole('heading', { name: 'Nothing logged in this period' }).waitFor()
+
+    await page.goto('/time?week=2026-09-16')
+    await cell(page, 'Coaching, no specific task', 'Monday 14 September').fill('6')
+    await cell(page, 'Coaching, no specific task', 'Monday 14 September').press('Enter')
+    await cell(page, 'Other duties, no specific task', 'Tuesday 15 September').fill('4')
+    await cell(page, 'Other duties, no specific task', 'Tuesday 15 September').press('Enter')
+    await expect.poll(() => text(page, 'week-total')).toBe('10')
+
+    // No reload in the other tab: the day totals written here reach its dashboard.
+    const ytd = other.locator('[data-figure="ytd"] .figure__value')
+    await expect.poll(() => ytd.textContent(), { timeout: 10_000 }).toContain('60%')
+    await cell(page, 'Coaching, no specific task', 'Monday 14 September').fill('1')
+    await cell(page, 'Coaching, no specific task', 'Monday 14 September').press('Enter')
+    await expect.poll(() => ytd.textContent(), { timeout: 10_000 }).toContain('20%')
+    await expectNoAxeViolations(other, 'dashboard updated from another tab')
+  })
+
   it('marks a holiday in Settings: the week is listed, never flagged, and the four-week window reaches past it', async () => {
     const { page } = s
     await completeFirstRun(page)
