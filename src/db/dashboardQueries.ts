@@ -12,9 +12,9 @@ import type { IsoDate } from '@/domain/dates'
 import type { Agreement, Decision, School, SchoolYear, Settings, Task } from '@/domain/schemas'
 import type { LoggedTime } from '@/domain/shares'
 import { SETTINGS_ID } from '@/domain/keys'
-import { agreementInForce } from '@/domain/timesheet'
 import { db } from './database'
 import { readLoggedTime } from './dayTotals'
+import { agreementsInForceOf } from './timeLogQueries'
 import { useLiveQuery } from './live'
 
 /** The parts of a decision the dashboard may use: no note, no "instead by". */
@@ -39,15 +39,12 @@ export interface DashboardData {
   entries: LoggedTime[]
 }
 
-/** The agreement in force per school for the school year, with its decisions (notes left out). */
-async function agreementsInForce(versions: readonly Agreement[], schoolYearId: string, schools: readonly School[]): Promise<Map<string, SchoolAgreement>> {
-  const inForce = schools
-    .map((school) => agreementInForce(versions.filter((a) => a.schoolId === school.id && a.schoolYearId === schoolYearId)))
-    .filter((a): a is Agreement => a !== null)
-  const decisions = await Promise.all(inForce.map((a) => db.decisions.where('agreementId').equals(a.id).toArray()))
-  return new Map(inForce.map((agreement, i) => [agreement.schoolId, {
-    schoolId: agreement.schoolId, targets: agreement.targets, status: agreement.status, version: agreement.version,
-    decisions: decisions[i]!.map((d) => ({ taskId: d.taskId, choice: d.choice, weeklyHours: d.weeklyHours })),
+/** The agreements in force as the dashboard may use them: decisions without notes. */
+async function agreementsForPlan(versions: readonly Agreement[], schoolYearId: string, schools: readonly School[]): Promise<Map<string, SchoolAgreement>> {
+  const inForce = await agreementsInForceOf(versions, schoolYearId, schools)
+  return new Map([...inForce].map(([schoolId, { agreement, decisions }]) => [schoolId, {
+    schoolId, targets: agreement.targets, status: agreement.status, version: agreement.version,
+    decisions: decisions.map((d) => ({ taskId: d.taskId, choice: d.choice, weeklyHours: d.weeklyHours })),
   }]))
 }
 
@@ -66,7 +63,7 @@ export async function readDashboardData(scope: string | null, through: IsoDate |
   const last = through && through < schoolYear.endDate ? through : schoolYear.endDate
   const [entries, agreements] = await Promise.all([
     readLoggedTime(scope, schoolYear.startDate, last),
-    agreementsInForce(versions, schoolYear.id, schools),
+    agreementsForPlan(versions, schoolYear.id, schools),
   ])
   return { settings, schoolYear, schools, tasks, agreements, entries }
 }

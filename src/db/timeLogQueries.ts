@@ -2,7 +2,7 @@
 import type { Ref } from 'vue'
 import type { Targets } from '@/domain/buckets'
 import type { IsoDate } from '@/domain/dates'
-import type { Agreement, Decision, TimeEntry } from '@/domain/schemas'
+import type { Agreement, Decision, School, TimeEntry } from '@/domain/schemas'
 import { agreementInForce } from '@/domain/timesheet'
 import { db } from './database'
 import { useLiveQuery } from './live'
@@ -44,18 +44,23 @@ export interface AgreementInForce {
   targets: Targets
 }
 
-/** Per school id: the agreement in force for the school year with its decisions (schools without one are absent). */
+/**
+ * Per school id: the agreement in force for the school year (from `versions`, every version
+ * of every school) with its decisions, read side by side. Schools without one are absent.
+ */
+export async function agreementsInForceOf(
+  versions: readonly Agreement[], schoolYearId: string, schools: readonly Pick<School, 'id'>[],
+): Promise<Map<string, AgreementInForce>> {
+  const inForce = schools
+    .map((school) => agreementInForce(versions.filter((a) => a.schoolId === school.id && a.schoolYearId === schoolYearId)))
+    .filter((a): a is Agreement => a !== null)
+  const decisions = await Promise.all(inForce.map((a) => db.decisions.where('agreementId').equals(a.id).toArray()))
+  return new Map(inForce.map((agreement, i) => [agreement.schoolId, { agreement, decisions: decisions[i]!, targets: agreement.targets }]))
+}
+
 export async function readAgreementsInForce(schoolYearId: string): Promise<Map<string, AgreementInForce>> {
-  const schools = await db.schools.toArray()
-  const result = new Map<string, AgreementInForce>()
-  for (const school of schools) {
-    const versions = await db.agreements.where('[schoolId+schoolYearId]').equals([school.id, schoolYearId]).toArray()
-    const agreement = agreementInForce(versions)
-    if (!agreement) continue
-    const decisions = await db.decisions.where('agreementId').equals(agreement.id).toArray()
-    result.set(school.id, { agreement, decisions, targets: agreement.targets })
-  }
-  return result
+  const [schools, versions] = await Promise.all([db.schools.toArray(), db.agreements.toArray()])
+  return agreementsInForceOf(versions, schoolYearId, schools)
 }
 
 export function useAgreementsInForce(schoolYearId: Ref<string | null>) {
