@@ -75,7 +75,7 @@ function summary(input: AgreementPdfInput): Block[] {
   const t = a.targets
   const status = signed
     ? `Signed on ${signedOn(a)} by both${input.fingerprint ? `. Fingerprint ${input.fingerprint}` : ''}.`
-    : 'DRAFT: not signed. This version may still change.'
+    : 'DRAFT — not signed. This version may still change.'
   const { chart, notes } = splitBlocks(input)
   return [
     { kind: 'heading', level: 1, text: 'Coaching role agreement' },

@@ -80,7 +80,7 @@ class Layout {
       case 'table': return this.tableStartHeight(b)
       case 'splitChart': return splitChartHeight(b.bars.length) + 8
       case 'image': return Math.min(this.width / b.aspect, 230) + 30
-      case 'signatures': return 86
+      case 'signatures': return this.signatureGeometry(b.signers).height + 6
       case 'keepTogether': return b.blocks.reduce((h, x) => h + this.measure(x), 0)
       case 'pageBreak': return 0
     }
@@ -240,24 +240,32 @@ class Layout {
     if (b.caption) this.paragraph({ text: b.caption, small: true, tone: 'muted' })
   }
 
-  /** Two signature blocks side by side; read as coach, then principal. */
-  signatures(signers: Array<{ role: string; name: string; line: string; signed: boolean }>) {
-    this.room(this.measure({ kind: 'signatures', signers }))
+  signatureGeometry(signers: Array<{ name: string }>) {
     const gap = 28
     const colWidth = (this.width - gap * (signers.length - 1)) / signers.length
+    // Names wrap rather than run into the next column: a name is always shown whole.
+    const nameHeight = Math.max(...signers.map((s) => this.textHeight(s.name || ' ', false, 13, colWidth)))
+    return { gap, colWidth, nameHeight, height: 18 + nameHeight + 6 + 28 }
+  }
+
+  /** Two signature blocks side by side; read as coach, then principal. */
+  signatures(signers: Array<{ role: string; name: string; line: string; signed: boolean }>) {
+    const { gap, colWidth, nameHeight, height } = this.signatureGeometry(signers)
+    this.room(height)
     const top = this.doc.y
+    const lineY = top + 18 + nameHeight + 2
     signers.forEach((s, i) => {
       const x = MARGIN_X + i * (colWidth + gap)
       const sect = this.doc.struct('Div')
       this.root.add(sect)
       sect.add(this.doc.struct('P', () => { this.font(true, SIZE.small, COLORS.muted).text(s.role, x, top, { width: colWidth, lineGap: LINE_GAP }) }))
-      sect.add(this.doc.struct('P', () => { this.font(false, 13, COLORS.ink).text(s.name || ' ', x, top + 18, { width: colWidth, lineBreak: false, ellipsis: true, height: 18 }) }))
-      this.artifact(() => { this.doc.moveTo(x, top + 40).lineTo(x + colWidth, top + 40).lineWidth(0.6).strokeColor(COLORS.ink).stroke() })
-      sect.add(this.doc.struct('P', () => { this.font(false, SIZE.small, s.signed ? COLORS.muted : COLORS.alert).text(s.line, x, top + 46, { width: colWidth, lineGap: LINE_GAP }) }))
+      sect.add(this.doc.struct('P', () => { this.font(false, 13, COLORS.ink).text(s.name || ' ', x, top + 16, { width: colWidth, lineGap: LINE_GAP }) }))
+      this.artifact(() => { this.doc.moveTo(x, lineY).lineTo(x + colWidth, lineY).lineWidth(0.6).strokeColor(COLORS.ink).stroke() })
+      sect.add(this.doc.struct('P', () => { this.font(false, SIZE.small, s.signed ? COLORS.muted : COLORS.alert).text(s.line, x, lineY + 5, { width: colWidth, lineGap: LINE_GAP }) }))
       sect.end()
     })
     this.doc.x = MARGIN_X
-    this.doc.y = top + 86
+    this.doc.y = top + height + 6
   }
 }
 
