@@ -70,7 +70,7 @@ export function reportDocument(report: PrincipalReport, chart: ReportImage | nul
     { kind: 'paragraph', small: true, text: report.summaries.weekly },
     {
       kind: 'table',
-      columns: [{ header: 'Week', weight: 2.2 }, { header: 'Type', weight: 1.6 }, num(BUCKET_LABELS.coaching, 1.8), num(BUCKET_LABELS.learning, 1.9), num(BUCKET_LABELS.other, 1.8), num('Total h', 1.1), { header: 'Status', weight: 2.6 }],
+      columns: [{ header: 'Week', weight: 76 }, { header: 'Type', weight: 58 }, num(BUCKET_LABELS.coaching, 78), num(BUCKET_LABELS.learning, 78), num(BUCKET_LABELS.other, 78), num('Total h', 40), { header: 'Status', weight: 92 }],
       rows: report.weeks.map((w) => ({ cells: [w.range, w.kind, ...BUCKETS.map((b) => hoursAndPct(w.shares, b)), formatHours(w.shares.total), [status(w.shares), ...w.flags].join('\n')] })),
     },
     { kind: 'heading', level: 2, text: 'Planned and logged' },

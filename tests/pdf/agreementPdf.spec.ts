@@ -43,7 +43,7 @@ const longNames: AgreementPdfInput = {
   agreement: agreement({ version: 2, meeting: { coachName: long('Renée Okafor'), principalName: long('José Martínez'), date: '2026-09-02' } }),
 }
 
-describe('the agreement PDF', () => {
+describe('the agreement PDF', { timeout: 90_000 }, () => {
   it('holds every section, the decision tables, the split, accented names and the version as real text', async () => {
     const { pages, bytes } = await pdfText(signed)
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-')

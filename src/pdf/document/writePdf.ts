@@ -26,6 +26,8 @@ export const COLORS = { ink: '#1d2a2e', muted: '#4d5b60', accent: '#1f5f5b', rul
 /** One type scale for both documents. */
 const SIZE = { h1: 20, h2: 13.5, h3: 10.5, lead: 11.5, body: 10, small: 8.5, table: 9, running: 8 }
 const LINE_GAP = 2.5
+// Small enough for the report's chart to share page one with the summary.
+const IMAGE_MAX_HEIGHT = 165
 const TONE: Record<Tone, string> = { body: COLORS.ink, muted: COLORS.muted, alert: COLORS.alert }
 
 class Layout {
@@ -79,7 +81,7 @@ class Layout {
       case 'facts': return b.rows.length * 20
       case 'table': return this.tableStartHeight(b)
       case 'splitChart': return splitChartHeight(b.bars.length) + 8
-      case 'image': return Math.min(this.width / b.aspect, 230) + 30
+      case 'image': return Math.min(this.width / b.aspect, IMAGE_MAX_HEIGHT) + 30
       case 'signatures': return this.signatureGeometry(b.signers).height + 6
       case 'keepTogether': return b.blocks.reduce((h, x) => h + this.measure(x), 0)
       case 'pageBreak': return 0
@@ -229,7 +231,7 @@ class Layout {
   }
 
   image(b: Extract<Block, { kind: 'image' }>) {
-    const height = Math.min(this.width / b.aspect, 230)
+    const height = Math.min(this.width / b.aspect, IMAGE_MAX_HEIGHT)
     const width = height * b.aspect
     this.room(height + (b.caption ? 30 : 8))
     const top = this.doc.y
