@@ -74,7 +74,7 @@ function summary(input: AgreementPdfInput): Block[] {
   const principal = a.signatures.principal?.name ?? a.meeting.principalName
   const t = a.targets
   const status = signed
-    ? `Signed on ${signedOn(a)} by both${input.fingerprint ? `. Fingerprint ${input.fingerprint}` : ''}.`
+    ? `Signed on ${signedOn(a)} by ${a.signatures.coach?.name ?? 'the coach'} (coach) and ${a.signatures.principal?.name ?? 'the principal'} (principal).`
     : 'DRAFT — not signed. This version may still change.'
   const { chart, notes } = splitBlocks(input)
   return [

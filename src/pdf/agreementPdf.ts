@@ -4,7 +4,7 @@
  */
 import { agreementDocument, type AgreementPdfInput } from './agreementDocument'
 import { DEFAULT_PAPER, type PaperSize } from './document/model'
-import { renderPdf, type RenderedPdf } from './document/render'
+import { renderPdf, type RenderedPdf } from './document/renderWithPdfkit'
 import type { PdfFontFaces } from './document/writePdf'
 
 export { agreementPdfFileName, type AgreementPdfInput } from './agreementDocument'

@@ -5,7 +5,7 @@
  */
 import { agreementPdfFileName, renderAgreementPdf, type AgreementPdfInput } from './agreementPdf'
 import { loadPdfFonts } from './pdfFonts'
-import { preparedPdf, type PreparedPdf } from './document/render'
+import { preparedPdf, type PreparedPdf } from './document/renderWithPdfkit'
 import type { PaperSize } from './document/model'
 
 export async function prepareAgreementPdf(input: AgreementPdfInput, paper: PaperSize): Promise<PreparedPdf> {

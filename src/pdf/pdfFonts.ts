@@ -9,7 +9,7 @@
 import { create, type Font } from 'fontkit'
 import type { PdfFontFaces } from './document/writePdf'
 
-export interface PdfFontFiles { regular: ArrayBuffer; bold: ArrayBuffer }
+export interface PdfFontFiles { regular: ArrayBuffer | Uint8Array; bold: ArrayBuffer | Uint8Array }
 
 let facesPromise: Promise<PdfFontFaces> | undefined
 
@@ -20,7 +20,8 @@ async function fetchFont(file: string): Promise<ArrayBuffer> {
 }
 
 export function parseFont(bytes: ArrayBuffer | Uint8Array): Font {
-  return create(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes) as never) as Font
+  // fontkit's types ask for a Node Buffer; its browser build reads any Uint8Array.
+  return create((bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)) as never) as Font
 }
 
 export function parsePdfFonts(files: PdfFontFiles): PdfFontFaces {

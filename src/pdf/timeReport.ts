@@ -5,7 +5,7 @@
 import type { PrincipalReport } from '@/domain/report'
 import { reportDocument, type ReportImage } from './reportDocument'
 import { DEFAULT_PAPER, type PaperSize } from './document/model'
-import { renderPdf, preparedPdf, type PreparedPdf, type RenderedPdf } from './document/render'
+import { renderPdf, preparedPdf, type PreparedPdf, type RenderedPdf } from './document/renderWithPdfkit'
 import type { PdfFontFaces } from './document/writePdf'
 import { loadPdfFonts } from './pdfFonts'
 

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { completeFirstRun, expectNoAxeViolations, openSession, type Session } from './support/browser'
 import { changeDraftDecision, openDraftAgreementPage, seedMeetingDecisions, willCount } from './support/agreementSeed'
 
-const PDF_CODE = /exportAgreementPdf|jspdf|DejaVuSans/i
+const PDF_CODE = /exportAgreementPdf|jspdf|pdfkit|DejaVuSans/i
 /** Generous waits: the machine running the journeys may be busy; a real failure still fails. */
 const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 })
 
@@ -99,6 +99,9 @@ describe('the role agreement: sections, sign-off, PDF, revisions', () => {
       expect(text).toContain(expected)
     }
     expect(text).not.toContain('DRAFT')
+    // Made in the browser by PDFKit: tagged, with the summary on page one.
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/)
+    expect(text).toContain('31 tasks the coach will do')
     execFileSync('cp', [file, '/tmp/agreement-e2e.pdf'])
     expect(pdfRequests.some((u) => u.includes('DejaVuSans'))).toBe(true)
     await poll(() => page.locator('.status-region').textContent()).toContain('Downloaded lincoln-elementary-2026-27-role-agreement-v1.pdf')
@@ -157,5 +160,29 @@ describe('the role agreement: sections, sign-off, PDF, revisions', () => {
     expect(text).toContain('Zoë Brontë')
     expect(violations).toEqual([])
     expect(s.foreignRequests).toEqual([])
+  })
+
+  it('says which characters the PDF font cannot draw before the download, then shows them as a visible mark', async () => {
+    const { page } = s
+    const errors: string[] = []
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()) })
+    await completeFirstRun(page)
+    await openDraftAgreementPage(page)
+    await page.getByLabel('Who coaches the coach').fill('Zoë Lindqvist 📚')
+    const downloads: string[] = []
+    page.on('download', (d) => downloads.push(d.suggestedFilename()))
+    await page.getByRole('button', { name: 'Download PDF' }).click()
+    const notice = page.getByTestId('replaced-characters')
+    await poll(() => notice.textContent()).toContain('The PDF font cannot draw 📚, so it shows as \uFFFD in the file.')
+    // Nothing is downloaded until the user has read that.
+    expect(downloads).toEqual([])
+    await expectNoAxeViolations(page)
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download anyway' }).click()])
+    const file = join(dir, 'marked.pdf')
+    await download.saveAs(file)
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
+    expect(text).toContain('Zoë Lindqvist \uFFFD')
+    expect(await notice.count()).toBe(0)
+    expect(errors).toEqual([])
   })
 })

@@ -37,7 +37,7 @@ describe('dashboard, report and CSV', () => {
 
     await completeFirstRun(page)
     // The first screen must not have fetched the chart or PDF code.
-    expect(requests.filter((u) => /\/assets\/(echarts|ChartCanvas|timeReport|DashboardView)-/.test(u))).toEqual([])
+    expect(requests.filter((u) => /\/assets\/(echarts|ChartCanvas|timeReport|renderWithPdfkit|DashboardView)-/.test(u))).toEqual([])
 
     // Seed a term: a signed agreement, notes that must stay private, and 14 weeks of logs.
     const settings = await getRecord<Settings>(page, 'settings', 'app')

@@ -12,8 +12,8 @@ function run(tool: string, args: string[]): string {
     return execFileSync(tool, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 })
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { stdout?: string; stderr?: string; status?: number }
-    if (err.code === 'ENOENT') throw new Error(`${tool} is not installed: the PDF checks need poppler-utils and qpdf (apt-get install -y poppler-utils qpdf).`)
-    throw new Error(`${tool} ${args.join(' ')} failed (${err.status}): ${err.stderr ?? ''}${err.stdout ?? ''}`)
+    if (err.code === 'ENOENT') throw new Error(`${tool} is not installed: the PDF checks need poppler-utils and qpdf (apt-get install -y poppler-utils qpdf).`, { cause: e })
+    throw new Error(`${tool} ${args.join(' ')} failed (${err.status}): ${err.stderr ?? ''}${err.stdout ?? ''}`, { cause: e })
   }
 }
 
@@ -61,8 +61,8 @@ export function wordBoxes(path: string): PageBoxes[] {
     const page = pages.length + 1
     const words: WordBox[] = []
     let w: RegExpExecArray | null
-    while ((w = wordRe.exec(m[3]))) words.push({ page, text: w[5], xMin: +w[1], yMin: +w[2], xMax: +w[3], yMax: +w[4] })
-    pages.push({ page, width: +m[1], height: +m[2], words })
+    while ((w = wordRe.exec(m[3] ?? ''))) words.push({ page, text: w[5] ?? '', xMin: Number(w[1]), yMin: Number(w[2]), xMax: Number(w[3]), yMax: Number(w[4]) })
+    pages.push({ page, width: Number(m[1]), height: Number(m[2]), words })
   }
   return pages
 }
@@ -70,15 +70,12 @@ export function wordBoxes(path: string): PageBoxes[] {
 /** Pairs of words whose boxes overlap by more than a hair. */
 export function overlappingWords(page: PageBoxes, tolerance = 0.6): Array<[WordBox, WordBox]> {
   const hits: Array<[WordBox, WordBox]> = []
-  const ws = page.words
-  for (let i = 0; i < ws.length; i++) {
-    for (let j = i + 1; j < ws.length; j++) {
-      const a = ws[i]
-      const b = ws[j]
+  page.words.forEach((a, i) => {
+    for (const b of page.words.slice(i + 1)) {
       const dx = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin)
       const dy = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin)
       if (dx > tolerance && dy > tolerance) hits.push([a, b])
     }
-  }
+  })
   return hits
 }

@@ -27,7 +27,7 @@ export function drawSplitChart(doc: Doc, bars: SplitBar[], at: { x: number; y: n
     doc.font(at.regular).fontSize(8).fillColor(MUTED).text(bar.targetLabel, at.x, y + 12, { width: labelWidth - 10, lineBreak: false, ellipsis: true, height: 11 })
     doc.rect(trackX, y + 3, trackWidth, 14).fillColor(TRACK).fill()
     const share = Math.max(0, Math.min(100, bar.percent))
-    if (share > 0) doc.rect(trackX, y + 3, (share / 100) * trackWidth, 14).fillColor(FILLS[i % FILLS.length]).fill()
+    if (share > 0) doc.rect(trackX, y + 3, (share / 100) * trackWidth, 14).fillColor(FILLS[i % FILLS.length] ?? INK).fill()
     const tx = trackX + (Math.max(0, Math.min(100, bar.target)) / 100) * trackWidth
     doc.moveTo(tx, y).lineTo(tx, y + 20).lineWidth(1.6).strokeColor(INK).stroke()
     doc.font(at.regular).fontSize(9).fillColor(INK).text(bar.value, trackX + trackWidth + 10, y + 5, { width: valueWidth - 10, lineBreak: false, ellipsis: true, height: 12 })
@@ -54,7 +54,7 @@ export function drawWatermark(doc: Doc, font: Font, word: string, color: string)
     doc.save().translate(x, 0)
     doc.path(glyph.path.toSVG()).fillColor(color).fillOpacity(0.07).fill()
     doc.restore()
-    x += run.positions[i].xAdvance
+    x += run.positions[i]?.xAdvance ?? 0
   })
   doc.restore()
 }

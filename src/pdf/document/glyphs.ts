@@ -9,8 +9,8 @@ import { mapModelText, type PdfDocumentModel } from './model'
 export const REPLACEMENT_MARK = '\uFFFD'
 
 // Invisible joiners and variation selectors only shape the character before them.
-const SHAPING = /^[\u200D\uFE00-\uFE0F]$/u
-const LAYOUT = /^[\n\r\t ]$/
+const isShaping = (cp: number) => cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f)
+const isLayout = (cp: number) => cp === 0x0a || cp === 0x0d || cp === 0x09 || cp === 0x20
 
 export interface GlyphCheck { model: PdfDocumentModel; replaced: string[] }
 
@@ -21,8 +21,8 @@ export function replaceUndrawable(model: PdfDocumentModel, canDraw: (codePoint: 
   const fix = (text: string): string => {
     let out = ''
     for (const { segment } of segmenter.segment(text)) {
-      const drawable = [...segment].every((ch) => LAYOUT.test(ch) || SHAPING.test(ch) || canDraw(ch.codePointAt(0) ?? 0))
-      if (drawable) out += segment.replace(/[\u200D\uFE00-\uFE0F]/gu, '')
+      const points = [...segment].map((ch) => ch.codePointAt(0) ?? 0)
+      if (points.every((cp) => isLayout(cp) || isShaping(cp) || canDraw(cp))) out += String.fromCodePoint(...points.filter((cp) => !isShaping(cp)))
       else { out += REPLACEMENT_MARK; replaced.add(segment) }
     }
     return out

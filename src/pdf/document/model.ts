@@ -4,9 +4,9 @@
  * (writePdf.ts) lays it out, tags it and paginates it. Nothing here knows about PDFKit.
  */
 
-export type PaperSize = 'letter' | 'a4'
-export const PAPER_SIZES: readonly PaperSize[] = ['letter', 'a4']
-export const PAPER_LABELS: Record<PaperSize, string> = { letter: 'US Letter (8.5 × 11 in)', a4: 'A4 (210 × 297 mm)' }
+import type { PaperSize } from '@/domain/schemas'
+
+export type { PaperSize }
 export const DEFAULT_PAPER: PaperSize = 'letter'
 
 export type Tone = 'body' | 'muted' | 'alert'

@@ -147,10 +147,10 @@ class Layout {
       const li = this.doc.struct('LI')
       list.add(li)
       const top = this.doc.y
-      li.add(this.doc.struct('Lbl', () => {
+      li.add(this.doc.struct('Lbl', {}, () => {
         this.doc.circle(MARGIN_X + 6, top + size * 0.62, 1.8).fillColor(TONE[tone]).fill()
       }))
-      li.add(this.doc.struct('LBody', () => {
+      li.add(this.doc.struct('LBody', {}, () => {
         this.font(false, size, TONE[tone]).text(item, MARGIN_X + 16, top, { width: this.width - 16, lineGap: LINE_GAP })
       }))
       li.end()
@@ -175,8 +175,9 @@ class Layout {
   tableStartHeight(t: { columns: TableColumn[]; rows: TableRow[] }) {
     const { columns, rows } = withoutEmptyColumns(t)
     const widths = this.columnWidths(columns)
-    const head = Math.max(...columns.map((c, i) => this.cellHeight(c.header, widths[i], true)))
-    const first = rows[0] ? Math.max(...rows[0].cells.map((c, i) => this.cellHeight(c, widths[i], !!rows[0].strong))) : 0
+    const head = Math.max(...columns.map((c, i) => this.cellHeight(c.header, widths[i] ?? 0, true)))
+    const row = rows[0]
+    const first = row ? Math.max(...row.cells.map((c, i) => this.cellHeight(c, widths[i] ?? 0, !!row.strong))) : 0
     return head + first + 4
   }
 
@@ -186,7 +187,7 @@ class Layout {
     const widths = this.columnWidths(columns)
     this.room(this.tableStartHeight({ columns, rows }))
     const head = columns.map((c) => ({ text: c.header, type: 'TH', scope: 'Column', font: { src: BOLD }, backgroundColor: COLORS.headFill, align: { x: c.align ?? 'left', y: 'top' } }))
-    const body = rows.map((r) => r.cells.map((text, i) => ({ text, align: { x: columns[i].align ?? 'left', y: 'top' }, ...(r.strong ? { font: { src: BOLD } } : {}) })))
+    const body = rows.map((r) => r.cells.map((text, i) => ({ text, align: { x: columns[i]?.align ?? 'left', y: 'top' }, ...(r.strong ? { font: { src: BOLD } } : {}) })))
     this.font(false, SIZE.table)
     this.doc.table({
       position: { x: MARGIN_X, y: this.doc.y },
@@ -260,10 +261,10 @@ class Layout {
       const x = MARGIN_X + i * (colWidth + gap)
       const sect = this.doc.struct('Div')
       this.root.add(sect)
-      sect.add(this.doc.struct('P', () => { this.font(true, SIZE.small, COLORS.muted).text(s.role, x, top, { width: colWidth, lineGap: LINE_GAP }) }))
-      sect.add(this.doc.struct('P', () => { this.font(false, 13, COLORS.ink).text(s.name || ' ', x, top + 16, { width: colWidth, lineGap: LINE_GAP }) }))
+      sect.add(this.doc.struct('P', {}, () => { this.font(true, SIZE.small, COLORS.muted).text(s.role, x, top, { width: colWidth, lineGap: LINE_GAP }) }))
+      sect.add(this.doc.struct('P', {}, () => { this.font(false, 13, COLORS.ink).text(s.name || ' ', x, top + 16, { width: colWidth, lineGap: LINE_GAP }) }))
       this.artifact(() => { this.doc.moveTo(x, lineY).lineTo(x + colWidth, lineY).lineWidth(0.6).strokeColor(COLORS.ink).stroke() })
-      sect.add(this.doc.struct('P', () => { this.font(false, SIZE.small, s.signed ? COLORS.muted : COLORS.alert).text(s.line, x, lineY + 5, { width: colWidth, lineGap: LINE_GAP }) }))
+      sect.add(this.doc.struct('P', {}, () => { this.font(false, SIZE.small, s.signed ? COLORS.muted : COLORS.alert).text(s.line, x, lineY + 5, { width: colWidth, lineGap: LINE_GAP }) }))
       sect.end()
     })
     this.doc.x = MARGIN_X
