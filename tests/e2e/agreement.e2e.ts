@@ -148,6 +148,11 @@ describe('the role agreement: sections, sign-off, PDF, revisions', () => {
     const violations: string[] = []
     page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text()) })
     await completeFirstRun(page, { principalName: 'Zoë Brontë' })
+    // Both PDFs follow the paper size chosen in Settings.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click()
+    await page.getByRole('radio', { name: /A4/ }).check()
+    await poll(() => page.locator('.status-region').textContent()).toContain('PDFs will be made on A4 paper.')
+    await expectNoAxeViolations(page, 'settings with the paper choice')
     await openDraftAgreementPage(page)
     await seedMeetingDecisions(page)
     await page.getByRole('heading', { name: /The coach will do/ }).waitFor()
@@ -156,6 +161,7 @@ describe('the role agreement: sections, sign-off, PDF, revisions', () => {
     const file = join(dir, 'draft.pdf')
     await download.saveAs(file)
     const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/)
     expect(text).toContain('DRAFT — not signed')
     expect(text).toContain('Zoë Brontë')
     expect(violations).toEqual([])

@@ -115,6 +115,11 @@ describe('dashboard, report and CSV', () => {
     const pdfPath = join(dir, 'report.pdf')
     await pdfDownload.saveAs(pdfPath)
     const pdfText = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString()
+    // Made in the browser by PDFKit: tagged, the chart a figure, US Letter by default.
+    const pdfInfo = execFileSync('pdfinfo', [pdfPath]).toString()
+    expect(pdfInfo).toMatch(/Tagged:\s+yes/)
+    expect(pdfInfo).toMatch(/\(letter\)/)
+    expect(execFileSync('pdfinfo', ['-struct-text', pdfPath]).toString()).toMatch(/Figure/)
     expect(pdfText).toContain('Coaching time report')
     expect(pdfText).toContain('Lincoln Elementary')
     expect(pdfText).toContain(formatPercent(expected.yearToDate.shares.percent!.coaching))
