@@ -5,8 +5,8 @@ import { backupText, sampleData } from '../support/backupData'
 
 describe('the PDF paper size setting', () => {
   it('is optional: settings saved before it existed stay valid and mean US Letter', () => {
-    const settings = sampleData().settings[0]!
-    const { pdfPaper: _none, ...older } = settings
+    const older: Record<string, unknown> = { ...sampleData().settings[0]! }
+    delete older.pdfPaper
     expect(settingsSchema.parse(older).pdfPaper).toBeUndefined()
   })
 
