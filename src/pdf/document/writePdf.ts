@@ -6,29 +6,15 @@
  */
 import PDFDocument from 'pdfkit'
 import type { Font } from 'fontkit'
-import { fitToWidth } from './fitText'
 import { withoutEmptyColumns, type Block, type PaperSize, type PdfDocumentModel, type TableColumn, type TableRow, type Tone } from './model'
-import { drawSplitChart, splitChartHeight, drawWatermark } from './drawings'
+import { drawSplitChart, splitChartHeight } from './drawings'
+import { decoratePages } from './runningHeads'
+import { BODY_BOTTOM, BODY_TOP, BOLD, COLORS, IMAGE_MAX_HEIGHT, LINE_GAP, MARGIN_X, PAPER, REGULAR, SIZE, TONE } from './style'
 
 export interface PdfFontFaces { regular: Font; bold: Font }
 
 type Doc = PDFKit.PDFDocument
 type Struct = PDFKit.PDFStructureElement
-
-const PAPER: Record<PaperSize, [number, number]> = { letter: [612, 792], a4: [595.28, 841.89] }
-const MARGIN_X = 56
-const BODY_TOP = 74
-const BODY_BOTTOM = 62
-const REGULAR = 'DejaVuSans'
-const BOLD = 'DejaVuSans-Bold'
-
-export const COLORS = { ink: '#1d2a2e', muted: '#4d5b60', accent: '#1f5f5b', rule: '#cfd6d4', headFill: '#e3efec', alert: '#a3261c' }
-/** One type scale for both documents. */
-const SIZE = { h1: 20, h2: 13.5, h3: 10.5, lead: 11.5, body: 10, small: 8.5, table: 9, running: 8 }
-const LINE_GAP = 2.5
-// Small enough for the report's chart to share page one with the summary.
-const IMAGE_MAX_HEIGHT = 165
-const TONE: Record<Tone, string> = { body: COLORS.ink, muted: COLORS.muted, alert: COLORS.alert }
 
 class Layout {
   constructor(readonly doc: Doc, readonly root: Struct, readonly fonts: PdfFontFaces) {}
@@ -269,36 +255,6 @@ class Layout {
     })
     this.doc.x = MARGIN_X
     this.doc.y = top + height + 6
-  }
-}
-
-/** Running header and footer on every page, as pagination artifacts, kept clear of the body. */
-function decoratePages(doc: Doc, model: PdfDocumentModel, fonts: PdfFontFaces) {
-  const range = doc.bufferedPageRange()
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i)
-    const { width, height, margins } = doc.page
-    const saved = { ...margins }
-    doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 }
-    const inner = width - 2 * MARGIN_X
-    doc.markContent('Artifact', { type: 'Pagination' } as never)
-    doc.font(REGULAR).fontSize(SIZE.running).fillColor(COLORS.muted)
-    const oneLine = (text: string, x: number, y: number, w: number, align: 'left' | 'right') => {
-      doc.text(fitToWidth(text, w, (s) => doc.widthOfString(s)), x, y, { width: w, align, lineBreak: false })
-    }
-    const right = model.header.right
-    const rightWidth = doc.widthOfString(right)
-    oneLine(model.header.left, MARGIN_X, 34, inner - rightWidth - 18, 'left')
-    oneLine(right, width - MARGIN_X - rightWidth - 1, 34, rightWidth + 1, 'right')
-    doc.moveTo(MARGIN_X, 50).lineTo(width - MARGIN_X, 50).lineWidth(0.5).strokeColor(COLORS.rule).stroke()
-    const pageLabel = `Page ${i - range.start + 1} of ${range.count}`
-    const pageWidth = doc.widthOfString(pageLabel)
-    doc.moveTo(MARGIN_X, height - 44).lineTo(width - MARGIN_X, height - 44).lineWidth(0.5).strokeColor(COLORS.rule).stroke()
-    oneLine(model.footer, MARGIN_X, height - 36, inner - pageWidth - 18, 'left')
-    oneLine(pageLabel, width - MARGIN_X - pageWidth - 1, height - 36, pageWidth + 1, 'right')
-    if (model.watermark) drawWatermark(doc, fonts.bold, model.watermark, COLORS.alert)
-    doc.endMarkedContent()
-    doc.page.margins = saved
   }
 }
 
