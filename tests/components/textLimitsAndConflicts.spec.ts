@@ -141,3 +141,32 @@ describe('another tab’s edit of the same section', () => {
     w.unmount()
   })
 })
+
+describe('a decision field another tab changed first', () => {
+  it('shows their text with Keep mine / Keep theirs, and keeping mine saves over theirs', async () => {
+    const task: Task = { id: 't1', title: 'Leading PLCs', description: '', bucket: 'other', origin: 'catalog', archived: false, sortOrder: 1, createdAt: 0, updatedAt: 0 }
+    const w = mount(DecisionPanel, {
+      props: { item: { task, decision: undefined }, position: 1, total: 1, readOnly: false, suggestions: [], canUndo: false }, attachTo: document.body,
+    })
+    const note = w.get('#note-t1')
+    await note.setValue('Mine.')
+    await note.trigger('blur')
+    // The screen reports the refusal (recordDecision threw FieldConflictError).
+    ;(w.vm as unknown as { showConflict: (t: string, f: string, theirs: unknown) => void }).showConflict('t1', 'note', 'Theirs.')
+    await w.vm.$nextTick()
+    const prompt = w.get('[data-testid="field-conflict"]')
+    expect(prompt.text()).toContain('Note was changed in another tab or window')
+    expect(prompt.text()).toContain('Their version is “Theirs.”.')
+    expect((note.element as HTMLTextAreaElement).value).toBe('Mine.')
+    await prompt.findAll('button')[0]!.trigger('click')
+    expect(w.emitted('save')?.at(-1)).toEqual(['t1', { note: 'Mine.' }, 'stay', { note: 'Theirs.' }])
+    expect(w.find('[data-testid="field-conflict"]').exists()).toBe(false)
+
+    await note.setValue('Mine again.')
+    ;(w.vm as unknown as { showConflict: (t: string, f: string, theirs: unknown) => void }).showConflict('t1', 'note', 'Theirs again.')
+    await w.vm.$nextTick()
+    await w.get('[data-testid="field-conflict"]').findAll('button')[1]!.trigger('click')
+    expect((note.element as HTMLTextAreaElement).value).toBe('Theirs again.')
+    w.unmount()
+  })
+})

@@ -167,4 +167,33 @@ describe('two tabs editing the same draft', () => {
       await poll(() => p.locator('#week-note').inputValue()).toBe(mine)
     }
   })
+
+  it('never loses a meeting decision note written in two tabs', async () => {
+    const a = s.page
+    await completeFirstRun(a)
+    const b = await s.context.newPage()
+    b.setDefaultTimeout(10_000)
+    await b.goto('/meeting')
+    const note = (p: Page) => p.locator('textarea[id^="note-"]')
+    for (const p of [a, b]) await note(p).waitFor()
+    expect(await a.locator('h2.decision__title').textContent()).toBe(await b.locator('h2.decision__title').textContent())
+
+    await note(a).fill('Only in testing weeks.')
+    await note(a).blur()
+    await poll(() => note(b).inputValue()).toBe('Only in testing weeks.')
+
+    await Promise.all([note(a).fill('A: only in May.'), note(b).fill('B: never in May.')])
+    await note(a).blur()
+    await note(b).blur()
+    const [told, other] = await toldTab(a, b)
+    const mine = await note(told).inputValue()
+    expect(await told.getByTestId('field-conflict').textContent()).toContain(`Their version is “${await note(other).inputValue()}”.`)
+    await expectNoAxeViolations(told, 'meeting, conflict')
+    await told.getByRole('button', { name: 'Keep mine for Note' }).click()
+    await poll(() => note(other).inputValue()).toBe(mine)
+    for (const p of [a, b]) {
+      await p.reload()
+      await poll(() => note(p).inputValue()).toBe(mine)
+    }
+  })
 })
