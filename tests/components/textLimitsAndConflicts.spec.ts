@@ -1,6 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import SignOff from '@/components/agreement/SignOff.vue'
 import UnderstandingEditor from '@/components/agreement/UnderstandingEditor.vue'
 import { flushSectionSaves } from '@/components/agreement/useSectionDraft'
 import ManageTasks from '@/components/meeting/ManageTasks.vue'
@@ -168,5 +169,26 @@ describe('a decision field another tab changed first', () => {
     await w.get('[data-testid="field-conflict"]').findAll('button')[1]!.trigger('click')
     expect((note.element as HTMLTextAreaElement).value).toBe('Theirs again.')
     w.unmount()
+  })
+})
+
+describe('signing with text that is not saved', () => {
+  beforeEach(resetDb)
+
+  it('is refused, naming the section, so a version is never signed without what the screen shows', async () => {
+    const school = await seedSchool()
+    const draft = await seedDraft(school)
+    const p = pinia()
+    const editor = mount(UnderstandingEditor, { props: { agreement: draft, number: 1, title: 'Understanding coaching' }, global: { plugins: [p] }, attachTo: document.body })
+    await editor.get('#understanding-note').setValue('x'.repeat(1200))
+    const decisions = await db.decisions.where('agreementId').equals(draft.id).toArray()
+    const sign = mount(SignOff, { props: { agreement: draft, decisions, tasks: school.tasks }, global: { plugins: [p] }, attachTo: document.body })
+    await sign.get('#sign-coach').setValue('Renée Okafor')
+    await sign.get('#sign-principal').setValue('José Martínez')
+    await sign.get('form').trigger('submit')
+    await vi.waitFor(() => expect(sign.text()).toContain('Some text is not saved yet (Understanding coaching)'))
+    expect((await db.agreements.get(draft.id))?.status).toBe('draft')
+    sign.unmount()
+    editor.unmount()
   })
 })

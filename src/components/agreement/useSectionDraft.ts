@@ -16,6 +16,12 @@ export async function flushSectionSaves(): Promise<void> {
   await Promise.all([...pending].map((save) => save()))
 }
 
+/** Open sections that hold text they cannot save yet (over a limit, or changed in another tab). */
+const unsavable = new Map<symbol, { id: SectionId; blocked: () => boolean }>()
+export function sectionsNotSaved(): SectionId[] {
+  return [...unsavable.values()].filter((s) => s.blocked()).map((s) => s.id)
+}
+
 const SAVE_DELAY_MS = 400
 // structuredClone cannot copy Vue's proxies; the raw object underneath is plain data.
 const clone = <T>(v: T): T => structuredClone(toRaw(v))
@@ -143,7 +149,12 @@ export function useSectionDraft<K extends SectionId>(agreement: Ref<Agreement>, 
     schedule()
   }, { deep: true })
 
-  onBeforeUnmount(() => { if (timer) void save() })
+  const me = Symbol(id)
+  unsavable.set(me, { id, blocked: () => blocked.value })
+  onBeforeUnmount(() => {
+    unsavable.delete(me)
+    if (timer) void save()
+  })
 
   return { model, state, errors, conflicts, keep, save }
 }
