@@ -3,6 +3,7 @@ import { useRoute } from 'vue-router'
 import { describeStorageError } from '@/db/errors'
 import { openMeetingAgreement, recordDecision, useLatestAgreement, useMeetingRecords } from '@/db/meeting'
 import { useActiveContext } from '@/db/queries'
+import { FieldConflictError } from '@/domain/fieldMerge'
 import { DEFAULT_TARGETS } from '@/domain/buckets'
 import {
   CHOICE_LABELS, choiceOf, decisionFields, firstDraftAgreement, insteadSuggestions, meetingProgress, orderMeetingItems, progressText,
@@ -80,11 +81,11 @@ export function useMeetingSession() {
   watch(() => records.value?.decisions, dropSettled)
 
   /** Shows `fields` at once and writes them; the screen follows the stored result. */
-  async function write(agreement: string, taskId: string, fields: DecisionFields, patch: Partial<DecisionFields>) {
+  async function write(agreement: string, taskId: string, fields: DecisionFields, patch: Partial<DecisionFields>, base?: Partial<DecisionFields>) {
     const mine = ++seq
     pending.set(taskId, { fields, seq: mine })
     try {
-      const result = await recordDecision(agreement, taskId, patch)
+      const result = await recordDecision(agreement, taskId, patch, Date.now(), base)
       const entry = pending.get(taskId)
       if (entry?.seq === mine) { entry.settledAt = result.after.updatedAt; dropSettled() }
       return result
@@ -143,17 +144,21 @@ export function useMeetingSession() {
     return true
   }
 
-  async function change(item: MeetingItem, patch: Partial<DecisionFields>): Promise<boolean> {
+  /**
+   * Writes a change to one task's decision. With `base` (the values the fields were edited from),
+   * a field another tab changed meanwhile is not overwritten: `onConflict` hears of it instead.
+   */
+  async function change(item: MeetingItem, patch: Partial<DecisionFields>, base?: Partial<DecisionFields>, onConflict?: (e: FieldConflictError) => void): Promise<boolean> {
     if (readOnly.value || !agreement.value) return false
     try {
       const id = await ensureAgreementId()
-      const result = await write(id, item.task.id, { ...decisionFields(item.decision), ...patch }, patch)
+      const result = await write(id, item.task.id, { ...decisionFields(item.decision), ...patch }, patch, base)
       if (patch.choice !== undefined && patch.choice !== result.before.choice) {
         store.pushUndoEntry({ agreementId: id, taskId: item.task.id, taskTitle: item.task.title, before: result.before })
       }
       return true
     } catch (e) {
-      announce(describeStorageError(e))
+      if (e instanceof FieldConflictError && onConflict) { onConflict(e); announce(e.message) } else announce(describeStorageError(e))
       return false
     }
   }

@@ -44,7 +44,7 @@ describe('DecisionPanel', () => {
     const input = w.get('input.hours-input')
     await input.setValue('2,5')
     await input.trigger('keydown', { key: 'Enter' })
-    expect(w.emitted('save')).toEqual([[task.id, { weeklyHours: 2.5 }, 'next']])
+    expect(w.emitted('save')).toEqual([[task.id, { weeklyHours: 2.5 }, 'next', { weeklyHours: null }]])
     w.unmount()
   })
 
@@ -79,11 +79,11 @@ describe('DecisionPanel', () => {
     expect(w.find('input.hours-input').exists()).toBe(false)
     expect(w.findAll('datalist option').map((o) => o.attributes('value'))).toEqual(['Assistant principal', 'Office staff'])
     await w.get('.suggestions button').trigger('click')
-    expect(w.emitted('save')?.[0]).toEqual([task.id, { insteadBy: 'Assistant principal' }, 'stay'])
+    expect(w.emitted('save')?.[0]).toEqual([task.id, { insteadBy: 'Assistant principal' }, 'stay', { insteadBy: '' }])
     const input = w.get(`#instead-${task.id}`)
     await input.setValue('Team leads')
     await input.trigger('keydown', { key: 'Enter' })
-    expect(w.emitted('save')?.[1]).toEqual([task.id, { insteadBy: 'Team leads' }, 'next'])
+    expect(w.emitted('save')?.[1]).toEqual([task.id, { insteadBy: 'Team leads' }, 'next', { insteadBy: '' }])
     w.unmount()
   })
 
@@ -92,7 +92,7 @@ describe('DecisionPanel', () => {
     const note = w.get('textarea')
     await note.setValue('Only in testing weeks')
     await note.trigger('blur')
-    expect(w.emitted('save')).toEqual([[task.id, { note: 'Only in testing weeks' }, 'stay']])
+    expect(w.emitted('save')).toEqual([[task.id, { note: 'Only in testing weeks' }, 'stay', { note: '' }]])
     w.unmount()
   })
 
