@@ -12,7 +12,7 @@ import { formatPercent, ROLLING_WEEKS } from '@/domain/shares'
 import { STATUS_LABELS } from '@/domain/flags'
 import type { PrincipalReport, ReportShares } from '@/domain/report'
 import type { ChartPalette } from '@/components/dashboard/chartOptions'
-import { addPdfFonts, loadPdfFonts, PDF_FONT } from './pdfFonts'
+import { addPdfFonts, loadPdfFonts, PDF_FONT, type PdfFonts } from './pdfFonts'
 
 const MARGIN = 15
 const pct = (s: ReportShares, b: (typeof BUCKETS)[number]) => (s.percent ? formatPercent(s.percent[b]) : '–')
@@ -28,8 +28,13 @@ export interface ReportImage {
 
 /** Builds the report PDF; returns the document's bytes as a Blob. */
 export async function timeReportPdf(report: PrincipalReport, chart: ReportImage | null, palette: ChartPalette): Promise<Blob> {
+  return renderTimeReportPdf(report, chart, palette, await loadPdfFonts()).output('blob')
+}
+
+/** The report as a jsPDF document, with the fonts given (tests pass them from disk). */
+export function renderTimeReportPdf(report: PrincipalReport, chart: ReportImage | null, palette: ChartPalette, fonts: PdfFonts): jsPDF {
   const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true })
-  addPdfFonts(doc, await loadPdfFonts())
+  addPdfFonts(doc, fonts)
   doc.setProperties({ title: `${report.title}: ${report.scope}, ${report.period}`, subject: 'Coaching time by bucket and task', creator: 'Coach Role Planner' })
   const pageWidth = doc.internal.pageSize.getWidth()
   const pageHeight = doc.internal.pageSize.getHeight()
@@ -121,5 +126,5 @@ export async function timeReportPdf(report: PrincipalReport, chart: ReportImage 
     doc.text(`${report.title} · ${report.scope} · ${report.period}`, MARGIN, pageHeight - 7)
     doc.text(`Page ${i} of ${pages}`, pageWidth - MARGIN, pageHeight - 7, { align: 'right' })
   }
-  return doc.output('blob')
+  return doc
 }
