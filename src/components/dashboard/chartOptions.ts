@@ -66,7 +66,7 @@ export const LEARNING_TARGET_NAME = (pct: number) => `Professional learning targ
 export const FLAG_MARKER_NAME = 'Week below a target'
 export const UPCOMING_LABEL = 'Upcoming'
 /** The smallest text a chart draws, in CSS pixels. */
-export const CHART_FONT_SIZE = 12
+export const CHART_FONT_SIZE = 13
 
 const axisText = (palette: ChartPalette) => ({ color: palette.ink, fontSize: CHART_FONT_SIZE })
 
@@ -111,7 +111,8 @@ export function weeklySharesOption(series: Pick<DashboardSeries, 'weeks' | 'targ
   const shareLine = (bucket: FlaggedBucket, label: string, dash: 'solid' | number[], symbol: string): LineSeriesOption => ({
     type: 'line', name: `${BUCKET_LABELS[bucket]} share`, z: 6, symbolSize: 8, connectNulls: false,
     lineStyle: { width: 3, type: dash as 'solid', color: palette[bucket] }, itemStyle: { color: palette[bucket], borderColor: palette.ink, borderWidth: 1 },
-    endLabel: { show: true, formatter: label, color: palette.ink, fontSize: CHART_FONT_SIZE, fontWeight: 'bold' },
+    // On a plain box, lifted clear of the target line it usually sits near.
+    endLabel: { show: true, formatter: label, color: palette.ink, fontSize: CHART_FONT_SIZE, fontWeight: 'bold', backgroundColor: palette.surface, padding: [1, 3], offset: [0, -12] },
     data: [
       ...weeks.map((w) => {
         if (!w.shares.percent) return null
