@@ -28,8 +28,7 @@ const PLAN_SUMMARY = 'Average per week over the 2 school weeks with time logged.
 const cell = (page: Page, task: string, day: string) => page.getByRole('textbox', { name: `${task}, ${day}`, exact: true })
 
 /** Types a week's rows, Monday to Friday each, moving with Tab as a coach would. */
-async function logWeek(page: Page, week: string, firstCell: string, rows: string[][], total: string) {
-  await page.goto(`/time?week=${week}`)
+async function logWeek(page: Page, firstCell: string, rows: string[][], total: string) {
   await cell(page, 'Coaching cycles', firstCell).focus()
   for (const values of rows) {
     for (const v of values) {
@@ -54,12 +53,16 @@ describe('honest periods', () => {
     await completeFirstRun(page)
     await seedAgreement(page, TASKS)
 
-    // Week of 14 Sep: 20 h coaching, 1 h learning, 10 h other (learning below 10%).
-    await logWeek(page, '2026-09-16', 'Monday 14 September', [['4', '4', '4', '4', '4'], ['', '', '', '', ''], ['1', '', '', '', ''], ['2', '2', '2', '2', '2']], '31')
+    // Week of 14 Sep: 20 h coaching, 1 h learning, 10 h other (learning below 10%). Moving on inside
+    // the app, as a coach would (a full page load could cut off the last cell's save).
+    await page.goto('/time?week=2026-09-16')
+    await logWeek(page, 'Monday 14 September', [['4', '4', '4', '4', '4'], ['', '', '', '', ''], ['1', '', '', '', ''], ['2', '2', '2', '2', '2']], '31')
     // Week of 21 Sep: 18 h coaching, 3 h learning, 5 h other (both targets met).
-    await logWeek(page, '2026-09-23', 'Monday 21 September', [['3', '3', '3', '3', '3'], ['1', '', '1', '', '1'], ['1', '1', '1', '', ''], ['1', '1', '1', '1', '1']], '26')
+    await page.getByRole('button', { name: 'Next week' }).click()
+    await page.getByRole('heading', { name: /21 – 25 Sep 2026/ }).waitFor()
+    await logWeek(page, 'Monday 21 September', [['3', '3', '3', '3', '3'], ['1', '', '1', '', '1'], ['1', '1', '1', '', ''], ['1', '1', '1', '1', '1']], '26')
 
-    await page.goto('/dashboard')
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard', exact: true }).click()
     const summary = page.getByTestId('dashboard-summary')
     await summary.waitFor()
     expect(await summary.locator('h2').textContent()).toContain('up to today (27 Nov 2026)')
