@@ -149,7 +149,8 @@ export const agreementSnapshotSchema = z.object({
 /** SHA-256 of a snapshot's canonical form, 64 lower-case hex digits (see `agreementSnapshot.ts`). */
 export const fingerprintSchema = z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 hexadecimal digits (a SHA-256 fingerprint)')
 
-export const agreementSchema = z.object({
+/** The fields of an agreement version since the first format (no snapshot, no fingerprint): backup format 1 files are read with it. */
+export const agreementV1Schema = z.object({
   id: idSchema,
   schoolId: idSchema,
   schoolYearId: idSchema,
@@ -169,6 +170,10 @@ export const agreementSchema = z.object({
   signedAt: timestampSchema.nullable(),
   /** The signed version this draft was revised from. */
   basedOnId: idSchema.nullable(),
+  ...stamps,
+})
+
+export const agreementSchema = agreementV1Schema.extend({
   /** Signed versions only: everything the version shows, frozen at signing. Every view of a signed version reads this. */
   snapshot: agreementSnapshotSchema.optional(),
   /**
@@ -176,7 +181,6 @@ export const agreementSchema = z.object({
    * database; absent only on the way in from a backup format that had no fingerprints.
    */
   fingerprint: fingerprintSchema.optional(),
-  ...stamps,
 }).superRefine((a, ctx) => {
   if (a.status === 'draft') {
     if (a.snapshot) ctx.addIssue({ code: 'custom', path: ['snapshot'], message: 'A draft has no signed snapshot' })
