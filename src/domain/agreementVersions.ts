@@ -110,8 +110,8 @@ export function compareVersions(a: AgreementSnapshot, b: AgreementSnapshot): Ver
     const x = aBy.get(taskId)
     const y = bBy.get(taskId)
     const reworded = x && y && taskWords(x) !== taskWords(y)
-    const from = reworded ? `${taskWords(x)}. ${decisionSummary(x)}` : decisionSummary(x)
-    const to = reworded ? `${taskWords(y)}. ${decisionSummary(y)}` : decisionSummary(y)
+    const from = reworded ? `${taskWords(x)} — ${decisionSummary(x)}` : decisionSummary(x)
+    const to = reworded ? `${taskWords(y)} — ${decisionSummary(y)}` : decisionSummary(y)
     if (from === to) continue
     decisions.push({ taskId, label: taskName((y ?? x)!), from, to })
   }

@@ -123,11 +123,11 @@ describe('comparing versions', () => {
     expect(c.same).toBe(false)
     expect(c.decisions.map((d) => [d.label, d.from, d.to])).toEqual([[
       'Leading professional learning communities (Coaching)',
-      'Leading PLCs (Other duties). Won’t do, instead: Grade-level team leads — Zoë Lindqvist, note: Coach joins as a guest “when invited”',
-      'Leading professional learning communities (Coaching). Won’t do, instead: Grade-level team leads — Zoë Lindqvist, note: Coach joins as a guest “when invited”',
+      'Leading PLCs (Other duties) — Won’t do, instead: Grade-level team leads — Zoë Lindqvist, note: Coach joins as a guest “when invited”',
+      'Leading professional learning communities (Coaching) — Won’t do, instead: Grade-level team leads — Zoë Lindqvist, note: Coach joins as a guest “when invited”',
     ]])
     const d = compareVersions(view(v1), view(v1, reworded)).decisions
-    expect(d.map((x) => x.to)).toEqual(['Overseeing state testing (Other duties): “Two weeks in April”. Will do, 2 h/week'])
+    expect(d.map((x) => x.to)).toEqual(['Overseeing state testing (Other duties): “Two weeks in April” — Will do, 2 h/week'])
   })
 })
 
