@@ -1,5 +1,5 @@
 import { readSections } from './agreementSections'
-import { openTasks } from './agreementVersions'
+import { openTasks } from './openTasks'
 import { agreementSnapshotSchema, SNAPSHOT_FORMAT, type Agreement, type AgreementSnapshot, type Decision, type School, type SchoolYear, type SnapshotTask, type Task } from './schemas'
 
 /**

@@ -2,21 +2,14 @@ import { BUCKET_LABELS } from './buckets'
 import { POLICY_LABELS, readSections, SECTION_IDS, SECTION_TITLES, policyStatement, type SectionId } from './agreementSections'
 import { CHOICE_LABELS, describeSection } from './agreementText'
 import type { Agreement, AgreementSnapshot, Decision, SnapshotTask, Task } from './schemas'
+import { openTasks } from './openTasks'
+
+export { openTasks }
 
 /**
  * Versions of the agreement: what must be true before signing, how a revision starts, and
  * what changed between any two versions. Pure: the database module applies the results.
  */
-
-/** Active tasks still undecided or marked "discuss later" (a task without a decision counts as undecided). */
-export function openTasks(tasks: readonly Task[], decisions: readonly Decision[]): Task[] {
-  const byTask = new Map(decisions.map((d) => [d.taskId, d]))
-  return tasks.filter((t) => {
-    if (t.archived) return false
-    const choice = byTask.get(t.id)?.choice ?? 'undecided'
-    return choice === 'undecided' || choice === 'discuss'
-  })
-}
 
 export interface SignInput {
   coachName: string
