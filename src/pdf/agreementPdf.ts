@@ -7,20 +7,18 @@ import { jsPDF } from 'jspdf'
 import type { PdfFonts } from './pdfFonts'
 import { autoTable, type RowInput, type UserOptions } from 'jspdf-autotable'
 import { BUCKETS, BUCKET_LABELS } from '@/domain/buckets'
-import { PRINCIPLES, PRINCIPLE_LABELS, PRINCIPLE_MEANINGS, POLICY_LABELS, SECTION_IDS, SECTION_TITLES, policyStatement, readSections, type SectionId, type Sections } from '@/domain/agreementSections'
-import { agreementFileName, agreementSplit, CHOICE_LABELS, describeSection } from '@/domain/agreementText'
+import { PRINCIPLES, PRINCIPLE_LABELS, PRINCIPLE_MEANINGS, POLICY_LABELS, SECTION_IDS, SECTION_TITLES, policyStatement, type SectionId, type Sections } from '@/domain/agreementSections'
+import { shortFingerprint, type AgreementSnapshot, type VersionView } from '@/domain/agreementSnapshot'
+import { agreementFileName, CHOICE_LABELS, describeSection, snapshotSplit } from '@/domain/agreementText'
 import { formatPercent as formatPct } from '@/domain/shares'
-import { openTasks } from '@/domain/agreementVersions'
 import { formatLongDate, toIsoDate } from '@/domain/dates'
-import type { Agreement, Decision, School, SchoolYear, Task } from '@/domain/schemas'
 
-export interface AgreementPdfInput {
-  school: School
-  schoolYear: SchoolYear
-  agreement: Agreement
-  decisions: readonly Decision[]
-  tasks: readonly Task[]
-}
+/**
+ * Everything the PDF prints, and nothing else: the version's snapshot (a signed version's stored
+ * one, a draft's built from its records) and, for a signed version, its fingerprint, printed in
+ * every page's footer. Defined in `@/domain/agreementSnapshot` as `VersionView`.
+ */
+export type AgreementPdfInput = VersionView
 
 /** The two DejaVu Sans faces as base64 (jsPDF's virtual file system wants base64). */
 
@@ -38,7 +36,8 @@ const HEADER_SPACE = 70
 const FOOTER_SPACE = 50
 
 export function agreementPdfFileName(input: AgreementPdfInput): string {
-  return agreementFileName(input.school.name, input.schoolYear.label, input.agreement.version, input.agreement.status === 'signed')
+  const s = input.snapshot
+  return agreementFileName(s.school.name, s.schoolYear.label, s.version, s.status === 'signed')
 }
 
 class Writer {
@@ -113,13 +112,12 @@ class Writer {
 
 function fmtHours(h: number) { return Number.isInteger(h) ? String(h) : h.toFixed(1) }
 
-function roleAndTime(w: Writer, input: AgreementPdfInput, s: Sections) {
-  const { agreement, decisions, tasks } = input
-  const t = agreement.targets
+function roleAndTime(w: Writer, snapshot: AgreementSnapshot, s: Sections) {
+  const t = snapshot.targets
   w.text(`Targets: at least ${t.coachingPct}% of the coach’s time coaching teachers and at least ${t.learningPct}% on the coach’s own professional learning, which leaves at most ${Math.max(0, 100 - t.coachingPct - t.learningPct)}% for everything else.`)
   w.labelled('Priorities', s.roleAndTime.priorities.trim())
 
-  const split = agreementSplit(decisions, tasks, t)
+  const split = snapshotSplit(snapshot)
   w.subheading('Projected week from the decisions below')
   const targetFor = { coaching: `at least ${t.coachingPct}%`, learning: `at least ${t.learningPct}%`, other: `at most ${Math.max(0, 100 - t.coachingPct - t.learningPct)}%` }
   w.table(['Area', 'Hours per week', 'Share', 'Target'], [
@@ -130,37 +128,31 @@ function roleAndTime(w: Writer, input: AgreementPdfInput, s: Sections) {
   const n = split.unestimatedCount
   if (n) w.text(`${n} will-do task${n === 1 ? ' has' : 's have'} no hours estimate and ${n === 1 ? 'is' : 'are'} not counted above.`, { size: 9.5, color: MUTED })
 
-  const byId = new Map(tasks.map((task) => [task.id, task]))
-  const rows = decisions.map((d) => ({ d, task: byId.get(d.taskId) })).filter((r): r is { d: Decision; task: Task } => !!r.task)
-    .sort((a, b) => a.task.sortOrder - b.task.sortOrder)
-  const will = rows.filter((r) => r.d.choice === 'will')
-  const wont = rows.filter((r) => r.d.choice === 'wont')
+  const will = snapshot.tasks.filter((task) => task.choice === 'will')
+  const wont = snapshot.tasks.filter((task) => task.choice === 'wont')
 
   w.subheading(`Tasks the coach will do (${will.length})`)
   if (will.length) {
-    w.table(['Task', 'Area', 'Hours per week', 'Note'], will.map(({ d, task }) => [task.title, BUCKET_LABELS[task.bucket], d.weeklyHours === null ? 'not estimated' : fmtHours(d.weeklyHours), d.note.trim()]),
+    w.table(['Task', 'Area', 'Hours per week', 'Note'], will.map((task) => [task.title, BUCKET_LABELS[task.bucket], task.weeklyHours === null ? 'not estimated' : fmtHours(task.weeklyHours), task.note.trim()]),
       { columnStyles: { 0: { cellWidth: 170 }, 1: { cellWidth: 95 }, 2: { halign: 'right', cellWidth: 70 } } })
   } else w.text('None yet.', { color: MUTED })
 
   w.subheading(`Tasks the coach won’t do (${wont.length})`)
   if (wont.length) {
-    w.table(['Task', 'Area', 'Who does it instead', 'Note'], wont.map(({ d, task }) => [task.title, BUCKET_LABELS[task.bucket], d.insteadBy.trim() || 'not settled', d.note.trim()]),
+    w.table(['Task', 'Area', 'Who does it instead', 'Note'], wont.map((task) => [task.title, BUCKET_LABELS[task.bucket], task.insteadBy.trim() || 'not settled', task.note.trim()]),
       { columnStyles: { 0: { cellWidth: 170 }, 1: { cellWidth: 95 } } })
   } else w.text('None yet.', { color: MUTED })
 
-  const open = openTasks(tasks, decisions)
+  const open = snapshot.tasks.filter((task) => task.choice === 'undecided' || task.choice === 'discuss')
   if (open.length) {
-    const choiceOf = new Map(decisions.map((d) => [d.taskId, d]))
     w.subheading(`Tasks left open (${open.length})`)
-    w.text(agreement.openItemsAccepted ? 'Both agreed to sign with these tasks still open and to settle them later.' : 'These tasks must be decided, or explicitly left open, before signing.', { size: 9.5, color: MUTED })
-    w.table(['Task', 'Area', 'Status', 'Note'], open.map((task) => {
-      const d = choiceOf.get(task.id)
-      return [task.title, BUCKET_LABELS[task.bucket], CHOICE_LABELS[d?.choice ?? 'undecided'], d?.note.trim() ?? '']
-    }), { columnStyles: { 0: { cellWidth: 170 } } })
+    w.text(snapshot.openItemsAccepted ? 'Both agreed to sign with these tasks still open and to settle them later.' : 'These tasks must be decided, or explicitly left open, before signing.', { size: 9.5, color: MUTED })
+    w.table(['Task', 'Area', 'Status', 'Note'], open.map((task) => [task.title, BUCKET_LABELS[task.bucket], CHOICE_LABELS[task.choice], task.note.trim()]),
+      { columnStyles: { 0: { cellWidth: 170 } } })
   }
 }
 
-function section(w: Writer, id: SectionId, n: number, input: AgreementPdfInput, s: Sections) {
+function section(w: Writer, id: SectionId, n: number, snapshot: AgreementSnapshot, s: Sections) {
   w.heading(`${n}. ${SECTION_TITLES[id]}`)
   switch (id) {
     case 'principles':
@@ -170,7 +162,7 @@ function section(w: Writer, id: SectionId, n: number, input: AgreementPdfInput, 
       ]), { columnStyles: { 0: { cellWidth: 75, fontStyle: 'bold' }, 2: { cellWidth: 75 } } })
       return
     case 'roleAndTime':
-      roleAndTime(w, input, s)
+      roleAndTime(w, snapshot, s)
       return
     case 'support': {
       w.text('The principal commits to:', { after: 6 })
@@ -183,7 +175,7 @@ function section(w: Writer, id: SectionId, n: number, input: AgreementPdfInput, 
       return
     }
     case 'learning':
-      w.labelled('Share of time', `At least ${input.agreement.targets.learningPct}% of the coach’s working time.`)
+      w.labelled('Share of time', `At least ${snapshot.targets.learningPct}% of the coach’s working time.`)
       for (const line of describeSection('learning', s)) w.labelled(line.label, line.value || 'To be decided')
       return
     case 'confidentiality':
@@ -195,7 +187,7 @@ function section(w: Writer, id: SectionId, n: number, input: AgreementPdfInput, 
   }
 }
 
-function signatures(w: Writer, a: Agreement) {
+function signatures(w: Writer, a: AgreementSnapshot) {
   w.heading('Signatures')
   w.room(110)
   const colWidth = (w.width - 24) / 2
@@ -217,7 +209,8 @@ function signatures(w: Writer, a: Agreement) {
 }
 
 function decoratePages(doc: jsPDF, input: AgreementPdfInput) {
-  const { agreement, school, schoolYear } = input
+  const { snapshot: agreement, fingerprint } = input
+  const { school, schoolYear } = agreement
   const pages = doc.getNumberOfPages()
   const width = doc.internal.pageSize.getWidth()
   const height = doc.internal.pageSize.getHeight()
@@ -230,7 +223,9 @@ function decoratePages(doc: jsPDF, input: AgreementPdfInput) {
     doc.setDrawColor(...RULE).setLineWidth(0.5).line(MARGIN, 48, width - MARGIN, 48)
     doc.line(MARGIN, height - 40, width - MARGIN, height - 40)
     doc.text(`Page ${p} of ${pages}`, width - MARGIN, height - 32, { baseline: 'top', align: 'right' })
-    doc.text(draft ? 'Draft: not signed, may still change' : `Signed ${formatLongDate(toIsoDate(new Date(agreement.signedAt ?? 0)))}`, MARGIN, height - 32, { baseline: 'top' })
+    // The fingerprint lets both parties check that a printed copy is the one they signed.
+    const signedLine = `Signed ${formatLongDate(toIsoDate(new Date(agreement.signedAt ?? 0)))}${fingerprint ? ` · Fingerprint ${shortFingerprint(fingerprint)}` : ''}`
+    doc.text(draft ? 'Draft: not signed, may still change' : signedLine, MARGIN, height - 32, { baseline: 'top' })
     if (draft) {
       // A faint diagonal mark so a printed draft is never mistaken for the signed agreement.
       doc.saveGraphicsState()
@@ -243,7 +238,8 @@ function decoratePages(doc: jsPDF, input: AgreementPdfInput) {
 }
 
 export function renderAgreementPdf(input: AgreementPdfInput, fonts: PdfFonts): jsPDF {
-  const { agreement, school, schoolYear } = input
+  const agreement = input.snapshot
+  const { school, schoolYear } = agreement
   const doc = new jsPDF({ unit: 'pt', format: 'letter', compress: true })
   doc.addFileToVFS('DejaVuSans.ttf', fonts.regular)
   doc.addFileToVFS('DejaVuSans-Bold.ttf', fonts.bold)
@@ -270,10 +266,9 @@ export function renderAgreementPdf(input: AgreementPdfInput, fonts: PdfFonts): j
   const principal = agreement.signatures.principal?.name ?? agreement.meeting.principalName
   const met = agreement.meeting.date ? ` It follows their role-clarity meeting on ${formatLongDate(agreement.meeting.date)}.` : ''
   w.text(`This agreement sets out how ${coach || 'the coach'} will work as instructional coach at ${school.name} during ${schoolYear.label}, and how ${principal || 'the principal'} will support that work.${met}` +
-    (agreement.basedOnId ? ' It revises an earlier signed version.' : ''), { after: 4 })
+    (agreement.revises ? ' It revises an earlier signed version.' : ''), { after: 4 })
 
-  const sections = readSections(agreement.sections)
-  SECTION_IDS.forEach((id, i) => section(w, id, i + 1, input, sections))
+  SECTION_IDS.forEach((id, i) => section(w, id, i + 1, agreement, agreement.sections))
   signatures(w, agreement)
   decoratePages(doc, input)
   return doc

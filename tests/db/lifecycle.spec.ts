@@ -62,7 +62,7 @@ describe('database lifecycle', () => {
       return vi.waitFor(() => expect(report).toHaveBeenCalledWith(STORAGE_MESSAGES.blocked)).then(async () => {
         old.close()
         await opening
-        expect(next.verno).toBe(2)
+        expect(next.verno).toBe(3)
       })
     })
   })

@@ -4,6 +4,7 @@ import {
   completeFirstRun, getSettings, saveAgreement, saveDecision, saveSchool, saveSettings, saveTask,
 } from '@/db/repository'
 import { describeStorageError } from '@/db/errors'
+import { markSigned } from '../support/signed'
 
 const firstRun = { coachName: 'Renée Okafor', schoolName: 'Lincoln Elementary', principalName: 'José Martínez', startDate: '2026-08-17', endDate: '2027-06-11', firstDayOfWeek: 1 as const }
 
@@ -73,7 +74,7 @@ describe('validated writes', () => {
     })
     await saveDecision({ agreementId: agreement.id, taskId: task.id, choice: 'will', note: '', insteadBy: '', weeklyHours: 4, decidedAt: 1 })
     const now = Date.now()
-    await saveAgreement({ ...agreement, status: 'signed', signedAt: now, signatures: { coach: { name: 'Renée', signedAt: now }, principal: { name: 'José', signedAt: now } } })
+    await markSigned(agreement, { signedAt: now, signatures: { coach: { name: 'Renée', signedAt: now }, principal: { name: 'José', signedAt: now } } })
 
     await expect(saveAgreement({ ...agreement, targets: { coachingPct: 50, learningPct: 10 } })).rejects.toThrow('signed and cannot be changed')
     await expect(saveDecision({ agreementId: agreement.id, taskId: task.id, choice: 'wont', note: '', insteadBy: '', weeklyHours: null, decidedAt: 2 }))

@@ -80,7 +80,7 @@ describe('backup and restore in Chromium', () => {
     expect(fileName).toMatch(/^coach-role-planner-backup-\d{4}-\d{2}-\d{2}\.json$/)
     await expect.poll(() => page.getByTestId('last-backup').textContent()).toMatch(/^Last backup: /)
     const file = JSON.parse(await readFile(path, 'utf8'))
-    expect(file).toMatchObject({ format: 'coach-role-planner-backup', formatVersion: 1, appVersion: '0.1.0' })
+    expect(file).toMatchObject({ format: 'coach-role-planner-backup', formatVersion: 2, appVersion: '0.1.0' })
     expect(Object.keys(file.data).sort()).toEqual(['agreements', 'decisions', 'schoolYears', 'schools', 'settings', 'tasks', 'timeEntries', 'weekNotes'])
     const before = await dumpIndexedDb(page)
     expect(before.schools).toHaveLength(2)

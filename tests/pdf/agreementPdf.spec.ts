@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { agreementPdfFileName, renderAgreementPdf, type AgreementPdfInput } from '@/pdf/agreementPdf'
 import { defaultSections } from '@/domain/agreementSections'
+import { fingerprintOf, snapshotOf } from '@/domain/agreementSnapshot'
+import type { Agreement, Decision, School } from '@/domain/schemas'
 import { agreement, decision, decisions, school, schoolYear, tasks } from '../fixtures/agreement'
+
+/** The PDF's input as the app builds it: the version's snapshot and, once signed, its fingerprint. */
+function input(a: Agreement, d: readonly Decision[] = decisions, s: School = school, fingerprint: string | null = null): AgreementPdfInput {
+  return { snapshot: snapshotOf(a, { decisions: d, tasks, school: s, schoolYear }), fingerprint }
+}
 
 const font = (file: string) => readFileSync(fileURLToPath(new URL(`../../public/fonts/${file}`, import.meta.url))).toString('base64')
 const fonts = { regular: font('DejaVuSans.ttf'), bold: font('DejaVuSans-Bold.ttf') }
@@ -28,14 +35,10 @@ sections.support.commitments.push({ id: 'own-1', text: 'Cover the coach’s lunc
 sections.principles.praxis = { agreed: false, note: 'Revisit in January' }
 
 const signedAt = Date.UTC(2026, 8, 15, 15)
-const signed: AgreementPdfInput = {
-  school: { ...school, name: 'Escuela Año Nuevo' }, schoolYear, tasks,
-  agreement: agreement({
-    version: 3, status: 'signed', sections, signedAt, basedOnId: 'a-0',
-    signatures: { coach: { name: 'Renée Okafor', signedAt }, principal: { name: 'José Martínez', signedAt } },
-  }),
-  decisions,
-}
+const signed: AgreementPdfInput = input(agreement({
+  version: 3, status: 'signed', sections, signedAt, basedOnId: 'a-0',
+  signatures: { coach: { name: 'Renée Okafor', signedAt }, principal: { name: 'José Martínez', signedAt } },
+}), decisions, { ...school, name: 'Escuela Año Nuevo' }, 'c0ffee12d00d5eed'.padEnd(64, '0'))
 
 describe('the agreement PDF', () => {
   it('holds every section, the decision tables, the split, accented names and the version as real text', async () => {
@@ -70,21 +73,32 @@ describe('the agreement PDF', () => {
   })
 
   it('marks a draft clearly and lists the tasks left open', async () => {
-    const input: AgreementPdfInput = {
-      school, schoolYear, tasks, agreement: agreement({ version: 2 }),
-      decisions: [...decisions.slice(0, 3), decision('a-1', 't-testing', 'discuss', { note: 'Ask the district' })],
-    }
-    const { pages } = await pdfText(input)
+    const draft = input(agreement({ version: 2 }), [...decisions.slice(0, 3), decision('a-1', 't-testing', 'discuss', { note: 'Ask the district' })])
+    const { pages } = await pdfText(draft)
     expect(pages[0]).toContain('DRAFT — not signed')
     for (const page of pages) expect(page).toContain('Version 2 · DRAFT')
     const all = pages.join('\n')
     expect(all).toContain('Tasks left open (1)')
     expect(all).toContain('Discuss later')
     expect(all).toContain('Not signed: this is a draft')
+    expect(all).not.toContain('Fingerprint')
+  })
+
+  it('prints the signed version’s fingerprint in every footer', async () => {
+    const { pages } = await pdfText(signed)
+    for (const page of pages) expect(page).toContain('Signed 15 September 2026 · Fingerprint C0FF EE12 D00D 5EED')
+  })
+
+  it('prints the snapshot it is given, whatever the task records say now', async () => {
+    const frozen = structuredClone(signed)
+    frozen.snapshot.tasks[2]!.title = 'Leading PLCs as signed'
+    const { pages } = await pdfText({ ...frozen, fingerprint: await fingerprintOf(frozen.snapshot) })
+    const all = pages.join('\n')
+    expect(all).toContain('Leading PLCs as signed')
   })
 
   it('names the file after school, year and version', () => {
     expect(agreementPdfFileName(signed)).toBe('escuela-ano-nuevo-2026-27-role-agreement-v3.pdf')
-    expect(agreementPdfFileName({ ...signed, agreement: agreement({ version: 4 }) })).toBe('escuela-ano-nuevo-2026-27-role-agreement-v4-draft.pdf')
+    expect(agreementPdfFileName(input(agreement({ version: 4 }), decisions, { ...school, name: 'Escuela Año Nuevo' }))).toBe('escuela-ano-nuevo-2026-27-role-agreement-v4-draft.pdf')
   })
 })

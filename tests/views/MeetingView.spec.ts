@@ -9,6 +9,7 @@ import { openMeetingAgreement, recordDecision } from '@/db/meeting'
 import { saveAgreement } from '@/db/repository'
 import { TASK_CATALOG } from '@/domain/taskCatalog'
 import { freshSetup } from '../db/support'
+import { markSigned } from '../support/signed'
 
 // Generous: the first mount compiles the view while other test files run in parallel.
 const waitFor = <T>(check: () => T | Promise<T>) => vi.waitFor(check, { timeout: 5000 })
@@ -80,7 +81,7 @@ describe('MeetingView', { timeout: 20_000 }, () => {
   it('shows a signed agreement read-only and points to the Agreement page for a revision', async () => {
     const agreement = await openMeetingAgreement(ids.schoolId, ids.schoolYearId)
     await recordDecision(agreement.id, TASK_CATALOG[0]!.id, { choice: 'will', weeklyHours: 5 })
-    await saveAgreement({ ...agreement, status: 'signed', signedAt: Date.now() })
+    await markSigned(agreement)
     const { w } = await mountView()
     await waitFor(() => expect(w.find('[data-testid="signed-note"]').exists()).toBe(true))
     expect(w.get('[data-testid="signed-note"]').text()).toContain('start a revision from the Agreement page')
@@ -94,7 +95,7 @@ describe('MeetingView', { timeout: 20_000 }, () => {
 
     // A revision started on the Agreement page takes over the meeting at once.
     const signed = (await db.agreements.get(agreement.id))!
-    await saveAgreement({ ...signed, id: 'revision', version: 2, status: 'draft', signedAt: null, basedOnId: signed.id })
+    await saveAgreement({ ...signed, snapshot: undefined, fingerprint: undefined, id: 'revision', version: 2, status: 'draft', signedAt: null, basedOnId: signed.id })
     await waitFor(() => expect(w.find('[data-testid="signed-note"]').exists()).toBe(false))
     await waitFor(() => expect(w.text()).toContain('Agreement version 2'))
   })
