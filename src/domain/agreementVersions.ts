@@ -1,6 +1,7 @@
 import { BUCKET_LABELS } from './buckets'
 import { POLICY_LABELS, readSections, SECTION_IDS, SECTION_TITLES, policyStatement, type SectionId } from './agreementSections'
 import { CHOICE_LABELS, describeSection } from './agreementText'
+import { formatHours } from './hours'
 import type { Agreement, Decision, Task } from './schemas'
 
 /**
@@ -89,7 +90,7 @@ const NONE = '(nothing)'
 function decisionSummary(d: Decision | undefined): string {
   if (!d) return 'Not on the list'
   const parts = [CHOICE_LABELS[d.choice]]
-  if (d.choice === 'will' && d.weeklyHours !== null) parts.push(`${d.weeklyHours} h/week`)
+  if (d.choice === 'will' && d.weeklyHours !== null) parts.push(`${formatHours(d.weeklyHours)} h/week`)
   if (d.choice === 'wont' && d.insteadBy.trim()) parts.push(`instead: ${d.insteadBy.trim()}`)
   if (d.note.trim()) parts.push(`note: ${d.note.trim()}`)
   return parts.join(', ')

@@ -4,12 +4,13 @@
  * Quoting is left to Papa Parse. What makes the files open cleanly in Excel, LibreOffice and
  * Google Sheets: UTF-8 with a byte-order mark (Excel otherwise guesses a legacy code page and
  * breaks accents), CRLF line ends, ISO dates (yyyy-mm-dd, read as dates everywhere), plain
- * numbers with a dot, and text cells that start with = + - @ tab or CR prefixed with an
+ * numbers with a dot (hours in the app's one hours format, exactly as shown on screen), and text cells that start with = + - @ tab or CR prefixed with an
  * apostrophe so a spreadsheet never runs them as a formula (CSV injection).
  */
 import Papa from 'papaparse'
 import { BUCKET_LABELS, type Bucket } from '@/domain/buckets'
 import type { IsoDate } from '@/domain/dates'
+import { formatHours } from '@/domain/hours'
 import { STATUS_LABELS, isDrift, type WeekAssessment, type WontDoTasks } from '@/domain/flags'
 import type { LoggedTime } from '@/domain/shares'
 import { WEEK_MARK_LABELS, weekStartOf, type FirstDayOfWeek } from '@/domain/schoolWeeks'
@@ -47,7 +48,7 @@ export function weeklySummaryCsv(blocks: readonly WeeklyCsvBlock[]): string {
     const { hours, total, percent } = w.shares
     rows.push([
       w.week.weekStart, w.week.weekEnd, school, w.week.mark ? WEEK_MARK_LABELS[w.week.mark.kind] : 'School week',
-      hours.coaching, hours.learning, hours.other, total,
+      formatHours(hours.coaching), formatHours(hours.learning), formatHours(hours.other), formatHours(total),
       percentCell(percent?.coaching), percentCell(percent?.learning), percentCell(percent?.other),
       STATUS_LABELS[w.status], w.flags.map((f) => f.message).join('; '),
     ])
@@ -78,7 +79,7 @@ export function rawEntriesCsv(input: EntriesCsvInput): string {
   return toCsv(ENTRIES_HEADER, rows.map(({ e, school, task }) => {
     let week = weekOf.get(e.date)
     if (!week) { week = weekStartOf(e.date, input.firstDayOfWeek); weekOf.set(e.date, week) }
-    return [e.date, week, school, task, BUCKET_LABELS[e.bucket as Bucket], e.hours, isDrift(e, input.wontDo) ? 'yes' : 'no']
+    return [e.date, week, school, task, BUCKET_LABELS[e.bucket as Bucket], formatHours(e.hours), isDrift(e, input.wontDo) ? 'yes' : 'no']
   }))
 }
 

@@ -9,6 +9,7 @@ import { autoTable, type RowInput, type UserOptions } from 'jspdf-autotable'
 import { BUCKETS, BUCKET_LABELS } from '@/domain/buckets'
 import { PRINCIPLES, PRINCIPLE_LABELS, PRINCIPLE_MEANINGS, POLICY_LABELS, SECTION_IDS, SECTION_TITLES, policyStatement, readSections, type SectionId, type Sections } from '@/domain/agreementSections'
 import { agreementFileName, agreementSplit, CHOICE_LABELS, describeSection } from '@/domain/agreementText'
+import { formatHours as fmtHours } from '@/domain/hours'
 import { formatPercent as formatPct } from '@/domain/shares'
 import { openTasks } from '@/domain/agreementVersions'
 import { formatLongDate, toIsoDate } from '@/domain/dates'
@@ -110,8 +111,6 @@ class Writer {
     this.y = ((this.doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable?.finalY ?? this.y) + 12
   }
 }
-
-function fmtHours(h: number) { return Number.isInteger(h) ? String(h) : h.toFixed(1) }
 
 function roleAndTime(w: Writer, input: AgreementPdfInput, s: Sections) {
   const { agreement, decisions, tasks } = input
