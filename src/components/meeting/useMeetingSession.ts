@@ -79,12 +79,16 @@ export function useMeetingSession() {
   }
   watch(() => records.value?.decisions, dropSettled)
 
-  /** Shows `fields` at once and writes them; the screen follows the stored result. */
-  async function write(agreement: string, taskId: string, fields: DecisionFields, patch: Partial<DecisionFields>) {
+  /**
+   * Shows `fields` at once, in this very event turn, and writes them; the screen follows the
+   * stored result. Nothing here waits before showing: the meeting moves focus on the strength
+   * of what is shown, so keys typed straight after a decision land in the right field.
+   */
+  async function write(agreement: string | (() => Promise<string>), taskId: string, fields: DecisionFields, patch: Partial<DecisionFields>) {
     const mine = ++seq
     pending.set(taskId, { fields, seq: mine })
     try {
-      const result = await recordDecision(agreement, taskId, patch)
+      const result = await recordDecision(typeof agreement === 'string' ? agreement : await agreement(), taskId, patch)
       const entry = pending.get(taskId)
       if (entry?.seq === mine) { entry.settledAt = result.after.updatedAt; dropSettled() }
       return result
@@ -143,13 +147,13 @@ export function useMeetingSession() {
     return true
   }
 
+  /** Shows the change at once (before any await) and resolves once it is stored, or false when it was not. */
   async function change(item: MeetingItem, patch: Partial<DecisionFields>): Promise<boolean> {
     if (readOnly.value || !agreement.value) return false
     try {
-      const id = await ensureAgreementId()
-      const result = await write(id, item.task.id, { ...decisionFields(item.decision), ...patch }, patch)
+      const result = await write(ensureAgreementId, item.task.id, { ...decisionFields(item.decision), ...patch }, patch)
       if (patch.choice !== undefined && patch.choice !== result.before.choice) {
-        store.pushUndoEntry({ agreementId: id, taskId: item.task.id, taskTitle: item.task.title, before: result.before })
+        store.pushUndoEntry({ agreementId: result.after.agreementId, taskId: item.task.id, taskTitle: item.task.title, before: result.before })
       }
       return true
     } catch (e) {
@@ -158,6 +162,7 @@ export function useMeetingSession() {
     }
   }
 
+  /** Decides the current task; the choice is shown before this returns its promise. */
   async function decide(choice: DecisionChoice): Promise<boolean> {
     const item = current.value
     if (!item) return false
