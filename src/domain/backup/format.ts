@@ -6,7 +6,7 @@ export const BACKUP_FORMAT = 'coach-role-planner-backup'
 /** The format this version of the app writes. Older formats are upgraded on the way in. */
 export const CURRENT_FORMAT_VERSION = 1
 
-const exportedAtSchema = z.iso.datetime({ offset: true, message: 'must be a date and time (ISO 8601, e.g. 2026-11-25T19:30:00.000Z)' })
+const exportedAtSchema = z.iso.datetime({ offset: true, message: 'The export time must be a date and time (ISO 8601, e.g. 2026-11-25T19:30:00.000Z).' })
 
 /**
  * Format 1: the header and, under `data`, one list per table whose records are checked
@@ -15,16 +15,16 @@ const exportedAtSchema = z.iso.datetime({ offset: true, message: 'must be a date
  */
 const dataV1Shape = Object.fromEntries(
   TABLE_NAMES.map((t) => [t, t === 'settings'
-    ? z.array(TABLE_SCHEMAS.settings, 'must be a list').length(1, 'must hold exactly one settings record')
-    : z.array(TABLE_SCHEMAS[t] as z.ZodType, 'must be a list')]),
+    ? z.array(TABLE_SCHEMAS.settings, 'Each kind of record must be a list.').length(1, 'The settings list must hold exactly one record.')
+    : z.array(TABLE_SCHEMAS[t] as z.ZodType, 'Each kind of record must be a list.')]),
 ) as { [T in TableName]: z.ZodArray<(typeof TABLE_SCHEMAS)[T]> }
 
 export const backupFileV1Schema = z.object({
   format: z.literal(BACKUP_FORMAT),
   formatVersion: z.literal(1),
-  appVersion: z.string('must be the version of the app that wrote the file').max(40, 'is too long'),
+  appVersion: z.string('The app version must name the version of the app that wrote the file.').max(40, 'The app version is too long (40 characters at most).'),
   exportedAt: exportedAtSchema,
-  data: z.strictObject(dataV1Shape, 'must hold one list per kind of record'),
+  data: z.strictObject(dataV1Shape, 'The data must hold one list per kind of record.'),
 })
 
 export type BackupFileV1 = z.infer<typeof backupFileV1Schema>
