@@ -1,3 +1,5 @@
+// First, before any module validates anything: zod must not probe for eval (see zodConfig.ts).
+import './domain/zodConfig'
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
@@ -11,12 +13,11 @@ import './styles/base.css'
 import './styles/print.css'
 
 const pinia = createPinia()
-const app = createApp(App).use(pinia).use(createAppRouter())
+// Before opening: an older tab blocking this tab's upgrade is reported during the open itself.
 watchDatabase(db, (message) => useStorageHealth(pinia).report(message))
-// Without IndexedDB the app cannot work: show why instead of a blank page.
+// The app starts only on storage that opened: without IndexedDB every screen would fail on its
+// first read. Show why instead of a blank page.
 void openDatabase(db).then((problem) => {
-  if (!problem) return
-  app.unmount()
-  createApp(StorageUnavailable, { message: problem }).mount('#app')
+  if (problem) createApp(StorageUnavailable, { message: problem }).mount('#app')
+  else createApp(App).use(pinia).use(createAppRouter()).mount('#app')
 })
-app.mount('#app')

@@ -16,10 +16,51 @@ export interface Session {
   baseURL: string
   /** Every request the pages made that left the app's own origin. */
   foreignRequests: string[]
+  /** Console errors, page errors and CSP violations seen so far in any page of the session. */
+  problems: string[]
+  /**
+   * Lets console errors matching `pattern` pass, for one journey that causes them on purpose
+   * (say why in `reason`). An allowance that matches nothing fails the journey too, so none
+   * outlives its reason. CSP violations and page errors are never allowed.
+   */
+  allowConsoleError(pattern: RegExp, reason: string): void
+  /** Closes the browser, then fails if any page logged a console error, broke the CSP or threw. */
   close(): Promise<void>
 }
 
-/** A real Chromium with a fresh profile (so a fresh IndexedDB) for one journey. */
+/** Reports every CSP violation to the test, with the directive, what was blocked and where. */
+const CSP_LISTENER = `document.addEventListener('securitypolicyviolation', (e) => {
+  window.__reportCspViolation(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' +
+    (e.sourceFile || document.location.pathname) + ':' + e.lineNumber + (e.sample ? ' (' + e.sample + ')' : ''))
+})`
+
+/** Each distinct message once, with how often it came, the first 20 of them: a hover can log thousands. */
+function summarize(messages: string[]): string {
+  const counts = new Map<string, number>()
+  for (const m of messages) counts.set(m, (counts.get(m) ?? 0) + 1)
+  const lines = [...counts].map(([m, n]) => `- ${m}${n > 1 ? ` (${n} times)` : ''}`)
+  return [...lines.slice(0, 20), ...(lines.length > 20 ? [`- and ${lines.length - 20} more distinct messages`] : [])].join('\n')
+}
+
+/** Every page of the session, now and later, reports console errors and uncaught errors. */
+function watchPages(context: BrowserContext, record: (kind: 'console' | 'page', text: string) => void): void {
+  const watch = (page: Page) => {
+    page.on('console', (msg) => {
+      if (msg.type() !== 'error') return
+      const at = msg.location().url ? ` (${msg.location().url}:${msg.location().lineNumber})` : ''
+      record('console', `${msg.text()}${at}`)
+    })
+    page.on('pageerror', (error) => record('page', error.stack ?? error.message))
+  }
+  context.pages().forEach(watch)
+  context.on('page', watch)
+}
+
+/**
+ * A real Chromium with a fresh profile (so a fresh IndexedDB) for one journey. The session is
+ * strict: `close()` fails the journey, naming each message, if any page logged a console
+ * error, violated the content security policy or threw an uncaught error.
+ */
 export async function openSession(options: { acceptDownloads?: boolean } = {}): Promise<Session> {
   const baseURL = inject('baseURL')
   const dir = await mkdtemp(join(tmpdir(), 'crp-e2e-'))
@@ -38,12 +79,30 @@ export async function openSession(options: { acceptDownloads?: boolean } = {}): 
     const url = req.url()
     if (!url.startsWith(baseURL) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url)
   })
+  const problems: string[] = []
+  const allowed: { pattern: RegExp; reason: string; used: boolean }[] = []
+  await context.exposeBinding('__reportCspViolation', (_source, text: string) => { problems.push(`CSP violation: ${text}`) })
+  await context.addInitScript(CSP_LISTENER)
+  watchPages(context, (kind, text) => {
+    const allowance = kind === 'console' ? allowed.find((a) => a.pattern.test(text)) : undefined
+    if (allowance) allowance.used = true
+    else problems.push(`${kind === 'console' ? 'Console error' : 'Page error'}: ${text}`)
+  })
   const page = context.pages()[0] ?? (await context.newPage())
   return {
-    context, page, baseURL, foreignRequests,
+    context, page, baseURL, foreignRequests, problems,
+    allowConsoleError(pattern, reason) {
+      if (!reason.trim()) throw new Error('Say why the console error is expected.')
+      allowed.push({ pattern, reason, used: false })
+    },
     async close() {
+      // A round trip to each page first, so messages and violations already sent are delivered.
+      await Promise.all(context.pages().map((p) => p.evaluate(() => new Promise((done) => setTimeout(done, 50))).catch(() => undefined)))
       await context.close()
       await rm(dir, { recursive: true, force: true })
+      const unused = allowed.filter((a) => !a.used).map((a) => `Allowed console error never logged: ${a.pattern} (${a.reason})`)
+      const all = [...problems, ...unused]
+      if (all.length) throw new Error(`The journey logged ${all.length} problem(s):\n${summarize(all)}`)
     },
   }
 }
