@@ -103,6 +103,16 @@ describe('MeetingView', { timeout: 20_000 }, () => {
     expect(w.get('.decision h2').text()).toBe(TASK_CATALOG[1]!.title)
   })
 
+  it('U pressed straight after a decision key undoes that decision', async () => {
+    const { w } = await mountView()
+    press('d')
+    await Promise.resolve()
+    press('u', document.activeElement ?? document.body)
+    await waitFor(() => expect(w.get('[data-testid="announcer"]').text()).toContain('Undone'))
+    expect(w.get('.decision h2').text()).toBe(TASK_CATALOG[0]!.title)
+    await waitFor(async () => expect((await db.decisions.toArray()).map((d) => d.choice)).toEqual(['undecided']))
+  })
+
   it('ignores shortcut keys while typing in a field', async () => {
     const { w } = await mountView()
     const note = w.get('textarea').element

@@ -147,8 +147,18 @@ export function useMeetingSession() {
     return true
   }
 
+  // Changes still being written: undo waits for them, so U pressed straight after D undoes that D.
+  const inFlight = new Set<Promise<boolean>>()
+
   /** Shows the change at once (before any await) and resolves once it is stored, or false when it was not. */
-  async function change(item: MeetingItem, patch: Partial<DecisionFields>): Promise<boolean> {
+  function change(item: MeetingItem, patch: Partial<DecisionFields>): Promise<boolean> {
+    const writing = writeChange(item, patch)
+    inFlight.add(writing)
+    void writing.finally(() => inFlight.delete(writing))
+    return writing
+  }
+
+  async function writeChange(item: MeetingItem, patch: Partial<DecisionFields>): Promise<boolean> {
     if (readOnly.value || !agreement.value) return false
     try {
       const result = await write(ensureAgreementId, item.task.id, { ...decisionFields(item.decision), ...patch }, patch)
@@ -176,8 +186,13 @@ export function useMeetingSession() {
   }
 
   async function undo(): Promise<void> {
-    if (!agreementId.value || readOnly.value) return
-    const entry = store.popUndo(agreementId.value)
+    const writing = [...inFlight]
+    if (writing.length) await Promise.allSettled(writing)
+    if (readOnly.value) return
+    // The very first decision creates the draft; the live query may not have brought its id yet.
+    const id = agreementId.value ?? (writing.length ? await ensureAgreementId() : undefined)
+    if (!id) return
+    const entry = store.popUndo(id)
     if (!entry) { announce('Nothing to undo.'); return }
     const item = items.value.find((i) => i.task.id === entry.taskId)
     if (!item) { announce(`“${entry.taskTitle}” is no longer in the meeting, so it was not changed.`); return }
