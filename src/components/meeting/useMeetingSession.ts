@@ -149,12 +149,15 @@ export function useMeetingSession() {
 
   // Changes still being written: undo waits for them, so U pressed straight after D undoes that D.
   const inFlight = new Set<Promise<boolean>>()
+  /** How many changes are shown but not yet stored: the screen says "Saving…" until none are. */
+  const writesInFlight = ref(0)
 
   /** Shows the change at once (before any await) and resolves once it is stored, or false when it was not. */
   function change(item: MeetingItem, patch: Partial<DecisionFields>): Promise<boolean> {
     const writing = writeChange(item, patch)
     inFlight.add(writing)
-    void writing.finally(() => inFlight.delete(writing))
+    writesInFlight.value = inFlight.size
+    void writing.finally(() => { inFlight.delete(writing); writesInFlight.value = inFlight.size })
     return writing
   }
 
@@ -209,7 +212,7 @@ export function useMeetingSession() {
   return {
     context, agreementId, ensureAgreementId, tasks: computed(() => records.value?.tasks ?? []), agreement, readOnly, targets, items, progress, projection, suggestions, loading,
     error: computed(() => agreementError.value ?? recordsError.value), currentIndex, current, announcement,
-    announce, goTo, move, change, decide, undo, canUndo: computed(() => store.canUndo(agreementId.value)), choiceOf,
+    writesInFlight, announce, goTo, move, change, decide, undo, canUndo: computed(() => store.canUndo(agreementId.value)), choiceOf,
   }
 }
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { mount, type VueWrapper } from '@vue/test-utils'
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { nextTick } from 'vue'
 import TimeGrid from '@/components/timelog/TimeGrid.vue'
 import type { TimesheetRow } from '@/domain/timesheet'
@@ -105,6 +105,22 @@ describe('TimeGrid', () => {
     await monday.trigger('keydown', { key: 'Enter' })
     expect(save).toHaveBeenCalledTimes(1)
     expect(save).toHaveBeenCalledWith('cycles', '2026-09-14', 2)
+  })
+
+  it('keeps a refusal shown when a save started before it finishes afterwards', async () => {
+    let finish: (v: string | null) => void = () => {}
+    const save = vi.fn(() => new Promise<string | null>((resolve) => { finish = resolve }))
+    const { wrapper } = mountGrid({ 'cycles|2026-09-14': 1 }, save)
+    const tuesday = input(wrapper, 'Coaching cycles, Tuesday 15 September')
+    await tuesday.setValue('1.5')
+    await tuesday.trigger('blur')
+    const monday = input(wrapper, 'Coaching cycles, Monday 14 September')
+    monday.element.focus()
+    await monday.setValue('-1')
+    await monday.trigger('keydown', { key: 'Enter' })
+    finish(null)
+    await flushPromises()
+    expect(wrapper.get('[role="alert"]').text()).toContain('Hours cannot be negative.')
   })
 
   // Issue 12: on a cell holding 1.5, "2" added to the text gave 1.52, silently saved as 1.5.
