@@ -3,7 +3,8 @@
  * revising and the version history. Every write goes through the repository's validated
  * saves (which refuse to touch a signed version) inside one transaction.
  */
-import { SECTION_SCHEMAS, type SectionId, type Sections } from '@/domain/agreementSections'
+import { readSections, SECTION_SCHEMAS, type SectionId, type Sections } from '@/domain/agreementSections'
+import { mergeFieldChanges, type FieldChange, type MergeResult } from '@/domain/fieldMerge'
 import { revisedDraft, signProblems, type SignInput, type SignProblem } from '@/domain/agreementVersions'
 import { newId } from '@/domain/ids'
 import type { Agreement, Decision, Task } from '@/domain/schemas'
@@ -34,6 +35,26 @@ export async function saveSection<K extends SectionId>(agreementId: string, id: 
     if (!stored) throw new Error('This agreement no longer exists.')
     if (stored.status === 'signed') throw new Error(SIGNED)
     return saveAgreement({ ...stored, sections: { ...stored.sections, [id]: checked } })
+  })
+}
+
+/**
+ * Saves the changed fields of one section of a draft, each checked against the value the editor
+ * last read (see `mergeFieldChanges`): a field another tab changed meanwhile is not written but
+ * reported as a conflict, and a field the schema refuses is reported as a problem; the other
+ * fields are saved. Two tabs editing different fields of a section both land.
+ */
+export async function saveSectionFields<K extends SectionId>(
+  agreementId: string, id: K, changes: readonly FieldChange[],
+): Promise<MergeResult<Sections[K]>> {
+  return db.transaction('rw', db.agreements, async () => {
+    const stored = await db.agreements.get(agreementId)
+    if (!stored) throw new Error('This agreement no longer exists.')
+    if (stored.status === 'signed') throw new Error(SIGNED)
+    const current = readSections(stored.sections)[id]
+    const result = mergeFieldChanges(current, changes, SECTION_SCHEMAS[id])
+    if (result.applied.length) await saveAgreement({ ...stored, sections: { ...stored.sections, [id]: result.next } })
+    return result
   })
 }
 

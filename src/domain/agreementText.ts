@@ -1,7 +1,7 @@
 import { BUCKET_LABELS, type Targets } from './buckets'
 import { plannedHoursFromDecisions, projectSplit, type ProjectedSplit } from './projection'
 import {
-  CYCLE_LABELS, PRINCIPLES, PRINCIPLE_LABELS, POLICY_LABELS, policyStatement,
+  CYCLE_LABELS, PRINCIPLES, PRINCIPLE_LABELS, POLICY_LABELS, policyStatement, REPORT_TASK_NAMES_LABELS, reportTaskNamesOf,
   type SectionId, type Sections,
 } from './agreementSections'
 import type { Decision, DecisionChoice, Task } from './schemas'
@@ -60,6 +60,9 @@ export function describeSection(id: SectionId, s: Sections): SectionLine[] {
       return [
         { key: 'policy', label: 'Policy', value: POLICY_LABELS[s.confidentiality.policy] },
         { key: 'statement', label: 'In plain words', value: policyStatement(s.confidentiality) },
+        ...(s.confidentiality.policy === 'own'
+          ? [{ key: 'report', label: 'The principal’s report carries', value: REPORT_TASK_NAMES_LABELS[reportTaskNamesOf(s.confidentiality)] }]
+          : []),
       ]
     case 'evaluation': {
       const e = s.evaluation

@@ -1,7 +1,7 @@
 /**
  * The principal's time report as a PDF (jsPDF + jspdf-autotable, loaded on demand with this
- * module). It draws only a `PrincipalReport` (see domain/report.ts), which carries time by
- * bucket and task and nothing else, plus an image of the weekly chart.
+ * module). It draws only a `PrincipalReport` (see domain/report.ts), which carries what the
+ * agreed confidentiality policy allows and nothing else, plus an image of the weekly chart.
  */
 import { jsPDF } from 'jspdf'
 import { autoTable, type RowInput } from 'jspdf-autotable'
@@ -12,7 +12,7 @@ import { formatPercent, ROLLING_WEEKS } from '@/domain/shares'
 import { STATUS_LABELS } from '@/domain/flags'
 import type { PrincipalReport, ReportShares } from '@/domain/report'
 import type { ChartPalette } from '@/components/dashboard/chartOptions'
-import { addPdfFonts, loadPdfFonts, PDF_FONT } from './pdfFonts'
+import { addPdfFonts, loadPdfFonts, PDF_FONT, type PdfFonts } from './pdfFonts'
 
 const MARGIN = 15
 const pct = (s: ReportShares, b: (typeof BUCKETS)[number]) => (s.percent ? formatPercent(s.percent[b]) : '–')
@@ -28,8 +28,13 @@ export interface ReportImage {
 
 /** Builds the report PDF; returns the document's bytes as a Blob. */
 export async function timeReportPdf(report: PrincipalReport, chart: ReportImage | null, palette: ChartPalette): Promise<Blob> {
+  return renderTimeReportPdf(report, chart, palette, await loadPdfFonts()).output('blob')
+}
+
+/** The report as a jsPDF document, with the fonts given (tests pass them from disk). */
+export function renderTimeReportPdf(report: PrincipalReport, chart: ReportImage | null, palette: ChartPalette, fonts: PdfFonts): jsPDF {
   const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true })
-  addPdfFonts(doc, await loadPdfFonts())
+  addPdfFonts(doc, fonts)
   doc.setProperties({ title: `${report.title}: ${report.scope}, ${report.period}`, subject: 'Coaching time by bucket and task', creator: 'Coach Role Planner' })
   const pageWidth = doc.internal.pageSize.getWidth()
   const pageHeight = doc.internal.pageSize.getHeight()
@@ -62,17 +67,21 @@ export async function timeReportPdf(report: PrincipalReport, chart: ReportImage 
   text(`${report.scope} · ${report.period}`, 11, 'bold')
   text(`School year ${report.schoolYear}. Coach: ${report.coachName}. Principal: ${report.principalNames.join(', ') || '–'}. Made on ${formatLongDate(report.generatedOn)}.`, 9.5)
   text(`Targets: at least ${report.targets.coachingPct}% of logged time coaching teachers and at least ${report.targets.learningPct}% on the coach’s own professional learning.`, 9.5)
-  text('This report shows time by bucket and by task only. It holds no notes about teachers, coaching conversations or meetings.', 8.5, 'normal', 3)
+  heading('Confidentiality, as agreed')
+  for (const line of report.policy.lines) text(`${line.school ? `${line.school}: ` : ''}${line.label}. ${line.statement}`, 9.5)
+  text(report.policy.carries, 9.5, 'bold', 3)
 
   heading('At a glance')
+  text(report.coverage.text, 9.5, 'normal', 2)
   const rolling = report.rolling
   table(['', BUCKET_LABELS.coaching, BUCKET_LABELS.learning, BUCKET_LABELS.other, 'Hours', 'Status'], [
-    rolling ? [`Last ${rolling.weeks} school weeks`, pct(rolling.shares, 'coaching'), pct(rolling.shares, 'learning'), pct(rolling.shares, 'other'), formatHours(rolling.shares.total), status(rolling.shares)]
+    rolling ? [`Last ${rolling.weeks} school weeks (${rolling.loggedWeeks} logged)`, pct(rolling.shares, 'coaching'), pct(rolling.shares, 'learning'), pct(rolling.shares, 'other'), formatHours(rolling.shares.total), status(rolling.shares)]
       : [`Last ${ROLLING_WEEKS} school weeks`, '–', '–', '–', '0', 'Nothing logged'],
-    [`Year to date (${report.yearToDate.weeks} school weeks)`, pct(report.yearToDate.shares, 'coaching'), pct(report.yearToDate.shares, 'learning'), pct(report.yearToDate.shares, 'other'), formatHours(report.yearToDate.shares.total), status(report.yearToDate.shares)],
-    ['This period', pct(report.periodShares, 'coaching'), pct(report.periodShares, 'learning'), pct(report.periodShares, 'other'), formatHours(report.periodShares.total), status(report.periodShares)],
+    [`Year to date (${report.yearToDate.loggedWeeks} of ${report.yearToDate.weeks} school weeks logged)`, pct(report.yearToDate.shares, 'coaching'), pct(report.yearToDate.shares, 'learning'), pct(report.yearToDate.shares, 'other'), formatHours(report.yearToDate.shares.total), status(report.yearToDate.shares)],
+    [`This period (${report.coverage.loggedSchoolWeeks} of ${report.coverage.schoolWeeks} school weeks logged)`, pct(report.periodShares, 'coaching'), pct(report.periodShares, 'learning'), pct(report.periodShares, 'other'), formatHours(report.periodShares.total), status(report.periodShares)],
   ], { 1: right, 2: right, 3: right, 4: right })
   text(report.summaries.rolling, 9)
+  text(report.summaries.rollingRule, 8.5)
   text(report.summaries.yearToDate, 9)
 
   heading('Week by week')
@@ -82,7 +91,7 @@ export async function timeReportPdf(report: PrincipalReport, chart: ReportImage 
     ensureRoom(imageHeight + 12)
     doc.addImage(chart.dataUrl, 'PNG', MARGIN, y, imageHeight * chart.aspect, imageHeight)
     y += imageHeight + 2
-    text(`Bars: coaching (solid, from the bottom), other duties (dotted) and professional learning (striped, from the top). Dashed line: the ${report.targets.coachingPct}% coaching target. Dotted line: ${report.targets.learningPct}% from the top, the professional learning target. Triangles mark weeks below a target.`, 7.5, 'normal', 3)
+    text(`Each line is one share per week, drawn against its own target line. A gap in a line is a week with nothing logged.`, 7.5, 'normal', 3)
   }
   table(['Week', 'Type', BUCKET_LABELS.coaching, BUCKET_LABELS.learning, BUCKET_LABELS.other, 'Total h', 'Status'],
     report.weeks.map((w) => [w.range, w.kind, hoursAndPct(w.shares, 'coaching'), hoursAndPct(w.shares, 'learning'), hoursAndPct(w.shares, 'other'), formatHours(w.shares.total),
@@ -117,5 +126,5 @@ export async function timeReportPdf(report: PrincipalReport, chart: ReportImage 
     doc.text(`${report.title} · ${report.scope} · ${report.period}`, MARGIN, pageHeight - 7)
     doc.text(`Page ${i} of ${pages}`, pageWidth - MARGIN, pageHeight - 7, { align: 'right' })
   }
-  return doc.output('blob')
+  return doc
 }

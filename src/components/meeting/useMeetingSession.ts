@@ -3,6 +3,7 @@ import { useRoute } from 'vue-router'
 import { describeStorageError } from '@/db/errors'
 import { openMeetingAgreement, recordDecision, useLatestAgreement, useMeetingRecords } from '@/db/meeting'
 import { useActiveContext } from '@/db/queries'
+import { FieldConflictError } from '@/domain/fieldMerge'
 import { DEFAULT_TARGETS } from '@/domain/buckets'
 import {
   CHOICE_LABELS, choiceOf, decisionFields, firstDraftAgreement, insteadSuggestions, meetingProgress, orderMeetingItems, progressText,
@@ -84,11 +85,11 @@ export function useMeetingSession() {
    * stored result. Nothing here waits before showing: the meeting moves focus on the strength
    * of what is shown, so keys typed straight after a decision land in the right field.
    */
-  async function write(agreement: string | (() => Promise<string>), taskId: string, fields: DecisionFields, patch: Partial<DecisionFields>) {
+  async function write(agreement: string | (() => Promise<string>), taskId: string, fields: DecisionFields, patch: Partial<DecisionFields>, base?: Partial<DecisionFields>) {
     const mine = ++seq
     pending.set(taskId, { fields, seq: mine })
     try {
-      const result = await recordDecision(typeof agreement === 'string' ? agreement : await agreement(), taskId, patch)
+      const result = await recordDecision(typeof agreement === 'string' ? agreement : await agreement(), taskId, patch, Date.now(), base)
       const entry = pending.get(taskId)
       if (entry?.seq === mine) { entry.settledAt = result.after.updatedAt; dropSettled() }
       return result
@@ -152,25 +153,29 @@ export function useMeetingSession() {
   /** How many changes are shown but not yet stored: the screen says "Saving…" until none are. */
   const writesInFlight = ref(0)
 
-  /** Shows the change at once (before any await) and resolves once it is stored, or false when it was not. */
-  function change(item: MeetingItem, patch: Partial<DecisionFields>): Promise<boolean> {
-    const writing = writeChange(item, patch)
+  /**
+   * Writes a change to one task's decision, shown at once (before any await); resolves once it is
+   * stored, or false when it was not. With `base` (the values the fields were edited from), a
+   * field another tab changed meanwhile is not overwritten: `onConflict` hears of it instead.
+   */
+  function change(item: MeetingItem, patch: Partial<DecisionFields>, base?: Partial<DecisionFields>, onConflict?: (e: FieldConflictError) => void): Promise<boolean> {
+    const writing = writeChange(item, patch, base, onConflict)
     inFlight.add(writing)
     writesInFlight.value = inFlight.size
     void writing.finally(() => { inFlight.delete(writing); writesInFlight.value = inFlight.size })
     return writing
   }
 
-  async function writeChange(item: MeetingItem, patch: Partial<DecisionFields>): Promise<boolean> {
+  async function writeChange(item: MeetingItem, patch: Partial<DecisionFields>, base?: Partial<DecisionFields>, onConflict?: (e: FieldConflictError) => void): Promise<boolean> {
     if (readOnly.value || !agreement.value) return false
     try {
-      const result = await write(ensureAgreementId, item.task.id, { ...decisionFields(item.decision), ...patch }, patch)
+      const result = await write(ensureAgreementId, item.task.id, { ...decisionFields(item.decision), ...patch }, patch, base)
       if (patch.choice !== undefined && patch.choice !== result.before.choice) {
         store.pushUndoEntry({ agreementId: result.after.agreementId, taskId: item.task.id, taskTitle: item.task.title, before: result.before })
       }
       return true
     } catch (e) {
-      announce(describeStorageError(e))
+      if (e instanceof FieldConflictError && onConflict) { onConflict(e); announce(e.message) } else announce(describeStorageError(e))
       return false
     }
   }

@@ -66,4 +66,20 @@ describe('section editors', () => {
     expect((await stored(draft.id)).confidentiality).toEqual({ policy: 'own', ownWording: 'Nothing leaves the coaching room — ever.' })
     wrapper.unmount()
   })
+
+  // Issue 13: under their own policy the two choose what the principal's report carries, kept with the agreement.
+  it('own policy: the choice of what the report carries is saved with the agreement', async () => {
+    const draft = await draftAgreement()
+    const wrapper = mountEditor('confidentiality', draft)
+    expect(wrapper.find('[data-testid="own-report-content"]').exists()).toBe(false)
+    await wrapper.find('input[name="confidentiality-policy"][value="own"]').setValue(true)
+    const choices = wrapper.findAll('input[name="confidentiality-report"]')
+    expect(choices.map((c) => (c.element as HTMLInputElement).checked)).toEqual([true, false]) // no names until chosen
+    expect(wrapper.find('[data-testid="own-report-content"] legend').text()).toBe('What the report for the principal carries')
+    await wrapper.find('#confidentiality-ownWording').setValue('Names of tasks may be shared; notes never.')
+    await choices[1]!.setValue(true)
+    await flushSectionSaves()
+    expect((await stored(draft.id)).confidentiality).toEqual({ policy: 'own', ownWording: 'Names of tasks may be shared; notes never.', report: { taskNames: 'all' } })
+    wrapper.unmount()
+  })
 })

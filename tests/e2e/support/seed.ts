@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 
-export interface SeedTask { id: string; title: string; bucket: 'coaching' | 'learning' | 'other'; choice?: 'will' | 'wont' | 'discuss' }
+export interface SeedTask { id: string; title: string; bucket: 'coaching' | 'learning' | 'other'; choice?: 'will' | 'wont' | 'discuss'; weeklyHours?: number }
 
 /**
  * Writes tasks and a signed agreement for the active school straight into the app's IndexedDB,
@@ -25,7 +25,7 @@ export async function seedAgreement(page: Page, tasks: SeedTask[], targets = { c
     tasks.forEach((t, i) => {
       tx.objectStore('tasks').put({ id: t.id, title: t.title, description: '', bucket: t.bucket, origin: 'catalog', archived: false, sortOrder: i + 1, createdAt: now, updatedAt: now })
       if (t.choice) {
-        tx.objectStore('decisions').put({ id: `decision-${t.id}`, agreementId, taskId: t.id, choice: t.choice, note: '', insteadBy: '', weeklyHours: null, decidedAt: now, createdAt: now, updatedAt: now })
+        tx.objectStore('decisions').put({ id: `decision-${t.id}`, agreementId, taskId: t.id, choice: t.choice, note: '', insteadBy: '', weeklyHours: t.weeklyHours ?? null, decidedAt: now, createdAt: now, updatedAt: now })
       }
     })
     tx.objectStore('agreements').put({
