@@ -20,7 +20,7 @@ export const SECTION_TITLES: Record<SectionId, string> = {
   evaluation: 'Evaluation',
 }
 
-const text = (max: number, what = 'This text') => z.string().max(max, `${what} is too long (${max} characters at most)`)
+const text = (max: number, what = 'This text') => z.string().max(max, `${what} is too long (${max} characters at most).`)
 
 // 1. Understanding coaching
 export const CYCLES = ['impact', 'own'] as const
@@ -66,14 +66,14 @@ export const roleAndTimeSchema = z.object({ priorities: text(1000, 'The prioriti
 
 // 4. Principal support
 export const commitmentSchema = z.object({
-  id: z.string().min(1).max(64),
-  text: z.string().trim().min(1, 'Write the commitment or remove it').max(300, 'A commitment is at most 300 characters'),
+  id: z.string().min(1, 'A commitment is missing its id.').max(64, 'A commitment’s id is at most 64 characters.'),
+  text: z.string().trim().min(1, 'Write the commitment or remove it.').max(300, 'A commitment is at most 300 characters.'),
   checked: z.boolean(),
   /** Written by the two of them rather than offered by the app. */
   custom: z.boolean(),
 })
 export type Commitment = z.infer<typeof commitmentSchema>
-export const supportSchema = z.object({ commitments: z.array(commitmentSchema).max(40, 'At most 40 commitments') })
+export const supportSchema = z.object({ commitments: z.array(commitmentSchema).max(40, 'An agreement holds at most 40 commitments.') })
 
 // 5. The coach's professional learning (the share of time is the agreement's learning target)
 export const learningSchema = z.object({

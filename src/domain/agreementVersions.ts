@@ -1,6 +1,7 @@
 import { BUCKET_LABELS } from './buckets'
 import { POLICY_LABELS, readSections, SECTION_IDS, SECTION_TITLES, policyStatement, type SectionId } from './agreementSections'
 import { CHOICE_LABELS, describeSection } from './agreementText'
+import { formatHours } from './hours'
 import type { Agreement, AgreementSnapshot, Decision, SnapshotTask, Task } from './schemas'
 import { openTasks } from './openTasks'
 
@@ -80,7 +81,7 @@ const NONE = '(nothing)'
 function decisionSummary(t: SnapshotTask | undefined): string {
   if (!t) return 'Not on the list'
   const parts = [CHOICE_LABELS[t.choice]]
-  if (t.choice === 'will' && t.weeklyHours !== null) parts.push(`${t.weeklyHours} h/week`)
+  if (t.choice === 'will' && t.weeklyHours !== null) parts.push(`${formatHours(t.weeklyHours)} h/week`)
   if (t.choice === 'wont' && t.insteadBy.trim()) parts.push(`instead: ${t.insteadBy.trim()}`)
   if (t.note.trim()) parts.push(`note: ${t.note.trim()}`)
   return parts.join(', ')

@@ -5,12 +5,13 @@
  * Quoting is left to Papa Parse. What makes the files open cleanly in Excel, LibreOffice and
  * Google Sheets: UTF-8 with a byte-order mark (Excel otherwise guesses a legacy code page and
  * breaks accents), CRLF line ends, ISO dates (yyyy-mm-dd, read as dates everywhere), plain
- * numbers with a dot, and text cells that start with = + - @ tab or CR prefixed with an
+ * numbers with a dot (hours in the app's one hours format, exactly as shown on screen), and text cells that start with = + - @ tab or CR prefixed with an
  * apostrophe so a spreadsheet never runs them as a formula (CSV injection).
  */
 import Papa from 'papaparse'
 import { BUCKET_LABELS, type Bucket } from '@/domain/buckets'
 import type { IsoDate } from '@/domain/dates'
+import { formatHours } from '@/domain/hours'
 import { isDrift, type WontDoTasks } from '@/domain/flags'
 import type { PrincipalReport } from '@/domain/report'
 import type { LoggedTime } from '@/domain/shares'
@@ -51,11 +52,11 @@ export function principalCsv(report: PrincipalReport): string {
       const { hours, total, percent } = w.shares
       const row: CsvCell[] = [
         w.weekStart, w.weekEnd, school, w.kind,
-        hours.coaching, hours.learning, hours.other, total,
+        formatHours(hours.coaching), formatHours(hours.learning), formatHours(hours.other), formatHours(total),
         percentCell(percent?.coaching), percentCell(percent?.learning), percentCell(percent?.other),
-        w.statusLabel, w.flags.join('; '), w.driftHours,
+        w.statusLabel, w.flags.join('; '), w.driftHours === null ? null : formatHours(w.driftHours),
       ]
-      if (namesTasks) row.push(w.tasks.map((t) => `${t.task}: ${t.hours}`).join('; '))
+      if (namesTasks) row.push(w.tasks.map((t) => `${t.task}: ${formatHours(t.hours)}`).join('; '))
       return row
     })
   return toCsv(namesTasks ? [...PRINCIPAL_HEADER, TASKS_COLUMN] : PRINCIPAL_HEADER, rows)
@@ -88,7 +89,7 @@ export function rawEntriesCsv(input: EntriesCsvInput): string {
   return toCsv(ENTRIES_HEADER, rows.map(({ e, school, task }) => {
     let week = weekOf.get(e.date)
     if (!week) { week = weekStartOf(e.date, input.firstDayOfWeek); weekOf.set(e.date, week) }
-    return [e.date, week, school, task, BUCKET_LABELS[e.bucket as Bucket], e.hours, isDrift(e, input.wontDo) ? 'yes' : 'no']
+    return [e.date, week, school, task, BUCKET_LABELS[e.bucket as Bucket], formatHours(e.hours), isDrift(e, input.wontDo) ? 'yes' : 'no']
   }))
 }
 

@@ -10,6 +10,7 @@ import { BUCKETS, BUCKET_LABELS } from '@/domain/buckets'
 import { PRINCIPLES, PRINCIPLE_LABELS, PRINCIPLE_MEANINGS, POLICY_LABELS, SECTION_IDS, SECTION_TITLES, policyStatement, type SectionId, type Sections } from '@/domain/agreementSections'
 import { shortFingerprint, type AgreementSnapshot, type VersionView } from '@/domain/agreementSnapshot'
 import { agreementFileName, CHOICE_LABELS, describeSection, snapshotSplit } from '@/domain/agreementText'
+import { formatHours as fmtHours } from '@/domain/hours'
 import { formatPercent as formatPct } from '@/domain/shares'
 import { formatLongDate, toIsoDate } from '@/domain/dates'
 
@@ -109,8 +110,6 @@ class Writer {
     this.y = ((this.doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable?.finalY ?? this.y) + 12
   }
 }
-
-function fmtHours(h: number) { return Number.isInteger(h) ? String(h) : h.toFixed(1) }
 
 function roleAndTime(w: Writer, snapshot: AgreementSnapshot, s: Sections) {
   const t = snapshot.targets

@@ -134,7 +134,7 @@ describe('custom tasks', () => {
     expect(task).toMatchObject({ title: 'Yearbook advising', origin: 'custom', archived: false })
     expect(task.sortOrder).toBeGreaterThanOrEqual(100_000)
     const empty = await addCustomTask({ title: '   ', description: '', bucket: 'other' }).catch((e: unknown) => e)
-    expect((empty as RecordValidationError).byField.title).toBe('Give the task a title')
+    expect((empty as RecordValidationError).byField.title).toBe('Give the task a title.')
     const dup = await addCustomTask({ title: 'leading  plcs', description: '', bucket: 'coaching' }).catch((e: unknown) => e)
     expect((dup as RecordValidationError).byField.title).toBe('A task called “Leading PLCs” already exists. Choose a different title.')
     expect(await db.tasks.where('bucket').equals('coaching').filter((t) => t.origin === 'custom').count()).toBe(0)

@@ -19,6 +19,7 @@ import type {
 import { format } from 'date-fns'
 import { BUCKET_LABELS, type Bucket } from '@/domain/buckets'
 import { fromIsoDate, type IsoDate } from '@/domain/dates'
+import { formatHoursWithUnit } from '@/domain/hours'
 import { WEEK_MARK_LABELS, type SchoolWeek } from '@/domain/schoolWeeks'
 import type { FlaggedBucket } from '@/domain/flags'
 import { ROLLING_WEEKS } from '@/domain/shares'
@@ -52,6 +53,8 @@ export interface ChartSettings {
 
 const STACK_ORDER: Bucket[] = ['coaching', 'other', 'learning']
 const round1 = (n: number) => Math.round(n * 10) / 10
+/** Tooltips of the hours charts use the app's one hours format (1.25 h, never 1.3). */
+const hoursValue = (v: unknown) => (typeof v === 'number' ? formatHoursWithUnit(v) : '–')
 export const weekLabel = (weekStart: IsoDate) => format(fromIsoDate(weekStart), 'd MMM')
 
 /** Pattern per bucket so the parts of a bar stay apart without colour. */
@@ -217,9 +220,10 @@ export function yearToDateOption(series: Pick<DashboardSeries, 'periodShares' | 
 export function plannedVsActualOption(rows: readonly PlanActualRow[], settings: ChartSettings, summary: string): ChartOption {
   const { palette } = settings
   const ordered = [...rows].reverse() // ECharts draws category axes bottom-up.
+  const common = base(settings, summary)
   return {
-    ...base(settings, summary),
-    tooltip: { trigger: 'axis', renderMode: 'richText', axisPointer: { type: 'shadow' } },
+    ...common,
+    tooltip: { ...common.tooltip, renderMode: 'richText', axisPointer: { type: 'shadow' }, valueFormatter: hoursValue },
     grid: { left: 16, right: 24, top: 16, bottom: 56, containLabel: true },
     xAxis: { type: 'value', axisLabel: { formatter: '{value} h', ...axisText(palette) }, splitLine: { lineStyle: { color: palette.border } } },
     yAxis: { type: 'category', data: ordered.map((r) => r.label), axisLabel: { ...axisText(palette), width: 180, overflow: 'truncate' } },
@@ -244,8 +248,10 @@ export function driftOption(series: Pick<DashboardSeries, 'drift' | 'weeks'>, se
   const byWeek = new Map(series.drift.weeks.map((w) => [w.weekStart, w.hours]))
   let running = 0
   const cumulative = series.weeks.map((w) => { running += byWeek.get(w.week.weekStart) ?? 0; return running })
+  const common = base(settings, summary)
   return {
-    ...base(settings, summary),
+    ...common,
+    tooltip: { ...common.tooltip, valueFormatter: hoursValue },
     grid: { left: 48, right: 48, top: 24, bottom: 72 },
     xAxis: { type: 'category', data: series.weeks.map((w) => weekLabel(w.week.weekStart)), axisLabel: { ...axisText(palette), hideOverlap: true } },
     yAxis: [

@@ -80,12 +80,16 @@ export function useMeetingSession() {
   }
   watch(() => records.value?.decisions, dropSettled)
 
-  /** Shows `fields` at once and writes them; the screen follows the stored result. */
-  async function write(agreement: string, taskId: string, fields: DecisionFields, patch: Partial<DecisionFields>, base?: Partial<DecisionFields>) {
+  /**
+   * Shows `fields` at once, in this very event turn, and writes them; the screen follows the
+   * stored result. Nothing here waits before showing: the meeting moves focus on the strength
+   * of what is shown, so keys typed straight after a decision land in the right field.
+   */
+  async function write(agreement: string | (() => Promise<string>), taskId: string, fields: DecisionFields, patch: Partial<DecisionFields>, base?: Partial<DecisionFields>) {
     const mine = ++seq
     pending.set(taskId, { fields, seq: mine })
     try {
-      const result = await recordDecision(agreement, taskId, patch, Date.now(), base)
+      const result = await recordDecision(typeof agreement === 'string' ? agreement : await agreement(), taskId, patch, Date.now(), base)
       const entry = pending.get(taskId)
       if (entry?.seq === mine) { entry.settledAt = result.after.updatedAt; dropSettled() }
       return result
@@ -144,17 +148,30 @@ export function useMeetingSession() {
     return true
   }
 
+  // Changes still being written: undo waits for them, so U pressed straight after D undoes that D.
+  const inFlight = new Set<Promise<boolean>>()
+  /** How many changes are shown but not yet stored: the screen says "Saving…" until none are. */
+  const writesInFlight = ref(0)
+
   /**
-   * Writes a change to one task's decision. With `base` (the values the fields were edited from),
-   * a field another tab changed meanwhile is not overwritten: `onConflict` hears of it instead.
+   * Writes a change to one task's decision, shown at once (before any await); resolves once it is
+   * stored, or false when it was not. With `base` (the values the fields were edited from), a
+   * field another tab changed meanwhile is not overwritten: `onConflict` hears of it instead.
    */
-  async function change(item: MeetingItem, patch: Partial<DecisionFields>, base?: Partial<DecisionFields>, onConflict?: (e: FieldConflictError) => void): Promise<boolean> {
+  function change(item: MeetingItem, patch: Partial<DecisionFields>, base?: Partial<DecisionFields>, onConflict?: (e: FieldConflictError) => void): Promise<boolean> {
+    const writing = writeChange(item, patch, base, onConflict)
+    inFlight.add(writing)
+    writesInFlight.value = inFlight.size
+    void writing.finally(() => { inFlight.delete(writing); writesInFlight.value = inFlight.size })
+    return writing
+  }
+
+  async function writeChange(item: MeetingItem, patch: Partial<DecisionFields>, base?: Partial<DecisionFields>, onConflict?: (e: FieldConflictError) => void): Promise<boolean> {
     if (readOnly.value || !agreement.value) return false
     try {
-      const id = await ensureAgreementId()
-      const result = await write(id, item.task.id, { ...decisionFields(item.decision), ...patch }, patch, base)
+      const result = await write(ensureAgreementId, item.task.id, { ...decisionFields(item.decision), ...patch }, patch, base)
       if (patch.choice !== undefined && patch.choice !== result.before.choice) {
-        store.pushUndoEntry({ agreementId: id, taskId: item.task.id, taskTitle: item.task.title, before: result.before })
+        store.pushUndoEntry({ agreementId: result.after.agreementId, taskId: item.task.id, taskTitle: item.task.title, before: result.before })
       }
       return true
     } catch (e) {
@@ -163,6 +180,7 @@ export function useMeetingSession() {
     }
   }
 
+  /** Decides the current task; the choice is shown before this returns its promise. */
   async function decide(choice: DecisionChoice): Promise<boolean> {
     const item = current.value
     if (!item) return false
@@ -176,8 +194,13 @@ export function useMeetingSession() {
   }
 
   async function undo(): Promise<void> {
-    if (!agreementId.value || readOnly.value) return
-    const entry = store.popUndo(agreementId.value)
+    const writing = [...inFlight]
+    if (writing.length) await Promise.allSettled(writing)
+    if (readOnly.value) return
+    // The very first decision creates the draft; the live query may not have brought its id yet.
+    const id = agreementId.value ?? (writing.length ? await ensureAgreementId() : undefined)
+    if (!id) return
+    const entry = store.popUndo(id)
     if (!entry) { announce('Nothing to undo.'); return }
     const item = items.value.find((i) => i.task.id === entry.taskId)
     if (!item) { announce(`“${entry.taskTitle}” is no longer in the meeting, so it was not changed.`); return }
@@ -194,7 +217,7 @@ export function useMeetingSession() {
   return {
     context, agreementId, ensureAgreementId, tasks: computed(() => records.value?.tasks ?? []), agreement, readOnly, targets, items, progress, projection, suggestions, loading,
     error: computed(() => agreementError.value ?? recordsError.value), currentIndex, current, announcement,
-    announce, goTo, move, change, decide, undo, canUndo: computed(() => store.canUndo(agreementId.value)), choiceOf,
+    writesInFlight, announce, goTo, move, change, decide, undo, canUndo: computed(() => store.canUndo(agreementId.value)), choiceOf,
   }
 }
 

@@ -8,7 +8,7 @@ export const BACKUP_FORMAT = 'coach-role-planner-backup'
 /** The format this version of the app writes. Older formats are upgraded on the way in. */
 export const CURRENT_FORMAT_VERSION = 2
 
-const exportedAtSchema = z.iso.datetime({ offset: true, message: 'must be a date and time (ISO 8601, e.g. 2026-11-25T19:30:00.000Z)' })
+const exportedAtSchema = z.iso.datetime({ offset: true, message: 'The export time must be a date and time (ISO 8601, e.g. 2026-11-25T19:30:00.000Z).' })
 
 /**
  * The data of a file in the current format: the header and, under `data`, one list per table
@@ -17,13 +17,13 @@ const exportedAtSchema = z.iso.datetime({ offset: true, message: 'must be a date
  */
 const dataShape = (schemas: Record<TableName, z.ZodType>) => Object.fromEntries(
   TABLE_NAMES.map((t) => [t, t === 'settings'
-    ? z.array(schemas.settings, 'must be a list').length(1, 'must hold exactly one settings record')
-    : z.array(schemas[t], 'must be a list')]),
+    ? z.array(schemas.settings, 'Each kind of record must be a list.').length(1, 'The settings list must hold exactly one record.')
+    : z.array(schemas[t], 'Each kind of record must be a list.')]),
 ) as { [T in TableName]: z.ZodArray<(typeof TABLE_SCHEMAS)[T]> }
 
 const header = {
   format: z.literal(BACKUP_FORMAT),
-  appVersion: z.string('must be the version of the app that wrote the file').max(40, 'is too long'),
+  appVersion: z.string('The app version must name the version of the app that wrote the file.').max(40, 'The app version is too long (40 characters at most).'),
   exportedAt: exportedAtSchema,
 }
 
@@ -34,7 +34,7 @@ const header = {
 export const backupFileV1Schema = z.object({
   ...header,
   formatVersion: z.literal(1),
-  data: z.strictObject({ ...dataShape(TABLE_SCHEMAS), agreements: z.array(agreementV1Schema, 'must be a list') }, 'must hold one list per kind of record'),
+  data: z.strictObject({ ...dataShape(TABLE_SCHEMAS), agreements: z.array(agreementV1Schema, 'Each kind of record must be a list.') }, 'The data must hold one list per kind of record.'),
 })
 export type BackupFileV1 = z.infer<typeof backupFileV1Schema>
 
@@ -42,7 +42,7 @@ export type BackupFileV1 = z.infer<typeof backupFileV1Schema>
 export const backupFileV2Schema = z.object({
   ...header,
   formatVersion: z.literal(2),
-  data: z.strictObject(dataShape(TABLE_SCHEMAS), 'must hold one list per kind of record'),
+  data: z.strictObject(dataShape(TABLE_SCHEMAS), 'The data must hold one list per kind of record.'),
 })
 
 /** The current format: what restore works with after any upgrade. */

@@ -50,7 +50,7 @@ describe('section editors', () => {
     const own = wrapper.findAll('input[type="text"]').find((i) => (i.element as HTMLInputElement).value === 'Visit two coaching sessions a term')!
     await own.setValue('   ')
     await flushSectionSaves()
-    await vi.waitFor(() => expect(wrapper.find('.field-error').text()).toBe('Write the commitment or remove it'))
+    await vi.waitFor(() => expect(wrapper.find('.field-error').text()).toBe('Write the commitment or remove it.'))
     expect(wrapper.find('[data-testid="save-state-support"]').text()).toContain('Not saved')
     expect((await stored(draft.id)).support.commitments.some((c) => c.custom)).toBe(false)
     wrapper.unmount()

@@ -96,3 +96,17 @@ describe('other chart options', () => {
     expect(total!.data).toEqual([0, 6, 6, 6])
   })
 })
+
+describe('hours in chart tooltips', () => {
+  // Issue 12: tooltips rounded hours to a tenth (1.25 h read 1.3).
+  it('use the one hours format in the planned-vs-logged and drift charts', () => {
+    const series = sampleSeries()
+    for (const option of [plannedVsActualOption(series.plan.byBucket, settings, 's'), driftOption(series, settings, 's')]) {
+      const tooltip = option.tooltip as { valueFormatter: (v: unknown) => string; trigger: string }
+      expect(tooltip.trigger).toBe('axis')
+      expect(tooltip.valueFormatter(1.25)).toBe('1.25 h')
+      expect(tooltip.valueFormatter(0.75)).toBe('0.75 h')
+      expect(tooltip.valueFormatter(2)).toBe('2 h')
+    }
+  })
+})

@@ -66,6 +66,25 @@ describe('DecisionPanel', () => {
     w.unmount()
   })
 
+  // Issue 12: 1.234 was saved as 1.23 without a word; an estimate is now refused or kept exactly.
+  it('refuses an estimate between two quarter hours, keeps the typed text and saves nothing', async () => {
+    const w = mountPanel({ task, decision: decision('will', { weeklyHours: 1 }) })
+    const input = w.get<HTMLInputElement>('input.hours-input')
+    await input.setValue('1.234')
+    await input.trigger('keydown', { key: 'Enter' })
+    await input.trigger('blur')
+    expect(w.emitted('save')).toBeUndefined()
+    expect(w.emitted('move')).toBeUndefined()
+    expect(w.get('.field-error').text()).toBe('Estimates are kept to the quarter hour (15 minutes): type 1 or 1.25.')
+    expect(input.attributes('aria-invalid')).toBe('true')
+    expect(input.element.value).toBe('1.234')
+    await input.setValue('1.25')
+    await input.trigger('keydown', { key: 'Enter' })
+    expect(w.emitted('save')).toEqual([[task.id, { weeklyHours: 1.25 }, 'next', { weeklyHours: 1 }]])
+    expect(w.find('.field-error').exists()).toBe(false)
+    w.unmount()
+  })
+
   it('moves on without saving when the hours did not change', async () => {
     const w = mountPanel({ task, decision: decision('will', { weeklyHours: 4 }) })
     await w.get('input.hours-input').trigger('keydown', { key: 'Enter' })
