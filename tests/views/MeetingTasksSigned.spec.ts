@@ -55,4 +55,20 @@ describe('Manage tasks while the agreement in force is signed', () => {
     await waitFor(() => expect(w.find('#new-task-title').exists()).toBe(true))
     expect(w.findAll('.manage select').length).toBeGreaterThan(0)
   })
+
+  // Issue 12: the meeting's read-only view of a signed version read today's task records.
+  it('lists a signed version from its snapshot: a task renamed or re-bucketed later reads as signed', async () => {
+    const task = TASK_CATALOG[0]!
+    await db.tasks.update(task.id, { title: 'Renamed after signing', bucket: task.bucket === 'other' ? 'coaching' : 'other' })
+    const router = createRouter({ history: createMemoryHistory(), routes: [
+      { path: '/meeting', name: 'meeting', component: MeetingView },
+      { path: '/agreement', name: 'agreement', component: { template: '<p>agreement</p>' } },
+      { path: '/settings', name: 'settings', component: { template: '<p>settings</p>' } },
+    ] })
+    await router.push({ path: '/meeting', query: { task: task.id } })
+    wrapper = mount(MeetingView, { global: { plugins: [createPinia(), router] }, attachTo: document.body })
+    await waitFor(() => expect(wrapper!.find('[data-testid="signed-note"]').exists()).toBe(true))
+    await waitFor(() => expect(wrapper!.text()).toContain(task.title))
+    expect(wrapper.text()).not.toContain('Renamed after signing')
+  })
 })

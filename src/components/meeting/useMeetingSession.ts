@@ -1,3 +1,4 @@
+import { signedMeetingRecords } from '@/domain/signedMeeting'
 import { computed, reactive, ref, watch } from 'vue'
 import { useRoute } from 'vue-router'
 import { describeStorageError } from '@/db/errors'
@@ -53,7 +54,7 @@ export function useMeetingSession() {
   }
   const { data: records, error: recordsError } = useMeetingRecords(agreementId)
   const readOnly = computed(() => agreement.value?.status === 'signed')
-  const targets = computed(() => agreement.value?.targets ?? DEFAULT_TARGETS)
+  const targets = computed(() => (agreement.value?.status === 'signed' ? agreement.value.snapshot?.targets : undefined) ?? agreement.value?.targets ?? DEFAULT_TARGETS)
 
   // Changes being written show immediately; the live query catches up a moment later. Each
   // entry belongs to the latest write for its task and is dropped only once that write is settled
@@ -99,7 +100,14 @@ export function useMeetingSession() {
     }
   }
 
-  const items = computed<MeetingItem[]>(() => orderMeetingItems(records.value?.tasks ?? [], decisions.value, { signed: readOnly.value }))
+  // A signed version is listed from its snapshot, never from task records that may have changed since.
+  const signedRecords = computed(() => {
+    const a = agreement.value
+    return a?.status === 'signed' && a.snapshot ? signedMeetingRecords(a.snapshot, a.id) : null
+  })
+  const items = computed<MeetingItem[]>(() => signedRecords.value
+    ? orderMeetingItems(signedRecords.value.tasks, signedRecords.value.decisions, { signed: true })
+    : orderMeetingItems(records.value?.tasks ?? [], decisions.value, { signed: readOnly.value }))
   const progress = computed(() => meetingProgress(items.value))
   const projection = computed(() => projectMeeting(items.value, targets.value))
   const suggestions = computed(() => insteadSuggestions(records.value?.earlierInstead ?? []))
