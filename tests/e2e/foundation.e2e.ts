@@ -107,6 +107,8 @@ describe('first run, persistence and the app shell', () => {
 
     // The skip link is the first stop for keyboard users and moves focus to the content.
     await page.goto('/settings')
+    // The app mounts once storage has opened: wait for the page before the first Tab.
+    await page.getByRole('heading', { level: 1 }).waitFor()
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content')
     expect(s.foreignRequests).toEqual([])
