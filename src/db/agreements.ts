@@ -3,10 +3,13 @@
  * revising and the version history. Every write goes through the repository's validated
  * saves (which refuse to touch a signed version) inside one transaction.
  */
-import { SECTION_SCHEMAS, type SectionId, type Sections } from '@/domain/agreementSections'
+import Dexie from 'dexie'
+import { readSections, SECTION_SCHEMAS, type SectionId, type Sections } from '@/domain/agreementSections'
+import { mergeFieldChanges, type FieldChange, type MergeResult } from '@/domain/fieldMerge'
+import { fingerprintOf, snapshotOf, versionView, type LiveRecords, type VersionView } from '@/domain/agreementSnapshot'
 import { revisedDraft, signProblems, type SignInput, type SignProblem } from '@/domain/agreementVersions'
 import { newId } from '@/domain/ids'
-import type { Agreement, Decision, Task } from '@/domain/schemas'
+import { agreementSnapshotSchema, type Agreement, type Decision, type Task } from '@/domain/schemas'
 import { validate } from '@/domain/validation'
 import { db } from './database'
 import { listVersions } from './firstAgreement'
@@ -37,24 +40,53 @@ export async function saveSection<K extends SectionId>(agreementId: string, id: 
   })
 }
 
-/** Both typed names, one date, status signed: all at once or not at all. */
-export async function signAgreement(agreementId: string, input: SignInput, now = Date.now()): Promise<Agreement> {
-  return db.transaction('rw', db.agreements, db.decisions, db.tasks, async () => {
+/**
+ * Saves the changed fields of one section of a draft, each checked against the value the editor
+ * last read (see `mergeFieldChanges`): a field another tab changed meanwhile is not written but
+ * reported as a conflict, and a field the schema refuses is reported as a problem; the other
+ * fields are saved. Two tabs editing different fields of a section both land.
+ */
+export async function saveSectionFields<K extends SectionId>(
+  agreementId: string, id: K, changes: readonly FieldChange[],
+): Promise<MergeResult<Sections[K]>> {
+  return db.transaction('rw', db.agreements, async () => {
     const stored = await db.agreements.get(agreementId)
     if (!stored) throw new Error('This agreement no longer exists.')
-    const [decisions, tasks] = await Promise.all([db.decisions.where('agreementId').equals(agreementId).toArray(), db.tasks.toArray()])
+    if (stored.status === 'signed') throw new Error(SIGNED)
+    const current = readSections(stored.sections)[id]
+    const result = mergeFieldChanges(current, changes, SECTION_SCHEMAS[id])
+    if (result.applied.length) await saveAgreement({ ...stored, sections: { ...stored.sections, [id]: result.next } })
+    return result
+  })
+}
+
+/**
+ * Both typed names, one date, status signed, and the snapshot of everything the version shows
+ * with its fingerprint: all at once or not at all. From here on every view reads the snapshot,
+ * so renaming, re-bucketing or archiving a task, or renaming the school, never changes it.
+ */
+export async function signAgreement(agreementId: string, input: SignInput, now = Date.now()): Promise<Agreement> {
+  return db.transaction('rw', [db.agreements, db.decisions, db.tasks, db.schools, db.schoolYears], async () => {
+    const stored = await db.agreements.get(agreementId)
+    if (!stored) throw new Error('This agreement no longer exists.')
+    const [decisions, tasks, school, schoolYear] = await Promise.all([
+      db.decisions.where('agreementId').equals(agreementId).toArray(), db.tasks.orderBy('sortOrder').toArray(),
+      db.schools.get(stored.schoolId), db.schoolYears.get(stored.schoolYearId),
+    ])
     const problems = signProblems(stored, input, tasks, decisions)
     if (problems.length) throw new SignRefusedError(problems)
-    return saveAgreement({
+    const signature = (name: string) => ({ name: name.trim(), signedAt: now })
+    const signed = {
       ...stored,
-      status: 'signed',
+      status: 'signed' as const,
       openItemsAccepted: input.openItemsAccepted,
-      signatures: {
-        coach: { name: input.coachName.trim(), signedAt: now },
-        principal: { name: input.principalName.trim(), signedAt: now },
-      },
+      signatures: { coach: signature(input.coachName), principal: signature(input.principalName) },
       signedAt: now,
-    })
+    }
+    const snapshot = validate(agreementSnapshotSchema, 'agreement snapshot', snapshotOf(signed, { decisions, tasks, school, schoolYear }))
+    // Web Crypto is not IndexedDB: waitFor keeps the transaction open while the digest is worked out.
+    const fingerprint = await Dexie.waitFor(fingerprintOf(snapshot))
+    return saveAgreement({ ...signed, snapshot, fingerprint })
   })
 }
 
@@ -82,12 +114,24 @@ export async function reviseAgreement(signedId: string): Promise<Agreement> {
 export interface AgreementDetail {
   agreement: Agreement
   decisions: Decision[]
+  /** What the version shows: a signed version's snapshot, a draft read from its records now. */
+  view: VersionView
+}
+
+/** The live records a draft is shown from; never read for a signed version. */
+async function liveRecordsOf(agreement: Agreement, decisions: Decision[]): Promise<LiveRecords> {
+  const [tasks, school, schoolYear] = await Promise.all([
+    db.tasks.orderBy('sortOrder').toArray(), db.schools.get(agreement.schoolId), db.schoolYears.get(agreement.schoolYearId),
+  ])
+  return { decisions, tasks, school, schoolYear }
 }
 
 export async function loadAgreementDetail(agreementId: string): Promise<AgreementDetail | null> {
   const agreement = await db.agreements.get(agreementId)
   if (!agreement) return null
-  return { agreement, decisions: await db.decisions.where('agreementId').equals(agreementId).toArray() }
+  const decisions = await db.decisions.where('agreementId').equals(agreementId).toArray()
+  const live = agreement.snapshot ? null : await liveRecordsOf(agreement, decisions)
+  return { agreement, decisions, view: versionView(agreement, () => live!) }
 }
 
 /**

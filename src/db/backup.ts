@@ -7,7 +7,7 @@ import { format } from 'date-fns'
 import type { Table } from 'dexie'
 import { version as APP_VERSION } from '../../package.json'
 import {
-  BACKUP_FORMAT, CURRENT_FORMAT_VERSION, TABLE_NAMES, checkSize, encryptBackup, planRestore, readBackupText, totalRecords,
+  BACKUP_FORMAT, CURRENT_FORMAT_VERSION, TABLE_NAMES, checkSize, encryptBackup, planRestore, readBackupText, sealBackup, totalRecords,
   type BackupData, type BackupFile, type ReadResult, type RestoreMode, type RestorePlan, type TableName,
 } from '@/domain/backup'
 import { settingsSchema, SETTINGS_ID } from '@/domain/schemas'
@@ -67,15 +67,20 @@ export async function createBackup(
   return { fileName: backupFileName(now, Boolean(options.passphrase)), text, records: totalRecords(data) }
 }
 
-/** Reads a chosen file; the size is checked before a byte is read. */
+/**
+ * Reads a chosen file; the size is checked before a byte is read. A plain backup comes back
+ * sealed: every signed version checked against its fingerprint (see `sealBackup`).
+ */
 export async function readBackupFile(file: Blob): Promise<ReadResult> {
   checkSize(file.size)
-  return readBackupText(await file.text())
+  const read = readBackupText(await file.text())
+  return read.kind === 'backup' ? { ...read, backup: await sealBackup(read.backup) } : read
 }
 
 /** What restoring would change, computed from the database as it is now. */
 export async function previewRestore(backup: BackupFile, mode: RestoreMode, database: CoachDatabase = defaultDb): Promise<RestorePlan> {
-  return planRestore(await dumpDatabase(database), backup.data, mode)
+  const sealed = await sealBackup(backup)
+  return planRestore(await dumpDatabase(database), sealed.data, mode)
 }
 
 export interface RestoreProgress { done: number; total: number }
@@ -89,8 +94,11 @@ export async function restoreBackup(
   backup: BackupFile, mode: RestoreMode,
   options: { onProgress?: (p: RestoreProgress) => void } = {}, database: CoachDatabase = defaultDb,
 ): Promise<RestorePlan> {
+  // Before the transaction (Web Crypto cannot run inside one): a signed version that does not
+  // match its fingerprint refuses the whole file, and nothing is written.
+  const sealed = await sealBackup(backup)
   return database.transaction('rw', [...tablesOf(database), database.dayTotals], async () => {
-    const plan = planRestore(await readAll(database), backup.data, mode)
+    const plan = planRestore(await readAll(database), sealed.data, mode)
     const total = TABLE_NAMES.reduce((n, t) => n + plan.puts[t].length + plan.deletes[t].length, 0)
     let done = 0
     const report = () => options.onProgress?.({ done, total })

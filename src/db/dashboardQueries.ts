@@ -12,6 +12,7 @@ import type { IsoDate } from '@/domain/dates'
 import type { Agreement, Decision, School, SchoolYear, Settings, Task } from '@/domain/schemas'
 import type { LoggedTime } from '@/domain/shares'
 import { SETTINGS_ID } from '@/domain/keys'
+import { readSections, type Confidentiality } from '@/domain/agreementSections'
 import { db } from './database'
 import { readLoggedTime } from './dayTotals'
 import { agreementsInForceOf } from './timeLogQueries'
@@ -26,6 +27,8 @@ export interface SchoolAgreement {
   status: Agreement['status']
   version: number
   decisions: PlanDecision[]
+  /** The agreed confidentiality policy only: no other section is read. */
+  confidentiality: Confidentiality
 }
 
 export interface DashboardData {
@@ -45,6 +48,7 @@ async function agreementsForPlan(versions: readonly Agreement[], schoolYearId: s
   return new Map([...inForce].map(([schoolId, { agreement, decisions }]) => [schoolId, {
     schoolId, targets: agreement.targets, status: agreement.status, version: agreement.version,
     decisions: decisions.map((d) => ({ taskId: d.taskId, choice: d.choice, weeklyHours: d.weeklyHours })),
+    confidentiality: readSections(agreement.sections).confidentiality,
   }]))
 }
 

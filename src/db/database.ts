@@ -29,6 +29,12 @@ export const SCHEMA_V2 = {
   dayTotals: '[schoolId+date], date',
 } as const
 
+/**
+ * Version 3 stores with every signed agreement version the snapshot of what it shows and that
+ * snapshot's fingerprint. No index changes; the upgrade snapshots versions signed before.
+ */
+export const SCHEMA_V3 = { ...SCHEMA_V2 } as const
+
 /** Tables whose records are derived from the others: not backed up, rebuilt on restore. */
 export const DERIVED_TABLES = ['dayTotals'] as const
 
@@ -52,6 +58,23 @@ export class CoachDatabase extends Dexie {
       const totals = tx.table<DayTotal, [string, string]>('dayTotals')
       await totals.clear()
       await totals.bulkPut(dayTotalsOf(entries))
+    })
+    this.version(3).stores(SCHEMA_V3).upgrade(async (tx) => {
+      // Versions signed before snapshots existed are frozen as their records read now, the
+      // closest to what was signed that is left. Safe to run twice: sealed versions are skipped.
+      const agreements = tx.table<Agreement, string>('agreements')
+      const signed = (await agreements.toArray()).filter((a) => a.status === 'signed' && !a.snapshot)
+      if (!signed.length) return
+      const [decisions, tasks, schools, years] = await Promise.all([
+        tx.table<Decision, string>('decisions').toArray(), tx.table<Task, string>('tasks').toArray(),
+        tx.table<School, string>('schools').toArray(), tx.table<SchoolYear, string>('schoolYears').toArray(),
+      ])
+      // Loaded only for this upgrade, so the first screen does not carry the agreement code.
+      const sealed = await Dexie.waitFor((async () => {
+        const { sealSignedVersions } = await import('@/domain/agreementSnapshot')
+        return sealSignedVersions(signed, { decisions, tasks, schools, schoolYears: years })
+      })())
+      await agreements.bulkPut(sealed)
     })
   }
 }

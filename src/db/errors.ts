@@ -1,3 +1,4 @@
+import { sentence } from '@/domain/sentence'
 import { RecordValidationError } from '@/domain/validation'
 
 /** Sentences for the storage failures a coach can meet; shared by the error mapper and the lifecycle watcher. */
@@ -33,5 +34,5 @@ export function describeStorageError(error: unknown): string {
   if (has('MissingAPIError', 'InvalidStateError', 'OpenFailedError', 'SecurityError')) return STORAGE_MESSAGES.unavailable
   if (has('DatabaseClosedError', 'ReadOnlyError')) return STORAGE_MESSAGES.readOnly
   if (has('ConstraintError')) return 'That record already exists, so nothing was changed.'
-  return error instanceof Error && error.message ? `Could not save: ${error.message}` : 'Could not save the change.'
+  return error instanceof Error && error.message ? `The change was not saved. ${sentence(error.message)}` : 'Could not save the change.'
 }

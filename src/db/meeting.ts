@@ -6,6 +6,7 @@
 import { type Ref } from 'vue'
 import type { Bucket, Targets } from '@/domain/buckets'
 import { todayIso } from '@/domain/dates'
+import { FieldConflictError, writeAllowed } from '@/domain/fieldMerge'
 import { decisionFields, isOpenChoice, normaliseTitle, type DecisionFields } from '@/domain/meeting'
 import type { Agreement, Decision, Task } from '@/domain/schemas'
 import { CUSTOM_SORT_START } from '@/domain/taskCatalog'
@@ -68,11 +69,17 @@ export interface DecisionChange {
  * `patch` keep their value (hours survive a switch to won't-do and back). `decidedAt` records
  * when the choice last changed.
  */
-export async function recordDecision(agreementId: string, taskId: string, patch: Partial<DecisionFields>, now = Date.now()): Promise<DecisionChange> {
+export async function recordDecision(
+  agreementId: string, taskId: string, patch: Partial<DecisionFields>, now = Date.now(), base?: Partial<DecisionFields>,
+): Promise<DecisionChange> {
   return db.transaction('rw', db.decisions, db.agreements, db.tasks, async () => {
     if (!(await db.tasks.get(taskId))) throw new Error('That task no longer exists.')
     const existing = await db.decisions.where('[agreementId+taskId]').equals([agreementId, taskId]).first()
     const before = decisionFields(existing)
+    // With a base (what the editor last read), a field another tab changed meanwhile is not overwritten.
+    for (const [field, value] of Object.entries(patch) as [keyof DecisionFields, unknown][]) {
+      if (base && field in base && !writeAllowed(before[field], { base: base[field], value })) throw new FieldConflictError(field, before[field])
+    }
     const next = { ...before, ...patch }
     const choiceChanged = next.choice !== before.choice
     const decidedAt = next.choice === 'undecided' ? null : choiceChanged ? now : (existing?.decidedAt ?? now)

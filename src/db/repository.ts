@@ -75,7 +75,7 @@ export async function saveAgreement(input: Input<Agreement>): Promise<Agreement>
 export async function saveDecision(input: Input<Decision>): Promise<Decision> {
   return db.transaction('rw', db.decisions, db.agreements, async () => {
     const agreement = await db.agreements.get(input.agreementId)
-    if (!agreement) throw new Error('Invalid decision: “agreementId” does not match any agreement')
+    if (!agreement) throw new Error('The decision was not saved. Its agreement no longer exists; reload the page.')
     if (agreement.status === 'signed') throw new Error('This version is signed and cannot be changed. Use “Revise” to start a new draft.')
     const row = await stampAndValidate(db.decisions, decisionSchema, 'decision', input)
     await db.decisions.put(row)
@@ -99,7 +99,7 @@ export async function getSettings(): Promise<Settings | undefined> {
 export async function saveSettings(patch: Partial<Omit<Settings, 'id' | 'createdAt' | 'updatedAt'>>): Promise<Settings> {
   return db.transaction('rw', db.settings, async () => {
     const current = await db.settings.get(SETTINGS_ID)
-    if (!current) throw new Error('Finish the first-run setup before changing settings')
+    if (!current) throw new Error('Finish the first-run setup before changing settings.')
     const row = validate(settingsSchema, 'settings', { ...current, ...patch, updatedAt: Date.now() })
     await db.settings.put(row)
     return row

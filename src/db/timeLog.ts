@@ -9,6 +9,7 @@
 import type { Bucket } from '@/domain/buckets'
 import { formatLongDate, type IsoDate } from '@/domain/dates'
 import { daysTouched } from '@/domain/dayTotals'
+import { FieldConflictError, writeAllowed } from '@/domain/fieldMerge'
 import { formatHours, HOURS_STEP } from '@/domain/hours'
 import { newId } from '@/domain/ids'
 import { MAX_DAILY_HOURS, schoolSchema, timeEntrySchema, weekNoteSchema, type SchoolYear, type TimeEntry, type WeekNote } from '@/domain/schemas'
@@ -154,9 +155,15 @@ export async function showTimesheetRow(schoolId: string, rowKey: string, shown: 
 }
 
 /** Saves the note of one school's week; an empty note removes it. */
-export async function saveWeekNoteText(schoolId: string, weekStart: IsoDate, note: string): Promise<WeekNote | null> {
+/**
+ * Saves the week's note. With `base` (the note as the editor last read it), a note another tab
+ * changed in the meantime is not overwritten: a FieldConflictError carries the stored text.
+ */
+export async function saveWeekNoteText(schoolId: string, weekStart: IsoDate, note: string, base?: string): Promise<WeekNote | null> {
   return db.transaction('rw', db.weekNotes, async () => {
     const existing = await db.weekNotes.where('[schoolId+weekStart]').equals([schoolId, weekStart]).first()
+    const stored = existing?.note ?? ''
+    if (base !== undefined && !writeAllowed(stored, { base, value: note })) throw new FieldConflictError('note', stored)
     if (note.trim() === '') {
       if (existing) await db.weekNotes.delete(existing.id)
       return null

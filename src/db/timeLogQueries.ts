@@ -26,10 +26,16 @@ export function useLoggedTime(schoolId: Ref<string | null>, from: Ref<IsoDate>, 
   return useLiveQuery(() => readLoggedTime(schoolId.value, from.value, to.value), [schoolId, from, to])
 }
 
+/**
+ * The note of one school's week, live. Each answer names the school and week it was read for,
+ * so an editor can tell the new week's answer from the old one (both may be "no note").
+ */
 export function useWeekNote(schoolId: Ref<string | null>, weekStart: Ref<IsoDate>) {
   return useLiveQuery(async () => {
-    if (!schoolId.value) return null
-    return (await db.weekNotes.where('[schoolId+weekStart]').equals([schoolId.value, weekStart.value]).first()) ?? null
+    const s = schoolId.value
+    const w = weekStart.value
+    const note = s ? ((await db.weekNotes.where('[schoolId+weekStart]').equals([s, w]).first()) ?? null) : null
+    return { key: `${s}|${w}`, note }
   }, [schoolId, weekStart])
 }
 

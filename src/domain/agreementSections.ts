@@ -20,7 +20,7 @@ export const SECTION_TITLES: Record<SectionId, string> = {
   evaluation: 'Evaluation',
 }
 
-const text = (max: number, what = 'This text') => z.string().max(max, `${what} is too long (${max} characters at most)`)
+const text = (max: number, what = 'This text') => z.string().max(max, `${what} is too long (${max} characters at most).`)
 
 // 1. Understanding coaching
 export const CYCLES = ['impact', 'own'] as const
@@ -66,14 +66,14 @@ export const roleAndTimeSchema = z.object({ priorities: text(1000, 'The prioriti
 
 // 4. Principal support
 export const commitmentSchema = z.object({
-  id: z.string().min(1).max(64),
-  text: z.string().trim().min(1, 'Write the commitment or remove it').max(300, 'A commitment is at most 300 characters'),
+  id: z.string().min(1, 'A commitment is missing its id.').max(64, 'A commitment’s id is at most 64 characters.'),
+  text: z.string().trim().min(1, 'Write the commitment or remove it.').max(300, 'A commitment is at most 300 characters.'),
   checked: z.boolean(),
   /** Written by the two of them rather than offered by the app. */
   custom: z.boolean(),
 })
 export type Commitment = z.infer<typeof commitmentSchema>
-export const supportSchema = z.object({ commitments: z.array(commitmentSchema).max(40, 'At most 40 commitments') })
+export const supportSchema = z.object({ commitments: z.array(commitmentSchema).max(40, 'An agreement holds at most 40 commitments.') })
 
 // 5. The coach's professional learning (the share of time is the agreement's learning target)
 export const learningSchema = z.object({
@@ -95,7 +95,20 @@ export const POLICY_STATEMENTS: Record<Exclude<Policy, 'own'>, string> = {
   'nothing-shared': 'What happens in coaching stays between the coach and the teacher. The coach does not tell the principal or any other administrator who is being coached, what they are working on, or how it is going.',
   'what-and-whom': 'The coach may tell the principal which teachers they are working with and what those teachers are working on. The coach never shares anything evaluative: no judgements about a teacher’s skill, effort or progress, and nothing that could be used in a teacher’s evaluation.',
 }
-export const confidentialitySchema = z.object({ policy: z.enum(POLICIES), ownWording: text(1500, 'Your policy') })
+/**
+ * Under "own policy" the coach chooses what the principal's report carries, and the choice is
+ * kept with the agreement (inside its sections, so no schema change). Absent means no task
+ * names: the cautious reading of a policy that has not said.
+ */
+export const REPORT_TASK_NAMES = ['none', 'all'] as const
+export type ReportTaskNames = (typeof REPORT_TASK_NAMES)[number]
+export const REPORT_TASK_NAMES_LABELS: Record<ReportTaskNames, string> = {
+  none: 'Hours and shares by bucket, flags and hours on won’t-do tasks only: no task names',
+  all: 'The same, plus the names of the tasks time went to (never notes)',
+}
+export const reportContentSchema = z.object({ taskNames: z.enum(REPORT_TASK_NAMES) })
+export type ReportContent = z.infer<typeof reportContentSchema>
+export const confidentialitySchema = z.object({ policy: z.enum(POLICIES), ownWording: text(1500, 'Your policy'), report: reportContentSchema.optional() })
 
 // 7. Evaluation
 export const evaluationSchema = z.object({
@@ -184,6 +197,16 @@ export function readSections(stored: Record<string, unknown> | undefined): Secti
     if (parsed.success) out[id] = parsed.data
   }
   return out as Sections
+}
+
+/**
+ * Whether the principal's report may name tasks under this policy: "what and with whom" does,
+ * "nothing shared" never does, "own policy" as the coach chose (no names until chosen).
+ */
+export function reportTaskNamesOf(c: Confidentiality): ReportTaskNames {
+  if (c.policy === 'what-and-whom') return 'all'
+  if (c.policy === 'nothing-shared') return 'none'
+  return c.report?.taskNames ?? 'none'
 }
 
 /** The plain statement of the chosen confidentiality policy. */

@@ -1,10 +1,10 @@
 import { BUCKET_LABELS, type Targets } from './buckets'
 import { plannedHoursFromDecisions, projectSplit, type ProjectedSplit } from './projection'
 import {
-  CYCLE_LABELS, PRINCIPLES, PRINCIPLE_LABELS, POLICY_LABELS, policyStatement,
+  CYCLE_LABELS, PRINCIPLES, PRINCIPLE_LABELS, POLICY_LABELS, policyStatement, REPORT_TASK_NAMES_LABELS, reportTaskNamesOf,
   type SectionId, type Sections,
 } from './agreementSections'
-import type { Decision, DecisionChoice, Task } from './schemas'
+import type { AgreementSnapshot, Decision, DecisionChoice, Task } from './schemas'
 
 /**
  * The agreement as words: each section as labelled lines. The page, the PDF and the
@@ -60,6 +60,9 @@ export function describeSection(id: SectionId, s: Sections): SectionLine[] {
       return [
         { key: 'policy', label: 'Policy', value: POLICY_LABELS[s.confidentiality.policy] },
         { key: 'statement', label: 'In plain words', value: policyStatement(s.confidentiality) },
+        ...(s.confidentiality.policy === 'own'
+          ? [{ key: 'report', label: 'The principal’s report carries', value: REPORT_TASK_NAMES_LABELS[reportTaskNamesOf(s.confidentiality)] }]
+          : []),
       ]
     case 'evaluation': {
       const e = s.evaluation
@@ -79,6 +82,11 @@ export function describeSection(id: SectionId, s: Sections): SectionLine[] {
 /** The week the decisions add up to, by the meeting's shared projection: only will-do hours count. */
 export function agreementSplit(decisions: readonly Decision[], tasks: readonly Task[], targets: Targets): ProjectedSplit {
   return projectSplit(plannedHoursFromDecisions(decisions, new Map(tasks.map((t) => [t.id, t]))), targets)
+}
+
+/** The projected week of one version, from its snapshot: the same sum as `agreementSplit`, on frozen inputs. */
+export function snapshotSplit(snapshot: Pick<AgreementSnapshot, 'tasks' | 'targets'>): ProjectedSplit {
+  return projectSplit(snapshot.tasks.filter((t) => t.choice === 'will').map((t) => ({ bucket: t.bucket, weeklyHours: t.weeklyHours })), snapshot.targets)
 }
 
 export { BUCKET_LABELS }

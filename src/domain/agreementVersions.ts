@@ -1,22 +1,16 @@
 import { BUCKET_LABELS } from './buckets'
 import { POLICY_LABELS, readSections, SECTION_IDS, SECTION_TITLES, policyStatement, type SectionId } from './agreementSections'
 import { CHOICE_LABELS, describeSection } from './agreementText'
-import type { Agreement, Decision, Task } from './schemas'
+import { formatHours } from './hours'
+import type { Agreement, AgreementSnapshot, Decision, SnapshotTask, Task } from './schemas'
+import { openTasks } from './openTasks'
+
+export { openTasks }
 
 /**
  * Versions of the agreement: what must be true before signing, how a revision starts, and
  * what changed between any two versions. Pure: the database module applies the results.
  */
-
-/** Active tasks still undecided or marked "discuss later" (a task without a decision counts as undecided). */
-export function openTasks(tasks: readonly Task[], decisions: readonly Decision[]): Task[] {
-  const byTask = new Map(decisions.map((d) => [d.taskId, d]))
-  return tasks.filter((t) => {
-    if (t.archived) return false
-    const choice = byTask.get(t.id)?.choice ?? 'undecided'
-    return choice === 'undecided' || choice === 'discuss'
-  })
-}
 
 export interface SignInput {
   coachName: string
@@ -68,8 +62,6 @@ export function revisedDraft(
   return { agreement, decisions }
 }
 
-export interface VersionBundle { agreement: Agreement; decisions: readonly Decision[] }
-
 export interface Change { label: string; from: string; to: string }
 export interface DecisionChange extends Change { taskId: string }
 export interface SectionChanges { id: SectionId; title: string; changes: Change[] }
@@ -86,41 +78,48 @@ export interface VersionComparison {
 
 const NONE = '(nothing)'
 
-function decisionSummary(d: Decision | undefined): string {
-  if (!d) return 'Not on the list'
-  const parts = [CHOICE_LABELS[d.choice]]
-  if (d.choice === 'will' && d.weeklyHours !== null) parts.push(`${d.weeklyHours} h/week`)
-  if (d.choice === 'wont' && d.insteadBy.trim()) parts.push(`instead: ${d.insteadBy.trim()}`)
-  if (d.note.trim()) parts.push(`note: ${d.note.trim()}`)
+function decisionSummary(t: SnapshotTask | undefined): string {
+  if (!t) return 'Not on the list'
+  const parts = [CHOICE_LABELS[t.choice]]
+  if (t.choice === 'will' && t.weeklyHours !== null) parts.push(`${formatHours(t.weeklyHours)} h/week`)
+  if (t.choice === 'wont' && t.insteadBy.trim()) parts.push(`instead: ${t.insteadBy.trim()}`)
+  if (t.note.trim()) parts.push(`note: ${t.note.trim()}`)
   return parts.join(', ')
 }
 
-/** What changed going from version `a` to version `b`. */
-export function compareVersions(a: VersionBundle, b: VersionBundle, tasks: readonly Task[]): VersionComparison {
-  const titles = new Map(tasks.map((t) => [t.id, t]))
-  const aBy = new Map(a.decisions.map((d) => [d.taskId, d]))
-  const bBy = new Map(b.decisions.map((d) => [d.taskId, d]))
-  const taskIds = [...new Set([...aBy.keys(), ...bBy.keys()])]
+const taskName = (t: SnapshotTask) => `${t.title} (${BUCKET_LABELS[t.bucket]})`
+const taskWords = (t: SnapshotTask) => (t.description.trim() ? `${taskName(t)}: “${t.description.trim()}”` : taskName(t))
+
+/**
+ * What changed going from version `a` to version `b`, read from their snapshots only: each
+ * version names its tasks as it showed them, so a task renamed, re-bucketed or reworded
+ * between the two shows as a change with both wordings.
+ */
+export function compareVersions(a: AgreementSnapshot, b: AgreementSnapshot): VersionComparison {
+  const aBy = new Map(a.tasks.map((t) => [t.taskId, t]))
+  const bBy = new Map(b.tasks.map((t) => [t.taskId, t]))
+  const order = [...new Set([...b.tasks.map((t) => t.taskId), ...a.tasks.map((t) => t.taskId)])]
   const decisions: DecisionChange[] = []
-  for (const taskId of taskIds) {
-    const from = decisionSummary(aBy.get(taskId))
-    const to = decisionSummary(bBy.get(taskId))
+  for (const taskId of order) {
+    const x = aBy.get(taskId)
+    const y = bBy.get(taskId)
+    const reworded = x && y && taskWords(x) !== taskWords(y)
+    const from = reworded ? `${taskWords(x)} — ${decisionSummary(x)}` : decisionSummary(x)
+    const to = reworded ? `${taskWords(y)} — ${decisionSummary(y)}` : decisionSummary(y)
     if (from === to) continue
-    const task = titles.get(taskId)
-    decisions.push({ taskId, label: task ? `${task.title} (${BUCKET_LABELS[task.bucket]})` : 'A task that has since been deleted', from, to })
+    decisions.push({ taskId, label: taskName((y ?? x)!), from, to })
   }
-  decisions.sort((x, y) => (titles.get(x.taskId)?.sortOrder ?? 0) - (titles.get(y.taskId)?.sortOrder ?? 0))
 
   const targets: Change[] = []
-  if (a.agreement.targets.coachingPct !== b.agreement.targets.coachingPct) {
-    targets.push({ label: 'Coaching target', from: `${a.agreement.targets.coachingPct}%`, to: `${b.agreement.targets.coachingPct}%` })
+  if (a.targets.coachingPct !== b.targets.coachingPct) {
+    targets.push({ label: 'Coaching target', from: `${a.targets.coachingPct}%`, to: `${b.targets.coachingPct}%` })
   }
-  if (a.agreement.targets.learningPct !== b.agreement.targets.learningPct) {
-    targets.push({ label: 'Professional learning target', from: `${a.agreement.targets.learningPct}%`, to: `${b.agreement.targets.learningPct}%` })
+  if (a.targets.learningPct !== b.targets.learningPct) {
+    targets.push({ label: 'Professional learning target', from: `${a.targets.learningPct}%`, to: `${b.targets.learningPct}%` })
   }
 
-  const sa = readSections(a.agreement.sections)
-  const sb = readSections(b.agreement.sections)
+  const sa = a.sections
+  const sb = b.sections
   const ca = sa.confidentiality
   const cb = sb.confidentiality
   const policy = ca.policy !== cb.policy || policyStatement(ca) !== policyStatement(cb)

@@ -1,6 +1,7 @@
 import { BUCKETS, type Bucket, type Targets } from './buckets'
+import { formatHours } from './hours'
 import { projectSplit, type ProjectedSplit } from './projection'
-import { MAX_WEEKLY_HOURS, type Agreement, type Decision, type DecisionChoice, type Task } from './schemas'
+import { type Agreement, type Decision, type DecisionChoice, type Task } from './schemas'
 
 /** One row of the meeting: a task and its decision in the open agreement (if any yet). */
 export interface MeetingItem {
@@ -139,23 +140,11 @@ export function pushUndo(stack: readonly UndoEntry[], entry: UndoEntry): UndoEnt
 // ---------------------------------------------------------------------------------------------
 // Input parsing: what people type, checked before anything is saved.
 
-export type HoursInput = { ok: true; value: number | null } | { ok: false; message: string }
-
-/** Weekly hours as typed: blank means "not estimated yet"; a comma decimal is accepted. */
-export function parseWeeklyHours(text: string): HoursInput {
-  const trimmed = text.trim()
-  if (trimmed === '') return { ok: true, value: null }
-  const normalised = trimmed.replace(',', '.')
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(normalised)) return { ok: false, message: 'Enter hours per week as a number, for example 4 or 2.5' }
-  const value = Number(normalised)
-  if (value < 0) return { ok: false, message: 'Hours cannot be negative' }
-  if (value > MAX_WEEKLY_HOURS) return { ok: false, message: `A single task cannot take more than ${MAX_WEEKLY_HOURS} hours a week` }
-  return { ok: true, value: Math.round(value * 100) / 100 }
-}
+export { parseWeeklyHours, type WeeklyHoursParseResult as HoursInput } from './hours'
 
 /** Hours as they appear in the input: "" for not estimated. */
 export function hoursText(hours: number | null | undefined): string {
-  return hours === null || hours === undefined ? '' : String(hours)
+  return hours === null || hours === undefined ? '' : formatHours(hours)
 }
 
 // ---------------------------------------------------------------------------------------------

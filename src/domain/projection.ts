@@ -43,9 +43,12 @@ export interface ProjectedSplit {
 // Comparisons allow for float noise, so exactly 60% counts as meeting a 60% target.
 const EPSILON = 1e-9
 
-/** A shortfall rounded *up* to a tenth, so a real shortfall never reads as "0 h". */
+/**
+ * A shortfall in the one hours format, rounded *up* to the hundredth it is shown with, so a
+ * real shortfall never reads as "0 h" and a quarter-hour gap reads exactly (1.25 h, not 1.3 h).
+ */
 function shortfallHours(hours: number): string {
-  return formatHoursWithUnit(Math.ceil(hours * 10 - 1e-6) / 10)
+  return formatHoursWithUnit(Math.ceil(hours * 100 - 1e-6) / 100)
 }
 
 /**

@@ -7,8 +7,8 @@ export const firstRunSchema = z
     coachName: settingsSchema.shape.coachName,
     schoolName: schoolSchema.shape.name,
     principalName: schoolSchema.shape.principalName,
-    startDate: z.string().min(1, 'Enter the first day of the school year').pipe(schoolYearSchema.shape.startDate),
-    endDate: z.string().min(1, 'Enter the last day of the school year').pipe(schoolYearSchema.shape.endDate),
+    startDate: z.string().min(1, 'Enter the first day of the school year.').pipe(schoolYearSchema.shape.startDate),
+    endDate: z.string().min(1, 'Enter the last day of the school year.').pipe(schoolYearSchema.shape.endDate),
     firstDayOfWeek: schoolYearSchema.shape.firstDayOfWeek,
   })
   .superRefine((v, ctx) => {

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { sentence } from './sentence'
 
 /** A field-level problem, ready to show next to the control it belongs to. */
 export interface FieldProblem {
@@ -26,11 +27,12 @@ export class RecordValidationError extends Error {
     readonly problems: FieldProblem[],
   ) {
     const first = problems[0]
+    const more = problems.length - 1
+    // "The task was not saved. Give the task a title. 1 more problem needs fixing too."
     super(
-      first
-        ? `Invalid ${record}: ${first.field ? `“${first.field}” ` : ''}${first.message}` +
-            (problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '')
-        : `Invalid ${record}`,
+      `The ${record} ${record.endsWith('s') ? 'were' : 'was'} not saved.` +
+        (first ? ` ${sentence(first.message)}` : '') +
+        (more > 0 ? ` ${more} more problem${more > 1 ? 's need' : ' needs'} fixing too.` : ''),
     )
   }
 

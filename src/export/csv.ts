@@ -1,18 +1,21 @@
 /**
- * CSV files for spreadsheets: the weekly summary and the raw entries of a period.
+ * CSV files for spreadsheets: the principal's weekly summary (what the report holds, per the
+ * agreed confidentiality policy) and the coach's own raw entries of a period.
  *
  * Quoting is left to Papa Parse. What makes the files open cleanly in Excel, LibreOffice and
  * Google Sheets: UTF-8 with a byte-order mark (Excel otherwise guesses a legacy code page and
  * breaks accents), CRLF line ends, ISO dates (yyyy-mm-dd, read as dates everywhere), plain
- * numbers with a dot, and text cells that start with = + - @ tab or CR prefixed with an
+ * numbers with a dot (hours in the app's one hours format, exactly as shown on screen), and text cells that start with = + - @ tab or CR prefixed with an
  * apostrophe so a spreadsheet never runs them as a formula (CSV injection).
  */
 import Papa from 'papaparse'
 import { BUCKET_LABELS, type Bucket } from '@/domain/buckets'
 import type { IsoDate } from '@/domain/dates'
-import { STATUS_LABELS, isDrift, type WeekAssessment, type WontDoTasks } from '@/domain/flags'
+import { formatHours } from '@/domain/hours'
+import { isDrift, type WontDoTasks } from '@/domain/flags'
+import type { PrincipalReport } from '@/domain/report'
 import type { LoggedTime } from '@/domain/shares'
-import { WEEK_MARK_LABELS, weekStartOf, type FirstDayOfWeek } from '@/domain/schoolWeeks'
+import { weekStartOf, type FirstDayOfWeek } from '@/domain/schoolWeeks'
 
 export const BYTE_ORDER_MARK = '\uFEFF'
 /** Papa Parse's own pattern misses a formula followed by a line break, so the check is only on the first character. */
@@ -27,32 +30,36 @@ export function toCsv(header: readonly string[], rows: readonly CsvCell[][]): st
 /** Percent floored to a tenth, as the app shows it; empty when nothing was logged. */
 const percentCell = (p: number | undefined) => (p === undefined ? null : Math.floor(p * 10 + 1e-9) / 10)
 
-export const WEEKLY_HEADER = [
-  'Week start', 'Week end', 'School', 'Week type',
+const BUCKET_HEADER = [
   `${BUCKET_LABELS.coaching} hours`, `${BUCKET_LABELS.learning} hours`, `${BUCKET_LABELS.other} hours`, 'Total hours',
-  `${BUCKET_LABELS.coaching} %`, `${BUCKET_LABELS.learning} %`, `${BUCKET_LABELS.other} %`, 'Status', 'Flags',
+  `${BUCKET_LABELS.coaching} %`, `${BUCKET_LABELS.learning} %`, `${BUCKET_LABELS.other} %`,
 ] as const
+export const PRINCIPAL_HEADER = ['Week start', 'Week end', 'School', 'Week type', ...BUCKET_HEADER, 'Status', 'Flags', 'Won’t-do hours'] as const
+export const TASKS_COLUMN = 'Tasks (hours)'
 
-export interface WeeklyCsvBlock {
-  /** The school's name, or "All schools" for the combined rows. */
-  school: string
-  weeks: readonly WeekAssessment[]
-}
-
-export function weeklySummaryCsv(blocks: readonly WeeklyCsvBlock[]): string {
-  const rows: CsvCell[][] = []
-  const byWeek = [...blocks.flatMap((b) => b.weeks.map((w) => ({ school: b.school, w })))]
-    .sort((a, b) => a.w.week.weekStart.localeCompare(b.w.week.weekStart))
-  for (const { school, w } of byWeek) {
-    const { hours, total, percent } = w.shares
-    rows.push([
-      w.week.weekStart, w.week.weekEnd, school, w.week.mark ? WEEK_MARK_LABELS[w.week.mark.kind] : 'School week',
-      hours.coaching, hours.learning, hours.other, total,
-      percentCell(percent?.coaching), percentCell(percent?.learning), percentCell(percent?.other),
-      STATUS_LABELS[w.status], w.flags.map((f) => f.message).join('; '),
-    ])
-  }
-  return toCsv(WEEKLY_HEADER, rows)
+/**
+ * The principal's CSV: the report's weekly table, drawn from the `PrincipalReport` alone, so it
+ * can never carry more than the agreed policy lets the report carry. Task names appear (in a
+ * column of their own) only when the report names tasks. Weeks after today are not in it.
+ */
+export function principalCsv(report: PrincipalReport): string {
+  const namesTasks = report.policy.taskNames === 'all' || report.policy.chosenTasks.length > 0
+  const scopeName = report.bySchool.length ? 'All schools' : report.scope
+  const blocks = [...report.bySchool, { school: scopeName, weeks: report.weeks }]
+  const rows = blocks.flatMap((b) => b.weeks.map((w) => ({ school: b.school, w })))
+    .sort((a, b) => a.w.weekStart.localeCompare(b.w.weekStart))
+    .map(({ school, w }): CsvCell[] => {
+      const { hours, total, percent } = w.shares
+      const row: CsvCell[] = [
+        w.weekStart, w.weekEnd, school, w.kind,
+        formatHours(hours.coaching), formatHours(hours.learning), formatHours(hours.other), formatHours(total),
+        percentCell(percent?.coaching), percentCell(percent?.learning), percentCell(percent?.other),
+        w.statusLabel, w.flags.join('; '), w.driftHours === null ? null : formatHours(w.driftHours),
+      ]
+      if (namesTasks) row.push(w.tasks.map((t) => `${t.task}: ${formatHours(t.hours)}`).join('; '))
+      return row
+    })
+  return toCsv(namesTasks ? [...PRINCIPAL_HEADER, TASKS_COLUMN] : PRINCIPAL_HEADER, rows)
 }
 
 export const ENTRIES_HEADER = ['Date', 'Week start', 'School', 'Task', 'Bucket', 'Hours', 'Won’t-do task'] as const
@@ -67,7 +74,11 @@ export interface EntriesCsvInput {
   wontDo: WontDoTasks
 }
 
-/** Every entry dated inside the period, oldest first; time logged on a bucket as a whole has no task. */
+/**
+ * The coach's own CSV: every entry dated inside the period, oldest first, with task names
+ * whatever the policy (it is the coach's record, not for the principal); time logged on a
+ * bucket as a whole has no task.
+ */
 export function rawEntriesCsv(input: EntriesCsvInput): string {
   const inPeriod = input.entries.filter((e) => e.date >= input.from && e.date <= input.to)
   const rows = inPeriod.map((e) => ({
@@ -78,12 +89,12 @@ export function rawEntriesCsv(input: EntriesCsvInput): string {
   return toCsv(ENTRIES_HEADER, rows.map(({ e, school, task }) => {
     let week = weekOf.get(e.date)
     if (!week) { week = weekStartOf(e.date, input.firstDayOfWeek); weekOf.set(e.date, week) }
-    return [e.date, week, school, task, BUCKET_LABELS[e.bucket as Bucket], e.hours, isDrift(e, input.wontDo) ? 'yes' : 'no']
+    return [e.date, week, school, task, BUCKET_LABELS[e.bucket as Bucket], formatHours(e.hours), isDrift(e, input.wontDo) ? 'yes' : 'no']
   }))
 }
 
-/** "coach-time-weekly_2026-27_lincoln-elementary_2026-09-01_2026-09-30.csv" */
-export function csvFileName(kind: 'weekly' | 'entries', parts: readonly string[]): string {
+/** "coach-time-for-principal_2026-27_lincoln-elementary_2026-09-01_2026-09-30.csv", or "coach-time-entries_…" for the coach's own. */
+export function csvFileName(kind: 'for-principal' | 'entries', parts: readonly string[]): string {
   const slug = parts.map((p) => p.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9–-]+/g, '-').replace(/–/g, '-').replace(/^-+|-+$/g, ''))
   return `coach-time-${kind}_${slug.filter(Boolean).join('_')}.csv`
 }

@@ -4,43 +4,36 @@
  */
 import { BUCKETS, BUCKET_LABELS } from '@/domain/buckets'
 import { PRINCIPLES, PRINCIPLE_LABELS, PRINCIPLE_MEANINGS, POLICY_LABELS, SECTION_IDS, SECTION_TITLES, policyStatement, readSections, type SectionId, type Sections } from '@/domain/agreementSections'
-import { agreementFileName, agreementSplit, CHOICE_LABELS, describeSection } from '@/domain/agreementText'
+import { agreementFileName, snapshotSplit, CHOICE_LABELS, describeSection } from '@/domain/agreementText'
 import { formatPercent } from '@/domain/shares'
-import { openTasks } from '@/domain/agreementVersions'
 import { formatLongDate, toIsoDate } from '@/domain/dates'
-import type { Agreement, Decision, School, SchoolYear, Task } from '@/domain/schemas'
+import type { AgreementSnapshot, SnapshotTask, VersionView } from '@/domain/agreementSnapshot'
 import type { Block, PdfDocumentModel, SplitBar } from './document/model'
 
-export interface AgreementPdfInput {
-  school: School
-  schoolYear: SchoolYear
-  agreement: Agreement
-  decisions: readonly Decision[]
-  tasks: readonly Task[]
-  /** The signed version's fingerprint, printed in the summary and footer; null for a draft. */
-  fingerprint?: string | null
-}
+/**
+ * Everything the PDF prints, and nothing else: the version's snapshot (a signed version's stored
+ * one, a draft's built from its records) and, for a signed version, its fingerprint.
+ */
+export type AgreementPdfInput = VersionView
 
 export function agreementPdfFileName(input: AgreementPdfInput): string {
-  return agreementFileName(input.school.name, input.schoolYear.label, input.agreement.version, input.agreement.status === 'signed')
+  const s = input.snapshot
+  return agreementFileName(s.school.name, s.schoolYear.label, s.version, s.status === 'signed')
 }
 
 const fmtHours = (h: number) => (Number.isInteger(h) ? String(h) : h.toFixed(1))
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
-const signedOn = (a: Agreement) => formatLongDate(toIsoDate(new Date(a.signedAt ?? 0)))
+const signedOn = (a: AgreementSnapshot) => formatLongDate(toIsoDate(new Date(a.signedAt ?? 0)))
 
-interface Decided { d: Decision; task: Task }
-
-function decided(input: AgreementPdfInput): { will: Decided[]; wont: Decided[]; open: Task[] } {
-  const byId = new Map(input.tasks.map((t) => [t.id, t]))
-  const rows = input.decisions.map((d) => ({ d, task: byId.get(d.taskId) })).filter((r): r is Decided => !!r.task)
-    .sort((a, b) => a.task.sortOrder - b.task.sortOrder)
-  return { will: rows.filter((r) => r.d.choice === 'will'), wont: rows.filter((r) => r.d.choice === 'wont'), open: openTasks(input.tasks, input.decisions) }
+// The snapshot lists its tasks in the order they were shown, each with the decision about it.
+function decided(input: AgreementPdfInput): { will: SnapshotTask[]; wont: SnapshotTask[]; open: SnapshotTask[] } {
+  const tasks = input.snapshot.tasks
+  return { will: tasks.filter((t) => t.choice === 'will'), wont: tasks.filter((t) => t.choice === 'wont'), open: tasks.filter((t) => t.choice !== 'will' && t.choice !== 'wont') }
 }
 
 function splitBlocks(input: AgreementPdfInput): { chart: Block | null; table: Block; notes: Block[] } {
-  const t = input.agreement.targets
-  const split = agreementSplit(input.decisions, input.tasks, t)
+  const t = input.snapshot.targets
+  const split = snapshotSplit(input.snapshot)
   const other = Math.max(0, 100 - t.coachingPct - t.learningPct)
   const target = { coaching: t.coachingPct, learning: t.learningPct, other }
   const bars: SplitBar[] = BUCKETS.map((b) => ({
@@ -67,7 +60,8 @@ function splitBlocks(input: AgreementPdfInput): { chart: Block | null; table: Bl
 
 /** Page one: who, what, the targets and the projected week, the decisions in numbers, the status. */
 function summary(input: AgreementPdfInput): Block[] {
-  const { agreement: a, school, schoolYear } = input
+  const a = input.snapshot
+  const { school, schoolYear } = a
   const signed = a.status === 'signed'
   const { will, wont, open } = decided(input)
   const coach = a.signatures.coach?.name ?? a.meeting.coachName
@@ -102,7 +96,6 @@ function summary(input: AgreementPdfInput): Block[] {
 function roleAndTime(input: AgreementPdfInput, s: Sections): Block[] {
   const { will, wont, open } = decided(input)
   const priorities = s.roleAndTime.priorities.trim()
-  const choiceOf = new Map(input.decisions.map((d) => [d.taskId, d]))
   const blocks: Block[] = [
     ...(priorities ? [{ kind: 'heading', level: 3, text: 'Priorities' } as Block, { kind: 'paragraph', text: priorities } as Block] : []),
     { kind: 'heading', level: 3, text: 'Projected week from the decisions below' },
@@ -110,23 +103,20 @@ function roleAndTime(input: AgreementPdfInput, s: Sections): Block[] {
     { kind: 'heading', level: 3, text: `Tasks the coach will do (${will.length})` },
     will.length
       ? { kind: 'table', columns: [{ header: 'Task', weight: 4 }, { header: 'Area', weight: 2 }, { header: 'Hours per week', align: 'right', weight: 1.6 }, { header: 'Note', weight: 4 }],
-        rows: will.map(({ d, task }) => ({ cells: [task.title, BUCKET_LABELS[task.bucket], d.weeklyHours === null ? 'not estimated' : fmtHours(d.weeklyHours), d.note.trim()] })) }
+        rows: will.map((task) => ({ cells: [task.title, BUCKET_LABELS[task.bucket], task.weeklyHours === null ? 'not estimated' : fmtHours(task.weeklyHours), task.note.trim()] })) }
       : { kind: 'paragraph', tone: 'muted', text: 'None yet.' },
     { kind: 'heading', level: 3, text: `Tasks the coach won’t do (${wont.length})` },
     wont.length
       ? { kind: 'table', columns: [{ header: 'Task', weight: 4 }, { header: 'Area', weight: 2 }, { header: 'Who does it instead', weight: 3 }, { header: 'Note', weight: 4 }],
-        rows: wont.map(({ d, task }) => ({ cells: [task.title, BUCKET_LABELS[task.bucket], d.insteadBy.trim() || 'not settled', d.note.trim()] })) }
+        rows: wont.map((task) => ({ cells: [task.title, BUCKET_LABELS[task.bucket], task.insteadBy.trim() || 'not settled', task.note.trim()] })) }
       : { kind: 'paragraph', tone: 'muted', text: 'None yet.' },
   ]
   if (open.length) {
     blocks.push(
       { kind: 'heading', level: 3, text: `Tasks left open (${open.length})` },
-      { kind: 'paragraph', small: true, tone: 'muted', text: input.agreement.openItemsAccepted ? 'Both agreed to sign with these tasks still open and to settle them later.' : 'These tasks must be decided, or explicitly left open, before signing.' },
+      { kind: 'paragraph', small: true, tone: 'muted', text: input.snapshot.openItemsAccepted ? 'Both agreed to sign with these tasks still open and to settle them later.' : 'These tasks must be decided, or explicitly left open, before signing.' },
       // Open tasks have nothing to fill a table with: one compact line each.
-      { kind: 'list', small: true, items: open.map((task) => {
-        const d = choiceOf.get(task.id)
-        return [task.title, BUCKET_LABELS[task.bucket], CHOICE_LABELS[d?.choice ?? 'undecided'], d?.note.trim()].filter(Boolean).join(' · ')
-      }) },
+      { kind: 'list', small: true, items: open.map((task) => [task.title, BUCKET_LABELS[task.bucket], CHOICE_LABELS[task.choice], task.note.trim()].filter(Boolean).join(' · ')) },
     )
   }
   return blocks
@@ -152,7 +142,7 @@ function section(id: SectionId, n: number, input: AgreementPdfInput, s: Sections
       ]
     }
     case 'learning':
-      return [heading, ...fields([{ label: 'Share of time', value: `At least ${input.agreement.targets.learningPct}% of the coach’s working time.` }, ...describeSection('learning', s)], 'To be decided')]
+      return [heading, ...fields([{ label: 'Share of time', value: `At least ${input.snapshot.targets.learningPct}% of the coach’s working time.` }, ...describeSection('learning', s)], 'To be decided')]
     case 'confidentiality':
       return [heading, { kind: 'paragraph', bold: true, text: POLICY_LABELS[s.confidentiality.policy] }, { kind: 'paragraph', text: policyStatement(s.confidentiality) || 'Not written yet.' }]
     default:
@@ -160,7 +150,7 @@ function section(id: SectionId, n: number, input: AgreementPdfInput, s: Sections
   }
 }
 
-function signatures(a: Agreement): Block {
+function signatures(a: AgreementSnapshot): Block {
   const sig = (role: string, planned: string, s: { name: string; signedAt: number } | null) => ({
     role, name: s ? s.name : planned, signed: !!s,
     line: s ? `Signed by typing their name on ${formatLongDate(toIsoDate(new Date(s.signedAt)))}` : 'Not signed: this is a draft',
@@ -173,7 +163,8 @@ function signatures(a: Agreement): Block {
 }
 
 export function agreementDocument(input: AgreementPdfInput): PdfDocumentModel {
-  const { agreement: a, school, schoolYear } = input
+  const a = input.snapshot
+  const { school, schoolYear } = a
   const signed = a.status === 'signed'
   const coach = a.signatures.coach?.name ?? a.meeting.coachName
   const principal = a.signatures.principal?.name ?? a.meeting.principalName
@@ -190,7 +181,7 @@ export function agreementDocument(input: AgreementPdfInput): PdfDocumentModel {
       ...summary(input),
       { kind: 'pageBreak' },
       { kind: 'heading', level: 2, text: 'About this agreement' },
-      { kind: 'paragraph', text: `This agreement sets out how ${coach || 'the coach'} will work as instructional coach at ${school.name} during ${schoolYear.label}, and how ${principal || 'the principal'} will support that work.${met}${a.basedOnId ? ' It revises an earlier signed version.' : ''}` },
+      { kind: 'paragraph', text: `This agreement sets out how ${coach || 'the coach'} will work as instructional coach at ${school.name} during ${schoolYear.label}, and how ${principal || 'the principal'} will support that work.${met}${a.revises ? ' It revises an earlier signed version.' : ''}` },
       ...SECTION_IDS.flatMap((id, i) => section(id, i + 1, input, s)),
       signatures(a),
     ],

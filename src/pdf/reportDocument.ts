@@ -31,17 +31,17 @@ function atAGlance(report: PrincipalReport): Block[] {
   const row = (label: string, s: ReportShares) => ({ cells: [label, ...BUCKETS.map((b) => pct(s, b)), formatHours(s.total), status(s)] })
   return [
     { kind: 'heading', level: 2, text: 'At a glance' },
+    { kind: 'paragraph', small: true, text: report.coverage.text },
     {
       kind: 'table',
       columns: [{ header: 'Period', weight: 3 }, num(BUCKET_LABELS.coaching, 1.6), num(BUCKET_LABELS.learning, 1.9), num(BUCKET_LABELS.other, 1.6), num('Hours', 1.2), { header: 'Status', weight: 2.4 }],
       rows: [
-        r ? row(`Last ${r.weeks} school weeks`, r.shares) : { cells: [`Last ${ROLLING_WEEKS} school weeks`, '–', '–', '–', '0', 'Nothing logged'] },
-        row(`Year to date (${report.yearToDate.weeks} school weeks)`, report.yearToDate.shares),
-        row('This period', report.periodShares),
+        r ? row(`Last ${r.weeks} school weeks (${r.loggedWeeks} logged)`, r.shares) : { cells: [`Last ${ROLLING_WEEKS} school weeks`, '–', '–', '–', '0', 'Nothing logged'] },
+        row(`Year to date (${report.yearToDate.loggedWeeks} of ${report.yearToDate.weeks} school weeks logged)`, report.yearToDate.shares),
+        row(`This period (${report.coverage.loggedSchoolWeeks} of ${report.coverage.schoolWeeks} school weeks logged)`, report.periodShares),
       ],
     },
     { kind: 'paragraph', small: true, text: report.summaries.rolling },
-    { kind: 'paragraph', small: true, text: report.summaries.yearToDate },
   ]
 }
 
@@ -57,17 +57,20 @@ export function reportDocument(report: PrincipalReport, chart: ReportImage | nul
         ['School year', report.schoolYear],
         ['Coach', report.coachName || 'Not named'],
         ['Principal', principals || 'Not named'],
-        ['Period', report.period],
         ['Targets', `At least ${report.targets.coachingPct}% of logged time coaching teachers and at least ${report.targets.learningPct}% on the coach’s own professional learning.`],
-        ['Made on', formatLongDate(report.generatedOn)],
       ],
     },
-    { kind: 'paragraph', small: true, tone: 'muted', text: 'This report shows time by bucket and by task only. It holds no notes about teachers, coaching conversations or meetings.' },
+    // The agreed confidentiality policy decides what the report carries; page one says so in plain words.
+    { kind: 'heading', level: 3, text: 'Confidentiality, as agreed' },
+    { kind: 'paragraph', small: true, text: [...report.policy.lines.map((line) => `${line.school ? `${line.school}: ` : ''}${line.label}. ${line.statement}`), report.policy.carries].join(' ') },
     ...atAGlance(report),
     ...(chart ? [{ kind: 'image', png: chart.dataUrl, aspect: chart.aspect, alt: report.summaries.weekly, caption: chart.caption } as Block] : []),
     { kind: 'pageBreak' },
     { kind: 'heading', level: 2, text: 'Week by week' },
     { kind: 'paragraph', small: true, text: report.summaries.weekly },
+    // How the four-week figure on page one is counted (page one has no room for it beside the chart).
+    { kind: 'paragraph', small: true, tone: 'muted', text: report.summaries.rollingRule },
+    { kind: 'paragraph', small: true, text: report.summaries.yearToDate },
     {
       kind: 'table',
       columns: [{ header: 'Week', weight: 76 }, { header: 'Type', weight: 58 }, num(BUCKET_LABELS.coaching, 78), num(BUCKET_LABELS.learning, 78), num(BUCKET_LABELS.other, 78), num('Total h', 40), { header: 'Status', weight: 92 }],
@@ -100,7 +103,7 @@ export function reportDocument(report: PrincipalReport, chart: ReportImage | nul
     author: report.coachName || 'Coach Role Planner',
     subject: 'Coaching time by bucket and task',
     header: { left: `${report.scope} · ${report.title} · ${report.schoolYear}`, right: report.period },
-    footer: `Made on ${formatLongDate(report.generatedOn)} · Time by bucket and task only`,
+    footer: `Made on ${formatLongDate(report.generatedOn)} · Carries only what the agreed confidentiality policy allows`,
     blocks,
   }
 }

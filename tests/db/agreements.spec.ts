@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '@/db/database'
-import { ensureAgreement, listVersions, reviseAgreement, saveSection, signAgreement, SignRefusedError } from '@/db/agreements'
-import { saveAgreement, saveDecision, saveSettings } from '@/db/repository'
+import { ensureAgreement, listVersions, loadAgreementDetail, reviseAgreement, saveSection, signAgreement, SignRefusedError } from '@/db/agreements'
+import { addCustomTask, setTaskArchived, updateTask } from '@/db/meeting'
+import { saveAgreement, saveDecision, saveSchool, saveSettings } from '@/db/repository'
+import { fingerprintOf } from '@/domain/agreementSnapshot'
 import { defaultSections, readSections } from '@/domain/agreementSections'
 import { RecordValidationError } from '@/domain/validation'
 import { resetDb, seedDraft, seedSchool } from '../fixtures/db'
@@ -89,5 +91,52 @@ describe('agreement storage', () => {
     // The draft is editable; the signed one is untouched.
     await saveSection(v2.id, 'confidentiality', { policy: 'own', ownWording: 'Our words' })
     expect(readSections((await db.agreements.get(draft.id))?.sections).confidentiality.policy).toBe('what-and-whom')
+  })
+
+  it('stores with the signed version the snapshot of everything it shows, and its fingerprint', async () => {
+    const draft = await seedDraft(ids)
+    await saveDecision({ ...(await db.decisions.where('[agreementId+taskId]').equals([draft.id, ids.tasks[2]!.id]).first())!, note: 'By invitation only' })
+    const before = await loadAgreementDetail(draft.id)
+    const signed = await signAgreement(draft.id, names, 1_790_000_000_000)
+    const stored = (await db.agreements.get(draft.id))!
+    expect(stored.snapshot).toEqual({
+      ...before!.view.snapshot, status: 'signed', signedAt: 1_790_000_000_000,
+      signatures: { coach: { name: 'Renée Okafor', signedAt: 1_790_000_000_000 }, principal: { name: 'José Martínez', signedAt: 1_790_000_000_000 } },
+    })
+    expect(stored.snapshot!.tasks.map((t) => [t.title, t.bucket, t.choice, t.weeklyHours, t.insteadBy, t.note])).toEqual([
+      ['Impact cycles with teachers', 'coaching', 'will', 24, '', ''],
+      ['Coach’s own professional learning', 'learning', 'will', 4, '', ''],
+      ['Leading PLCs', 'other', 'wont', null, 'Team leads', 'By invitation only'],
+      ['Overseeing state testing', 'other', 'will', 2, '', ''],
+    ])
+    expect(stored.snapshot).toMatchObject({ school: { name: 'Lincoln Elementary' }, schoolYear: { label: '2026–27' }, meeting: { date: '2026-09-02' } })
+    expect(stored.fingerprint).toMatch(/^[0-9a-f]{64}$/)
+    expect(stored.fingerprint).toBe(await fingerprintOf(stored.snapshot!))
+    expect(signed.fingerprint).toBe(stored.fingerprint)
+  })
+
+  it('shows a signed version as signed after every task is renamed, re-bucketed, reworded or archived, tasks are added and the school renamed', async () => {
+    const draft = await seedDraft(ids)
+    await signAgreement(draft.id, names)
+    const before = await loadAgreementDetail(draft.id)
+    await reviseAgreement(draft.id)
+    for (const [i, t] of ids.tasks.entries()) {
+      await updateTask(t.id, { title: `${t.title} (renamed)`, description: 'Changed later', bucket: i === 2 ? 'coaching' : t.bucket })
+    }
+    await setTaskArchived(ids.tasks[3]!.id, true)
+    await addCustomTask({ title: 'Lunch duty', description: '', bucket: 'other' })
+    const school = (await db.schools.get(ids.schoolId))!
+    await saveSchool({ ...school, name: 'Lincoln Academy', principalName: 'Someone Else' })
+    await saveSettings({ coachName: 'Another Coach', defaultTargets: { coachingPct: 70, learningPct: 15 } })
+
+    const after = await loadAgreementDetail(draft.id)
+    expect(after!.view).toEqual(before!.view)
+    expect(after!.view.snapshot.tasks.map((t) => t.title)).toEqual(['Impact cycles with teachers', 'Coach’s own professional learning', 'Leading PLCs', 'Overseeing state testing'])
+    // The draft, by contrast, reads the tasks as they are now.
+    const v2 = (await listVersions(ids.schoolId, ids.schoolYearId))[1]!
+    const draftView = (await loadAgreementDetail(v2.id))!.view
+    expect(draftView.snapshot.tasks.find((t) => t.taskId === ids.tasks[2]!.id)).toMatchObject({ title: 'Leading PLCs (renamed)', bucket: 'coaching' })
+    expect(draftView.snapshot.school.name).toBe('Lincoln Academy')
+    expect(draftView.fingerprint).toBeNull()
   })
 })

@@ -37,7 +37,7 @@ describe('backup and restore against the database', () => {
     expect(before.settings[0]!.lastBackupAt).toBe(now.getTime())
 
     const parsed = JSON.parse(backup.text)
-    expect(parsed).toMatchObject({ format: 'coach-role-planner-backup', formatVersion: 1, appVersion: APP_VERSION, exportedAt: now.toISOString() })
+    expect(parsed).toMatchObject({ format: 'coach-role-planner-backup', formatVersion: 2, appVersion: APP_VERSION, exportedAt: now.toISOString() })
 
     await resetDatabase(db)
     const read = await readBackupFile(new Blob([backup.text]))
@@ -148,6 +148,6 @@ describe('backup and restore against the database', () => {
     await expect(readBackupFile(big)).rejects.toThrow(/The file is 60\.0 MB/)
     expect((big as unknown as { text: ReturnType<typeof vi.fn> }).text).not.toHaveBeenCalled()
     await expect(readBackupFile(new Blob([]))).rejects.toThrow(/empty/)
-    expect(backupObject().formatVersion).toBe(1)
+    expect(backupObject().formatVersion).toBe(2)
   })
 })

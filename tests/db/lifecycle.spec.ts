@@ -62,7 +62,7 @@ describe('database lifecycle', () => {
       return vi.waitFor(() => expect(report).toHaveBeenCalledWith(STORAGE_MESSAGES.blocked)).then(async () => {
         old.close()
         await opening
-        expect(next.verno).toBe(2)
+        expect(next.verno).toBe(3)
       })
     })
   })
@@ -90,7 +90,7 @@ describe('storage error messages', () => {
     [Object.assign(new Error('x'), { name: 'MissingAPIError' }), /will not let the app store data/],
     [Object.assign(new Error('x'), { name: 'DatabaseClosedError' }), /Reload the page/],
     [Object.assign(new Error('x'), { name: 'ConstraintError' }), /already exists/],
-    [new Error('Disk on fire'), /Could not save: Disk on fire/],
+    [new Error('Disk on fire'), /^The change was not saved\. Disk on fire\.$/],
     ['???', /Could not save the change/],
   ])('%s', (error, message) => {
     expect(describeStorageError(error)).toMatch(message)
@@ -100,6 +100,6 @@ describe('storage error messages', () => {
     let error: unknown
     try { await saveSchool({ name: '', principalName: 'X' }) } catch (e) { error = e }
     expect(error).toBeInstanceOf(RecordValidationError)
-    expect(describeStorageError(error)).toMatch(/Invalid school: “name” Enter the school’s name/)
+    expect(describeStorageError(error)).toMatch(/^The school was not saved\. Enter the school’s name\.$/)
   })
 })

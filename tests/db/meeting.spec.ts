@@ -8,6 +8,7 @@ import {
 import { saveAgreement, saveSettings } from '@/db/repository'
 import { RecordValidationError } from '@/domain/validation'
 import { freshSetup } from './support'
+import { markSigned } from '../support/signed'
 
 let ids: { schoolId: string; schoolYearId: string }
 beforeEach(async () => {
@@ -34,9 +35,9 @@ describe('openMeetingAgreement', () => {
 
   it('opens the latest version, signed or draft', async () => {
     const v1 = await openMeetingAgreement(ids.schoolId, ids.schoolYearId)
-    const signed = await saveAgreement({ ...v1, status: 'signed', signedAt: 5 })
+    const signed = await markSigned(v1, { signedAt: 5 })
     expect((await openMeetingAgreement(ids.schoolId, ids.schoolYearId)).status).toBe('signed')
-    const v2 = await saveAgreement({ ...signed, id: 'v2', version: 2, status: 'draft', signedAt: null, basedOnId: signed.id })
+    const v2 = await saveAgreement({ ...signed, snapshot: undefined, fingerprint: undefined, id: 'v2', version: 2, status: 'draft', signedAt: null, basedOnId: signed.id })
     expect((await openMeetingAgreement(ids.schoolId, ids.schoolYearId)).id).toBe(v2.id)
     expect((await agreementVersions(ids.schoolId, ids.schoolYearId)).map((a) => a.version)).toEqual([2, 1])
   })
@@ -74,7 +75,7 @@ describe('decisions', () => {
   it('refuses unknown tasks and signed agreements', async () => {
     const a = await openMeetingAgreement(ids.schoolId, ids.schoolYearId)
     await expect(recordDecision(a.id, 'no-such-task', { choice: 'will' })).rejects.toThrow('no longer exists')
-    await saveAgreement({ ...a, status: 'signed', signedAt: 1 })
+    await markSigned(a, { signedAt: 1 })
     await expect(recordDecision(a.id, 'cat-coaching-co-teaching', { choice: 'will' })).rejects.toThrow('signed')
     await expect(setOpenItemsAccepted(a.id, true)).rejects.toThrow('signed')
     expect(await db.decisions.count()).toBe(0)
@@ -133,7 +134,7 @@ describe('custom tasks', () => {
     expect(task).toMatchObject({ title: 'Yearbook advising', origin: 'custom', archived: false })
     expect(task.sortOrder).toBeGreaterThanOrEqual(100_000)
     const empty = await addCustomTask({ title: '   ', description: '', bucket: 'other' }).catch((e: unknown) => e)
-    expect((empty as RecordValidationError).byField.title).toBe('Give the task a title')
+    expect((empty as RecordValidationError).byField.title).toBe('Give the task a title.')
     const dup = await addCustomTask({ title: 'leading  plcs', description: '', bucket: 'coaching' }).catch((e: unknown) => e)
     expect((dup as RecordValidationError).byField.title).toBe('A task called “Leading PLCs” already exists. Choose a different title.')
     expect(await db.tasks.where('bucket').equals('coaching').filter((t) => t.origin === 'custom').count()).toBe(0)

@@ -4,6 +4,7 @@ import {
   completeFirstRun, getSettings, saveAgreement, saveDecision, saveSchool, saveSettings, saveTask,
 } from '@/db/repository'
 import { describeStorageError } from '@/db/errors'
+import { markSigned } from '../support/signed'
 
 const firstRun = { coachName: 'Renée Okafor', schoolName: 'Lincoln Elementary', principalName: 'José Martínez', startDate: '2026-08-17', endDate: '2027-06-11', firstDayOfWeek: 1 as const }
 
@@ -25,8 +26,10 @@ describe('completeFirstRun', () => {
   })
 
   it('saves nothing when the form is invalid', async () => {
-    await expect(completeFirstRun({ ...firstRun, endDate: '2026-01-01' })).rejects.toThrow('“endDate” The last day must come after the first day')
-    await expect(completeFirstRun({ ...firstRun, coachName: '' })).rejects.toThrow('“coachName”')
+    await expect(completeFirstRun({ ...firstRun, endDate: '2026-01-01' })).rejects.toMatchObject({
+      message: 'The setup was not saved. The last day must come after the first day.', byField: { endDate: 'The last day must come after the first day.' },
+    })
+    await expect(completeFirstRun({ ...firstRun, coachName: '' })).rejects.toMatchObject({ byField: { coachName: 'Enter the coach’s name.' } })
     expect(await db.schools.count()).toBe(0)
     expect(await db.settings.count()).toBe(0)
   })
@@ -56,9 +59,9 @@ describe('validated writes', () => {
   })
 
   it('refuse a record of the wrong shape and name the field', async () => {
-    await expect(saveSchool({ name: 'Adams High', principalName: '' })).rejects.toThrow('Invalid school: “principalName” Enter the principal’s name')
+    await expect(saveSchool({ name: 'Adams High', principalName: '' })).rejects.toMatchObject({ message: 'The school was not saved. Enter the principal’s name.', byField: { principalName: 'Enter the principal’s name.' } })
     await expect(saveTask({ title: 'Lunch duty', description: '', bucket: 'lunch' as never, origin: 'custom', archived: false, sortOrder: 1 }))
-      .rejects.toThrow('“bucket”')
+      .rejects.toMatchObject({ message: 'The task was not saved. The area must be coaching, learning or other.', byField: { bucket: 'The area must be coaching, learning or other.' } })
     expect(await db.schools.count()).toBe(0)
     expect(await db.tasks.count()).toBe(0)
   })
@@ -73,7 +76,7 @@ describe('validated writes', () => {
     })
     await saveDecision({ agreementId: agreement.id, taskId: task.id, choice: 'will', note: '', insteadBy: '', weeklyHours: 4, decidedAt: 1 })
     const now = Date.now()
-    await saveAgreement({ ...agreement, status: 'signed', signedAt: now, signatures: { coach: { name: 'Renée', signedAt: now }, principal: { name: 'José', signedAt: now } } })
+    await markSigned(agreement, { signedAt: now, signatures: { coach: { name: 'Renée', signedAt: now }, principal: { name: 'José', signedAt: now } } })
 
     await expect(saveAgreement({ ...agreement, targets: { coachingPct: 50, learningPct: 10 } })).rejects.toThrow('signed and cannot be changed')
     await expect(saveDecision({ agreementId: agreement.id, taskId: task.id, choice: 'wont', note: '', insteadBy: '', weeklyHours: null, decidedAt: 2 }))
@@ -83,7 +86,7 @@ describe('validated writes', () => {
 
   it('refuse a decision for an agreement that does not exist', async () => {
     await expect(saveDecision({ agreementId: 'missing', taskId: 't', choice: 'will', note: '', insteadBy: '', weeklyHours: 1, decidedAt: 1 }))
-      .rejects.toThrow('“agreementId” does not match any agreement')
+      .rejects.toThrow('The decision was not saved. Its agreement no longer exists; reload the page.')
   })
 
   it('allow only one agreement per school, year and version', async () => {
@@ -104,7 +107,10 @@ describe('settings', () => {
   })
   it('validate patches against the whole record', async () => {
     await completeFirstRun(firstRun)
-    await expect(saveSettings({ defaultTargets: { coachingPct: 95, learningPct: 10 } })).rejects.toThrow('“defaultTargets.learningPct”')
+    await expect(saveSettings({ defaultTargets: { coachingPct: 95, learningPct: 10 } })).rejects.toMatchObject({
+      message: 'The settings were not saved. Coaching and professional learning targets together cannot exceed 100%.',
+      byField: { 'defaultTargets.learningPct': 'Coaching and professional learning targets together cannot exceed 100%.' },
+    })
     await saveSettings({ defaultTargets: { coachingPct: 65, learningPct: 10 } })
     expect((await getSettings())?.defaultTargets.coachingPct).toBe(65)
   })

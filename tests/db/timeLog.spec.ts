@@ -123,7 +123,7 @@ describe('rows added to a school’s timesheet', () => {
   it('refuse an unknown school and a malformed row, keeping what was there', async () => {
     await showTimesheetRow(ctx.lincoln.id, 'bucket:other', true)
     await expect(showTimesheetRow('gone', 'bucket:other', true)).rejects.toThrow(TimeLogError)
-    await expect(showTimesheetRow(ctx.lincoln.id, '', true)).rejects.toThrow(/timesheetRows/)
+    await expect(showTimesheetRow(ctx.lincoln.id, '', true)).rejects.toMatchObject({ problems: [{ field: 'timesheetRows.1', message: 'A timesheet row is missing its key.' }] })
     expect((await db.schools.get(ctx.lincoln.id))!.timesheetRows).toEqual(['bucket:other'])
   })
 })

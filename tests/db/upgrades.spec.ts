@@ -1,10 +1,11 @@
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
-import { CoachDatabase, db, SCHEMA_V1 } from '@/db/database'
+import { CoachDatabase, db, SCHEMA_V1, SCHEMA_V2 } from '@/db/database'
 import { dumpDatabase } from '@/db/backup'
 import { TABLE_NAMES, TABLE_SCHEMAS, UNIQUE_KEYS, type TableName } from '@/domain/backup'
 import { dayTotalsOf } from '@/domain/dayTotals'
-import type { TimeEntry } from '@/domain/schemas'
+import { fingerprintOf, withSnapshot, type AllRecords } from '@/domain/agreementSnapshot'
+import type { Agreement, TimeEntry } from '@/domain/schemas'
 
 interface DatabaseFixture {
   database: string
@@ -29,6 +30,16 @@ async function createFromFixture(name: string, fixture: DatabaseFixture): Promis
   old.close()
 }
 
+/** What the schema 3 upgrade must make of a fixture's agreements: signed ones snapshotted from the fixture's own records. */
+async function sealedAsUpgraded(fixture: DatabaseFixture): Promise<Agreement[]> {
+  const all = fixture.tables as unknown as AllRecords
+  return Promise.all((fixture.tables.agreements as unknown as Agreement[]).map(async (a) => {
+    if (a.status !== 'signed') return a
+    const sealed = withSnapshot(a, all)
+    return { ...sealed, fingerprint: await fingerprintOf(sealed.snapshot!) }
+  }))
+}
+
 const opened: Dexie[] = []
 afterEach(async () => {
   for (const d of opened.splice(0)) { d.close(); await Dexie.delete(d.name) }
@@ -41,6 +52,7 @@ describe('opening databases written by earlier versions', () => {
     for (let v = 1; v < db.verno; v++) expect(versions, `tests/fixtures/db-v${v}.json is missing`).toContain(v)
     const v1 = Object.values(fixtures).find((f) => f.version === 1)!
     expect(v1.schema).toEqual(SCHEMA_V1)
+    expect(Object.values(fixtures).find((f) => f.version === 2)?.schema).toEqual(SCHEMA_V2)
   })
 
   it.each(Object.entries(fixtures))('%s opens in the current version with nothing lost', async (path, fixture) => {
@@ -57,8 +69,10 @@ describe('opening databases written by earlier versions', () => {
       expect(after[table].map((r) => r.id).sort(), `${path}: ${table}`).toEqual(before.map((r) => r.id).sort())
       // ... it fits today's schema ...
       for (const row of after[table]) expect(TABLE_SCHEMAS[table].safeParse(row).success, `${table} ${row.id}`).toBe(true)
-      // ... and it holds exactly what it held, or what the upgrade was meant to make of it.
-      expect(after[table]).toEqual(fixture.expectedAfterUpgrade?.[table] ?? before)
+      // ... and it holds exactly what it held, or what the upgrade was meant to make of it:
+      // since schema 3 a version signed earlier also carries its snapshot and fingerprint.
+      const expected = fixture.expectedAfterUpgrade?.[table] ?? (table === 'agreements' ? await sealedAsUpgraded(fixture) : before)
+      expect(after[table]).toEqual(expected)
     }
     // The derived day totals match the entries, whether the upgrade made them or they were there.
     expect(await current.dayTotals.toArray()).toEqual(dayTotalsOf(after.timeEntries))
@@ -85,5 +99,41 @@ describe('opening databases written by earlier versions', () => {
   it('knows every unique compound index of the current schema', () => {
     const fromDexie = db.tables.flatMap((t) => t.schema.indexes.filter((i) => i.unique && i.compound).map((i) => `${t.name}:${(i.keyPath as string[]).join('+')}`))
     expect(UNIQUE_KEYS.map((k) => `${k.table}:${k.fields.join('+')}`).sort()).toEqual(fromDexie.sort())
+  })
+
+  it('freezes each version signed before schema 3 as a snapshot with its fingerprint, and nothing else', async () => {
+    const fixture = Object.values(fixtures).find((f) => f.version === 2)!
+    await createFromFixture('upgrade-snapshots', fixture)
+    const current = new CoachDatabase('upgrade-snapshots')
+    opened.push(current)
+    await current.open()
+    const byId = new Map((await current.agreements.toArray()).map((a) => [a.id, a]))
+    const second = byId.get('agr3-0070-0000-4000-8000-00000000000')!
+    expect(second.snapshot).toMatchObject({
+      version: 1, status: 'signed', school: { name: 'Washington Middle School' }, schoolYear: { label: '2026–27' },
+      meeting: { coachName: 'Renée Okafor', principalName: 'Zoë Lindqvist', date: '2026-09-03' },
+      targets: { coachingPct: 65, learningPct: 10 }, openItemsAccepted: true, signedAt: 1788444000000, revises: false,
+      signatures: { coach: { name: 'Renée Okafor', signedAt: 1788444000000 }, principal: { name: 'Zoë Lindqvist', signedAt: 1788444000000 } },
+    })
+    expect(second.snapshot!.sections.roleAndTime.priorities).toBe('Coaching first — always.')
+    // Every decided task with its words and decision; the one left open too; nothing undecided that is archived.
+    expect(second.snapshot!.tasks.map((t) => [t.title, t.bucket, t.choice, t.weeklyHours, t.insteadBy, t.note])).toEqual([
+      ['Coaching cycles with teachers', 'coaching', 'will', 14, '', ''],
+      ['Modelling lessons', 'coaching', 'undecided', null, '', ''],
+      ['Co-teaching', 'coaching', 'undecided', null, '', ''],
+      ['Video-based reflection with a teacher', 'coaching', 'undecided', null, '', ''],
+      ['Reading and study', 'learning', 'will', 3, '', ''],
+      ['Coach-of-coaches sessions', 'learning', 'undecided', null, '', ''],
+      ['Leading PLCs', 'other', 'wont', null, 'Assistant principal', 'Coach visits PLCs “by invitation”'],
+      ['Walk-throughs', 'other', 'undecided', null, '', ''],
+      ['Overseeing state testing', 'other', 'discuss', null, '', 'Ask the district'],
+      ['Covering classes', 'other', 'wont', null, 'Substitute pool', ''],
+      ['Designing and leading workshops', 'other', 'undecided', null, '', ''],
+    ])
+    expect(second.fingerprint).toBe(await fingerprintOf(second.snapshot!))
+    // The draft is untouched, and the upgrade does not count as a change to the signed record.
+    const draft = byId.get('agr2-0018-0000-4000-8000-00000000000')!
+    expect(draft.snapshot).toBeUndefined()
+    expect(second.updatedAt).toBe(1788444000000)
   })
 })

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { compareVersions, openTasks, revisedDraft, signProblems } from '@/domain/agreementVersions'
 import { defaultSections } from '@/domain/agreementSections'
 import { agreementSplit } from '@/domain/agreementText'
-import { agreement, decision, decisions, task, tasks } from '../fixtures/agreement'
+import { snapshotOf } from '@/domain/agreementSnapshot'
+import type { Agreement, Decision, Task } from '@/domain/schemas'
+import { agreement, decision, decisions, school, schoolYear, task, tasks } from '../fixtures/agreement'
+
+/** A version as every view reads it: its snapshot. */
+const view = (v: { agreement: Agreement; decisions: Decision[] }, withTasks: Task[] = tasks) =>
+  snapshotOf(v.agreement, { decisions: v.decisions, tasks: withTasks, school, schoolYear })
 
 const names = { coachName: 'Renée Okafor', principalName: 'José Martínez', openItemsAccepted: false }
 
@@ -63,7 +69,7 @@ describe('comparing versions', () => {
   const v1 = { agreement: agreement(), decisions }
 
   it('finds nothing between identical versions', () => {
-    expect(compareVersions(v1, { agreement: agreement({ id: 'a-2', version: 2 }), decisions }, tasks).same).toBe(true)
+    expect(compareVersions(view(v1), view({ agreement: agreement({ id: 'a-2', version: 2 }), decisions })).same).toBe(true)
   })
 
   it('lists changed decisions, targets, the policy and other section changes', () => {
@@ -81,7 +87,7 @@ describe('comparing versions', () => {
         decision('a-2', 't-testing', 'wont', { insteadBy: 'Assistant principal' }),
       ],
     }
-    const c = compareVersions(v1, v2, tasks)
+    const c = compareVersions(view(v1), view(v2))
     expect(c.same).toBe(false)
     expect(c.decisions.map((d) => [d.label, d.from, d.to])).toEqual([
       ['Impact cycles with teachers (Coaching)', 'Will do, 24 h/week', 'Will do, 26 h/week'],
@@ -97,16 +103,31 @@ describe('comparing versions', () => {
     expect(byTitle['Understanding coaching']?.[0]).toMatchObject({ label: 'How often', to: 'Every two weeks' })
   })
 
-  it('shows a reworded commitment with its words on both sides, and a deleted task by name it no longer has', () => {
+  it('shows a reworded commitment with its words on both sides, and a task deleted since by the name its version kept', () => {
     const s1 = defaultSections()
     s1.support.commitments = [{ id: 'own', text: 'Old words', checked: true, custom: true }]
     const s2 = defaultSections()
     s2.support.commitments = [{ id: 'own', text: 'New words', checked: true, custom: true }]
+    // Snapshots keep each task's words, so a task deleted later still has its name in the older version.
     const c = compareVersions(
-      { agreement: agreement({ sections: s1 }), decisions: [decision('a-1', 'gone', 'will')] },
-      { agreement: agreement({ sections: s2 }), decisions: [] }, tasks)
+      view({ agreement: agreement({ sections: s1 }), decisions: [decision('a-1', 'gone', 'will')] }, [task('gone', 'Bus duty', 'other', 9)]),
+      view({ agreement: agreement({ sections: s2 }), decisions: [] }, []))
     expect(c.sections[0]?.changes).toEqual([{ label: 'New words', from: 'Old words: Committed', to: 'New words: Committed' }])
-    expect(c.decisions).toEqual([{ taskId: 'gone', label: 'A task that has since been deleted', from: 'Will do', to: 'Not on the list' }])
+    expect(c.decisions).toEqual([{ taskId: 'gone', label: 'Bus duty (Other duties)', from: 'Will do', to: 'Not on the list' }])
+  })
+
+  it('shows a task renamed, re-bucketed or reworded between two versions with both wordings', () => {
+    const renamed = tasks.map((t) => (t.id === 't-plc' ? { ...t, title: 'Leading professional learning communities', bucket: 'coaching' as const } : t))
+    const reworded = tasks.map((t) => (t.id === 't-testing' ? { ...t, description: 'Two weeks in April' } : t))
+    const c = compareVersions(view(v1), view({ agreement: agreement({ id: 'a-2', version: 2 }), decisions }, renamed))
+    expect(c.same).toBe(false)
+    expect(c.decisions.map((d) => [d.label, d.from, d.to])).toEqual([[
+      'Leading professional learning communities (Coaching)',
+      'Leading PLCs (Other duties) — Won’t do, instead: Grade-level team leads — Zoë Lindqvist, note: Coach joins as a guest “when invited”',
+      'Leading professional learning communities (Coaching) — Won’t do, instead: Grade-level team leads — Zoë Lindqvist, note: Coach joins as a guest “when invited”',
+    ]])
+    const d = compareVersions(view(v1), view(v1, reworded)).decisions
+    expect(d.map((x) => x.to)).toEqual(['Overseeing state testing (Other duties): “Two weeks in April” — Will do, 2 h/week'])
   })
 })
 

@@ -72,9 +72,9 @@ describe('parseWeeklyHours', () => {
   })
 
   it('refuses negative, non-numeric and more than 60 hours with a message', () => {
-    expect(parseWeeklyHours('-1')).toEqual({ ok: false, message: 'Hours cannot be negative' })
+    expect(parseWeeklyHours('-1')).toEqual({ ok: false, message: 'Hours cannot be negative.' })
     for (const text of ['abc', '4h', '1e3', '2..5', 'NaN', 'Infinity']) expect(parseWeeklyHours(text).ok, text).toBe(false)
-    expect(parseWeeklyHours('60.5')).toEqual({ ok: false, message: 'A single task cannot take more than 60 hours a week' })
+    expect(parseWeeklyHours('60.5')).toEqual({ ok: false, message: 'A single task cannot take more than 60 hours a week.' })
   })
 })
 

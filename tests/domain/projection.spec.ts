@@ -69,9 +69,17 @@ describe('projectSplit', () => {
   it('rounds a tiny shortfall up so it never reads as 0 h', () => {
     const p = projectSplit(plan(23.99, 4, 12.01), DEFAULT_TARGETS)
     expect(p.warnings[0]?.kind).toBe('coaching-short')
-    expect(p.warnings[0]?.message).toContain('0.1 h a week short')
+    expect(p.warnings[0]?.message).toContain('0.01 h a week short') // issue 12: rounded up to the hundredth shown, no longer to a tenth
     // 59.98% is short of 60%: the share is floored so it never reads as the target it misses.
     expect(p.warnings[0]?.message).toContain('(59.9% planned)')
+  })
+})
+
+describe('shortfalls in quarter hours', () => {
+  // Issue 12: a gap of 1.25 h read as 1.3 h.
+  it('names a quarter-hour gap exactly', () => {
+    const p = projectSplit(plan(4.75, 1, 4.25), DEFAULT_TARGETS)
+    expect(p.warnings[0]?.message).toBe('Coaching is 1.25 h a week short of 60% (47.5% planned).')
   })
 })
 

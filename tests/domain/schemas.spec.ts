@@ -17,11 +17,11 @@ describe('record schemas', () => {
 
   it('name the field that is wrong', () => {
     expect(() => validate(schoolYearSchema, 'school year', { ...year, endDate: '2026-02-30' }))
-      .toThrow('Invalid school year: “endDate” must be a real date (yyyy-mm-dd)')
+      .toThrow('The school year was not saved. The date must be a real date (yyyy-mm-dd).')
     expect(() => validate(schoolYearSchema, 'school year', { ...year, endDate: '2026-08-01' }))
-      .toThrow('“endDate” The last day must come after the first day')
+      .toThrow('The school year was not saved. The last day must come after the first day.')
     expect(() => validate(schoolYearSchema, 'school year', { ...year, firstDayOfWeek: 3 }))
-      .toThrow('“firstDayOfWeek”')
+      .toThrow(expect.objectContaining({ problems: [{ field: 'firstDayOfWeek', message: 'The week must start on Sunday (0) or Monday (1).' }] }))
   })
 
   it('report every problem, with the first in the message', () => {
@@ -31,8 +31,8 @@ describe('record schemas', () => {
     } catch (e) {
       expect(e).toBeInstanceOf(RecordValidationError)
       const err = e as RecordValidationError
-      expect(err.byField).toMatchObject({ title: 'Give the task a title', bucket: 'must be coaching, learning or other' })
-      expect(err.message).toContain('and 1 more problem')
+      expect(err.byField).toMatchObject({ title: 'Give the task a title.', bucket: 'The area must be coaching, learning or other.' })
+      expect(err.message).toBe('The task was not saved. Give the task a title. 1 more problem needs fixing too.')
     }
   })
 

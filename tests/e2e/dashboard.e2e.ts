@@ -78,7 +78,7 @@ describe('dashboard, report and CSV', () => {
     expect(await summary.locator('[data-figure="drift"] .figure__value').textContent()).toContain(`${formatHours(expected.drift.totalHours)} h`)
     await expect.poll(() => page.locator('.chart canvas').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(6)
     expect(requests.some((u) => /\/assets\/echarts-/.test(u))).toBe(true)
-    expect(await page.getByTestId('rolling-summary').textContent()).toMatch(/^Coaching averaged \d+(\.\d)?% over the last 4 school weeks, .*(under|above|exactly on) the 60% target/)
+    expect(await page.getByTestId('rolling-summary').textContent()).toMatch(/^Over the last 4 school weeks \(4 of them logged, [\d.]+ h\), coaching was \d+(\.\d)?%, .*(under|above|exactly on) the 60% target/)
 
     // The data table says what the chart draws.
     const rows = page.getByTestId('weekly-table').locator('tbody tr')
@@ -88,7 +88,8 @@ describe('dashboard, report and CSV', () => {
       const cells = await row.locator('td').allTextContents()
       expect(cells[0]).toContain(w.shares.percent ? formatPercent(w.shares.percent.coaching) : '–')
       expect(cells[3]).toBe(formatHours(w.shares.total))
-      expect(cells[4]).toContain(w.status === 'below-target' ? 'Below target' : w.status === 'no-school' ? 'No school' : 'On target')
+      // Issue 13: a week below target names the targets it missed.
+      expect(cells[4]).toContain(w.status === 'below-target' ? w.flags.map((f) => `${f.bucket === 'coaching' ? 'Coaching' : 'Professional learning'} below ${f.targetPct}%`).join('; ') : w.status === 'no-school' ? 'No school' : 'On target')
     }
     const holidayRow = await page.getByTestId('weekly-table').locator(`tr[data-week="${HOLIDAY}"]`).textContent()
     expect(holidayRow).toContain('Holiday')
@@ -130,9 +131,9 @@ describe('dashboard, report and CSV', () => {
     expect(pdfText).not.toContain('Brandt')
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdfPath, '/tmp/dashboard-report'])
 
-    // Weekly summary CSV.
-    const [weeklyDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Weekly summary (CSV)' }).click()])
-    expect(weeklyDownload.suggestedFilename()).toMatch(/^coach-time-weekly_.*\.csv$/)
+    // The principal's weekly summary CSV (renamed in issue 13: it says whose file it is).
+    const [weeklyDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Weekly summary for the principal (CSV)' }).click()])
+    expect(weeklyDownload.suggestedFilename()).toMatch(/^coach-time-for-principal_.*\.csv$/)
     const weeklyRaw = await readFile(await weeklyDownload.path())
     expect([...weeklyRaw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const weekly = Papa.parse<Record<string, string>>(weeklyRaw.toString('utf8').slice(1), { header: true, skipEmptyLines: true })
@@ -145,8 +146,8 @@ describe('dashboard, report and CSV', () => {
       expect(row?.Status).toBe(w.status === 'below-target' ? 'Below target' : w.status === 'no-school' ? 'No school' : 'On target')
     }
 
-    // Raw entries CSV: every entry of the period, the formula-like title defused.
-    const [entriesDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Time entries (CSV)' }).click()])
+    // The coach's own raw entries CSV: every entry of the period, the formula-like title defused.
+    const [entriesDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Your own time entries (CSV)' }).click()])
     const entriesText = (await readFile(await entriesDownload.path())).toString('utf8')
     expect(entriesText.charCodeAt(0)).toBe(0xfeff)
     const parsed = Papa.parse<Record<string, string>>(entriesText.slice(1), { header: true, skipEmptyLines: true })

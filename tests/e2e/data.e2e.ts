@@ -80,7 +80,7 @@ describe('backup and restore in Chromium', () => {
     expect(fileName).toMatch(/^coach-role-planner-backup-\d{4}-\d{2}-\d{2}\.json$/)
     await expect.poll(() => page.getByTestId('last-backup').textContent()).toMatch(/^Last backup: /)
     const file = JSON.parse(await readFile(path, 'utf8'))
-    expect(file).toMatchObject({ format: 'coach-role-planner-backup', formatVersion: 1, appVersion: '0.1.0' })
+    expect(file).toMatchObject({ format: 'coach-role-planner-backup', formatVersion: 2, appVersion: '0.1.0' })
     expect(Object.keys(file.data).sort()).toEqual(['agreements', 'decisions', 'schoolYears', 'schools', 'settings', 'tasks', 'timeEntries', 'weekNotes'])
     const before = await dumpIndexedDb(page)
     expect(before.schools).toHaveLength(2)
@@ -183,8 +183,8 @@ describe('backup and restore in Chromium', () => {
       ['proto.json', JSON.stringify(good).replace('"data":{', '"data":{"__proto__":{"isAdmin":true},'), /the key “__proto__”/],
       ['huge.json', Buffer.alloc(50 * 1024 * 1024, 'x'), /The file is 50\.0 MB/],
       ['unknown-version.json', variant((f) => { f.formatVersion = -1 }), /must be a whole number from 1/],
-      ['wrong-type.json', variant((f) => { f.data.schoolYears[0].firstDayOfWeek = 'Monday' }), /In school year 1, field “firstDayOfWeek”: must be Sunday \(0\) or Monday \(1\)/],
-      ['missing.json', variant((f) => { delete f.data.settings[0].coachName }), /In settings record 1, field “coachName”: is missing \(expected string\)/],
+      ['wrong-type.json', variant((f) => { f.data.schoolYears[0].firstDayOfWeek = 'Monday' }), /In school year 1, field “firstDayOfWeek”: The week must start on Sunday \(0\) or Monday \(1\)\./],
+      ['missing.json', variant((f) => { delete f.data.settings[0].coachName }), /In settings record 1, field “coachName”: This value is missing \(expected string\)\./],
       ['negative.json', variant((f) => { f.data.timeEntries.push(entry(f, -2)) }), /time entry 7, field “hours”: Hours must be more than zero/],
       ['nan.json', variant((f) => { f.data.timeEntries.push(entry(f, 1.5)) }).replace('"hours":1.5', '"hours":NaN'), /not valid JSON/],
     ]

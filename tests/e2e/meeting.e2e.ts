@@ -128,6 +128,8 @@ describe('the role-clarity meeting', () => {
     await expect.poll(() => page.getByTestId('projection').textContent()).toContain('This plan meets both targets')
     expect(await page.getByTestId('projection-warnings').count()).toBe(0)
 
+    // The screen moves on before a decision's write finishes (so no keystroke is lost): wait until it says every change is stored.
+    await expect.poll(() => page.getByTestId('save-state').textContent()).toBe('All saved')
     await page.reload()
     await expectCurrentTask(page, resumeTitle)
     expect(await progress(page).textContent()).toBe(progressBefore)

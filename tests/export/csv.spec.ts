@@ -1,11 +1,9 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import { csvFileName, rawEntriesCsv, toCsv, weeklySummaryCsv, BYTE_ORDER_MARK } from '@/export/csv'
-import { weekFlags } from '@/domain/flags'
-import { weeklyShares, type LoggedTime } from '@/domain/shares'
+import { csvFileName, principalCsv, rawEntriesCsv, toCsv, BYTE_ORDER_MARK } from '@/export/csv'
+import type { LoggedTime } from '@/domain/shares'
+import { confidentiality, reportUnder } from '../support/reportPolicies'
 
-const year = { startDate: '2026-08-31', endDate: '2026-09-13', firstDayOfWeek: 1 as const, markedWeeks: [] }
-const targets = { coachingPct: 60, learningPct: 10 }
 const parse = (csv: string) => Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data
 
 describe('CSV export', () => {
@@ -19,19 +17,15 @@ describe('CSV export', () => {
     expect(rows[8]![1]).toBe('-1.5')
   })
 
-  it('weekly summary: week, school, hours per bucket, total, shares, status and flags', () => {
-    const entries: LoggedTime[] = [
-      { schoolId: 's', date: '2026-08-31', taskId: null, bucket: 'coaching', hours: 5 },
-      { schoolId: 's', date: '2026-09-01', taskId: null, bucket: 'other', hours: 5 },
-      { schoolId: 's', date: '2026-09-08', taskId: null, bucket: 'coaching', hours: 6.25 },
-      { schoolId: 's', date: '2026-09-08', taskId: null, bucket: 'learning', hours: 1 },
-      { schoolId: 's', date: '2026-09-09', taskId: null, bucket: 'other', hours: 2.75 },
-    ]
-    const weeks = weeklyShares(entries, year).map((w) => weekFlags(w, targets))
-    const rows = parse(weeklySummaryCsv([{ school: 'Ünïcode Schöol', weeks }]))
-    expect(rows[0]).toEqual(['Week start', 'Week end', 'School', 'Week type', 'Coaching hours', 'Professional learning hours', 'Other duties hours', 'Total hours', 'Coaching %', 'Professional learning %', 'Other duties %', 'Status', 'Flags'])
-    expect(rows[1]).toEqual(['2026-08-31', '2026-09-06', 'Ünïcode Schöol', 'School week', '5', '0', '5', '10', '50', '0', '50', 'Below target', 'Coaching 50% is below the 60% target; Professional learning 0% is below the 10% target'])
-    expect(rows[2]!.slice(4, 12)).toEqual(['6.25', '1', '2.75', '10', '62.5', '10', '27.5', 'On target'])
+  // Issue 13: the weekly summary is the principal's CSV, drawn from the report (so from the policy).
+  it('principal’s weekly summary: week, school, hours per bucket, total, shares, status, flags and won’t-do hours', () => {
+    const { report } = reportUnder(confidentiality('nothing-shared'))
+    const rows = parse(principalCsv(report))
+    expect(rows[0]).toEqual(['Week start', 'Week end', 'School', 'Week type', 'Coaching hours', 'Professional learning hours', 'Other duties hours', 'Total hours', 'Coaching %', 'Professional learning %', 'Other duties %', 'Status', 'Flags', 'Won’t-do hours'])
+    expect(rows[1]).toEqual(['2026-08-17', '2026-08-23', 'Lincoln Elementary', 'School week', '17', '3', '1.5', '21.5', '79', '13.9', '6.9', 'On target', '', '0'])
+    const busy = rows.find((r) => r[0] === '2026-08-31')!
+    expect(busy.slice(11)).toEqual(['Below target', 'Coaching 48.9% is below the 60% target', '1.5'])
+    expect(rows).toHaveLength(1 + 15)
   })
 
   it('raw entries: only the period, oldest first, with school and task names and won’t-do marked', () => {
@@ -55,6 +49,6 @@ describe('CSV export', () => {
   })
 
   it('file names are plain ASCII slugs', () => {
-    expect(csvFileName('weekly', ['2026–27', 'École Saint-Joseph', '2026-09-01'])).toBe('coach-time-weekly_2026-27_ecole-saint-joseph_2026-09-01.csv')
+    expect(csvFileName('for-principal', ['2026–27', 'École Saint-Joseph', '2026-09-01'])).toBe('coach-time-for-principal_2026-27_ecole-saint-joseph_2026-09-01.csv')
   })
 })

@@ -1,11 +1,30 @@
+import { createHash } from 'node:crypto'
 import fixture from '../fixtures/db-v1.json'
 import { BACKUP_FORMAT, CURRENT_FORMAT_VERSION, type BackupData } from '@/domain/backup'
+import { canonicalJson, withSnapshot, type AllRecords } from '@/domain/agreementSnapshot'
+import type { Agreement } from '@/domain/schemas'
 import type { CoachDatabase } from '@/db/database'
 import { rebuildDayTotals } from '@/db/dayTotals'
 
-/** The realistic data of the v1 fixture, as a fresh copy each time. */
+/**
+ * The realistic data of the v1 fixture, as a fresh copy each time, in today's shape: the signed
+ * version carries its snapshot and fingerprint (worked out here with Node's SHA-256, the same
+ * digest Web Crypto gives, so the helper can stay synchronous).
+ */
 export function sampleData(): BackupData {
+  const data = structuredClone(fixture.tables) as unknown as BackupData
+  data.agreements = data.agreements.map((a) => sealed(a, data as unknown as AllRecords))
+  return data
+}
+
+/** The fixture's tables exactly as format 1 held them: signed versions without a snapshot. */
+export function sampleDataV1(): BackupData {
   return structuredClone(fixture.tables) as unknown as BackupData
+}
+
+function sealed(a: Agreement, all: AllRecords): Agreement {
+  const withOne = withSnapshot(a, all)
+  return withOne.snapshot ? { ...withOne, fingerprint: createHash('sha256').update(canonicalJson(withOne.snapshot)).digest('hex') } : withOne
 }
 
 /** A small but complete slice of the sample: one of everything, references intact. Fast to check many times. */

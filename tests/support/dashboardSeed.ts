@@ -9,6 +9,7 @@ import {
   type Agreement, type Decision, type Task, type TimeEntry, type WeekNote,
 } from '@/domain/schemas'
 import type { Bucket } from '@/domain/buckets'
+import { sealedForTest } from './sealed'
 
 export const SECRET_DECISION_NOTE = 'Ms. Alvarez struggled with classroom management (confidential)'
 export const SECRET_WEEK_NOTE = 'Mr. Brandt asked to pause his coaching cycle (confidential)'
@@ -34,17 +35,17 @@ export function seedTasks(now: number): Task[] {
 }
 
 export function seedAgreement(schoolId: string, schoolYearId: string, now: number, id = `agreement-${schoolId}`): { agreement: Agreement; decisions: Decision[] } {
-  const agreement = agreementSchema.parse({
+  const decisions = SEED_TASKS.map((t) => decisionSchema.parse({
+    id: `${id}-${t.id}`, agreementId: id, taskId: t.id, choice: t.choice, note: SECRET_DECISION_NOTE,
+    insteadBy: t.choice === 'wont' ? 'Assistant principal' : '', weeklyHours: t.weeklyHours, decidedAt: now, createdAt: now, updatedAt: now,
+  }))
+  const agreement = agreementSchema.parse(sealedForTest({
     id, schoolId, schoolYearId, version: 1, status: 'signed',
     meeting: { coachName: 'Renée Okafor', principalName: 'José Martínez', date: '2026-08-20' },
     targets: { coachingPct: 60, learningPct: 10 }, openItemsAccepted: false, sections: {},
     signatures: { coach: { name: 'Renée Okafor', signedAt: now }, principal: { name: 'José Martínez', signedAt: now } },
     signedAt: now, basedOnId: null, createdAt: now, updatedAt: now,
-  })
-  const decisions = SEED_TASKS.map((t) => decisionSchema.parse({
-    id: `${id}-${t.id}`, agreementId: id, taskId: t.id, choice: t.choice, note: SECRET_DECISION_NOTE,
-    insteadBy: t.choice === 'wont' ? 'Assistant principal' : '', weeklyHours: t.weeklyHours, decidedAt: now, createdAt: now, updatedAt: now,
-  }))
+  }, { decisions, tasks: seedTasks(now), school: undefined, schoolYear: undefined }))
   return { agreement, decisions }
 }
 

@@ -3,6 +3,7 @@ import { saveAgreement, saveDecision, saveSchool, saveSchoolYear, saveTask } fro
 import { DEFAULT_TARGETS, type Bucket } from '@/domain/buckets'
 import type { DecisionChoice, Task } from '@/domain/schemas'
 import { SETTINGS_ID } from '@/domain/keys'
+import { markSigned } from './signed'
 
 export async function resetDatabase() {
   await db.delete()
@@ -44,8 +45,7 @@ export async function seedAgreement(schoolId: string, schoolYearId: string, choi
   }
   if ((options.status ?? 'signed') === 'draft') return draft
   const at = Date.now()
-  return saveAgreement({
-    ...draft, status: 'signed', signedAt: at,
-    signatures: { coach: { name: 'Renée Okafor', signedAt: at }, principal: { name: 'José Martínez', signedAt: at } },
+  return markSigned(draft, {
+    signedAt: at, signatures: { coach: { name: 'Renée Okafor', signedAt: at }, principal: { name: 'José Martínez', signedAt: at } },
   })
 }

@@ -5,6 +5,9 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import AgreementView from '@/views/AgreementView.vue'
 import { db } from '@/db/database'
 import { reviseAgreement, signAgreement } from '@/db/agreements'
+import { updateTask } from '@/db/meeting'
+import { saveSchool } from '@/db/repository'
+import { shortFingerprint } from '@/domain/agreementSnapshot'
 import { resetDb, seedDraft, seedSchool } from '../fixtures/db'
 
 async function mountView(path = '/agreement') {
@@ -56,5 +59,28 @@ describe('AgreementView', () => {
     await vi.waitFor(() => expect(wrapper.find('[data-testid="agreement-status"]').text()).toContain('Signed'))
     // Version 1 is no longer the latest, so it cannot be revised a second time.
     expect(wrapper.findAll('button').some((b) => b.text() === 'Revise')).toBe(false)
+  })
+
+  it('shows a signed version from its snapshot with its fingerprint, whatever the tasks and school say later', async () => {
+    const ids = await seedSchool()
+    const draft = await seedDraft(ids)
+    const signed = await signAgreement(draft.id, { coachName: 'Renée Okafor', principalName: 'José Martínez', openItemsAccepted: false })
+    const { wrapper } = await mountView()
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="agreement-status"]').text()).toContain('Signed'))
+    const fingerprint = shortFingerprint(signed.fingerprint!)
+    expect(wrapper.find('[data-testid="fingerprint"]').text()).toContain(fingerprint)
+    expect(wrapper.find('[data-testid="bar-fingerprint"]').text()).toBe(fingerprint)
+    expect(wrapper.find('.history').text()).toContain(`Fingerprint ${fingerprint}`)
+    const before = wrapper.find('.agreement-document').text()
+    expect(before).toContain('Leading PLCs')
+
+    await updateTask(ids.tasks[2]!.id, { title: 'Leading professional learning communities', bucket: 'coaching', description: 'Weekly' })
+    await updateTask(ids.tasks[0]!.id, { bucket: 'other' })
+    await saveSchool({ ...(await db.schools.get(ids.schoolId))!, name: 'Lincoln Academy' })
+    // Give the live queries time to deliver anything they would.
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Lincoln Academy'))
+    await new Promise((r) => setTimeout(r, 100))
+    expect(wrapper.find('.agreement-document').text()).toBe(before)
+    expect(wrapper.find('.agreement-document').text()).not.toContain('Leading professional learning communities')
   })
 })

@@ -3,10 +3,12 @@
  * so tests can check what a chart will draw without drawing it. Only types come from ECharts
  * here; the library itself is loaded with the charts.
  *
- * Reading without colour: coaching is solid, professional learning striped, other duties
- * dotted; target lines are dashed (coaching) and dotted (professional learning), and weeks
- * below a target carry a triangle marker, so the charts work for colour-blind readers and in
- * greyscale print.
+ * Reading without colour: bars of coaching are solid, professional learning striped, other
+ * duties dotted; the weekly share lines differ by dash and marker (coaching solid with circles,
+ * professional learning dashed with squares), target lines are dashed (coaching) and dotted
+ * (professional learning), every line is labelled at its end, and weeks below a target carry a
+ * triangle marker, so the charts work for colour-blind readers and in greyscale print. Axis and
+ * label text is 12 px at least; labels never sit in white on a patterned fill.
  */
 import type { ComposeOption } from 'echarts/core'
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts'
@@ -17,7 +19,9 @@ import type {
 import { format } from 'date-fns'
 import { BUCKET_LABELS, type Bucket } from '@/domain/buckets'
 import { fromIsoDate, type IsoDate } from '@/domain/dates'
-import { WEEK_MARK_LABELS } from '@/domain/schoolWeeks'
+import { formatHoursWithUnit } from '@/domain/hours'
+import { WEEK_MARK_LABELS, type SchoolWeek } from '@/domain/schoolWeeks'
+import type { FlaggedBucket } from '@/domain/flags'
 import { ROLLING_WEEKS } from '@/domain/shares'
 import type { DashboardSeries } from '@/domain/dashboard/series'
 import type { PlanActualRow } from '@/domain/dashboard/plan'
@@ -49,6 +53,8 @@ export interface ChartSettings {
 
 const STACK_ORDER: Bucket[] = ['coaching', 'other', 'learning']
 const round1 = (n: number) => Math.round(n * 10) / 10
+/** Tooltips of the hours charts use the app's one hours format (1.25 h, never 1.3). */
+const hoursValue = (v: unknown) => (typeof v === 'number' ? formatHoursWithUnit(v) : '–')
 export const weekLabel = (weekStart: IsoDate) => format(fromIsoDate(weekStart), 'd MMM')
 
 /** Pattern per bucket so the parts of a bar stay apart without colour. */
@@ -59,63 +65,90 @@ function decalOf(bucket: Bucket, palette: ChartPalette): Pick<NonNullable<BarSer
 }
 
 export const COACHING_TARGET_NAME = (pct: number) => `Coaching target (at least ${pct}%)`
-export const LEARNING_TARGET_NAME = (pct: number) => `Professional learning target (at least ${pct}%, from the top)`
+export const LEARNING_TARGET_NAME = (pct: number) => `Professional learning target (at least ${pct}%)`
 export const FLAG_MARKER_NAME = 'Week below a target'
+export const UPCOMING_LABEL = 'Upcoming'
+/** The smallest text a chart draws, in CSS pixels. */
+export const CHART_FONT_SIZE = 13
+
+const axisText = (palette: ChartPalette) => ({ color: palette.ink, fontSize: CHART_FONT_SIZE })
 
 function base(settings: ChartSettings, summary: string): ChartOption {
   return {
     animation: settings.animation,
     aria: { enabled: true, label: { description: summary } },
-    textStyle: { color: settings.palette.ink, fontFamily: 'inherit' },
-    tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? String(round1(v)) : '–') },
-    legend: { bottom: 0, left: 0, itemGap: 16, textStyle: { color: settings.palette.ink } },
+    textStyle: { color: settings.palette.ink, fontFamily: 'inherit', fontSize: CHART_FONT_SIZE },
+    // Drawn on the canvas: HTML tooltips carry inline styles the CSP refuses.
+    tooltip: { trigger: 'axis', renderMode: 'richText', valueFormatter: (v) => (typeof v === 'number' ? String(round1(v)) : '–') },
+    legend: { bottom: 0, left: 0, itemGap: 16, textStyle: { color: settings.palette.ink, fontSize: CHART_FONT_SIZE } },
   }
 }
 
-function targetLine(name: string, value: number, count: number, type: 'dashed' | 'dotted', palette: ChartPalette): LineSeriesOption {
+function targetLine(name: string, value: number, count: number, type: 'dashed' | 'dotted', palette: ChartPalette, endLabel?: string): LineSeriesOption {
   return {
     type: 'line', name, data: Array.from({ length: count }, () => value), symbol: 'none', silent: true, z: 5,
     lineStyle: { type, width: 2, color: palette.ink }, itemStyle: { color: palette.ink }, tooltip: { show: false },
+    ...(endLabel ? { endLabel: { show: true, formatter: endLabel, color: palette.ink, fontSize: CHART_FONT_SIZE } } : {}),
   }
 }
 
-/** 100% stacked weekly shares, the two target lines, marked weeks shaded and flagged weeks marked. */
-export function weeklySharesOption(series: Pick<DashboardSeries, 'weeks' | 'targets'>, settings: ChartSettings, summary: string): ChartOption {
+export interface WeeklyChartOptions {
+  /** Weeks of the chosen range after today, drawn empty and marked "upcoming" (never with figures). */
+  upcoming?: readonly SchoolWeek[]
+}
+
+/**
+ * The two shares that have targets, coaching and professional learning, as one line each per
+ * week against its own target line, every line labelled at its end. A week with nothing logged
+ * is a gap in the lines, marked weeks are shaded and named, weeks below a target carry a
+ * triangle, and upcoming weeks (if shown) are an empty shaded band.
+ */
+export function weeklySharesOption(series: Pick<DashboardSeries, 'weeks' | 'targets'>, settings: ChartSettings, summary: string, options: WeeklyChartOptions = {}): ChartOption {
   const { palette } = settings
   const weeks = series.weeks
-  const categories = weeks.map((w) => weekLabel(w.week.weekStart))
-  const flagged = weeks.flatMap((w, i) => (w.status === 'below-target' ? [i] : []))
+  const upcoming = options.upcoming ?? []
+  const count = weeks.length + upcoming.length
+  const categories = [...weeks.map((w) => weekLabel(w.week.weekStart)), ...upcoming.map((w) => weekLabel(w.weekStart))]
   const marked = weeks.flatMap((w, i) => (w.week.mark ? [{ i, label: WEEK_MARK_LABELS[w.week.mark.kind] }] : []))
-  const bars: BarSeriesOption[] = STACK_ORDER.map((bucket) => ({
-    type: 'bar', name: BUCKET_LABELS[bucket], stack: 'share', barMaxWidth: 48,
-    itemStyle: { color: palette[bucket], ...decalOf(bucket, palette) },
-    data: weeks.map((w) => (w.shares.percent ? round1(w.shares.percent[bucket]) : null)),
-  }))
-  const coachingBars = bars[0]
-  if (coachingBars && marked.length) {
-    coachingBars.markArea = {
+  const { coachingPct, learningPct } = series.targets
+  const shareLine = (bucket: FlaggedBucket, label: string, dash: 'solid' | number[], symbol: string): LineSeriesOption => ({
+    type: 'line', name: `${BUCKET_LABELS[bucket]} share`, z: 6, symbolSize: 8, connectNulls: false,
+    lineStyle: { width: 3, type: dash as 'solid', color: palette[bucket] }, itemStyle: { color: palette[bucket], borderColor: palette.ink, borderWidth: 1 },
+    // On a plain box, lifted clear of the target line it usually sits near.
+    endLabel: { show: true, formatter: label, color: palette.ink, fontSize: CHART_FONT_SIZE, fontWeight: 'bold', backgroundColor: palette.surface, padding: [1, 3], offset: [0, -12] },
+    data: [
+      ...weeks.map((w) => {
+        if (!w.shares.percent) return null
+        const below = w.flags.some((f) => f.bucket === bucket)
+        // Shape, not only colour, says the week is below this target.
+        return below
+          ? { value: round1(w.shares.percent[bucket]), name: FLAG_MARKER_NAME, symbol: 'triangle', symbolSize: 14, itemStyle: { color: palette.warning, borderColor: palette.ink, borderWidth: 1 } }
+          : { value: round1(w.shares.percent[bucket]), symbol }
+      }),
+      ...upcoming.map(() => null),
+    ],
+  })
+  const coaching = shareLine('coaching', 'Coaching', 'solid', 'circle')
+  const learning = shareLine('learning', 'Prof. learning', [6, 4], 'rect')
+  const areas: Array<[{ xAxis: number; name: string }, { xAxis: number }]> = marked.map(({ i, label }) => [{ xAxis: i, name: label }, { xAxis: i }])
+  if (upcoming.length) areas.push([{ xAxis: weeks.length, name: UPCOMING_LABEL }, { xAxis: count - 1 }])
+  if (areas.length) {
+    coaching.markArea = {
       silent: true, itemStyle: { color: palette.surfaceMuted },
-      label: { color: palette.inkMuted, position: 'inside', rotate: 90 },
-      data: marked.map(({ i, label }) => [{ xAxis: i, name: label }, { xAxis: i }]),
-    }
-  }
-  const topBars = bars[bars.length - 1]
-  if (topBars && flagged.length) {
-    topBars.markPoint = {
-      symbol: 'triangle', symbolSize: 14, symbolRotate: 180, symbolOffset: [0, -10], silent: true,
-      itemStyle: { color: palette.warning, borderColor: palette.ink, borderWidth: 1 }, label: { show: false },
-      data: flagged.map((i) => ({ name: FLAG_MARKER_NAME, coord: [i, 100] })),
+      label: { color: palette.ink, fontSize: CHART_FONT_SIZE, position: 'insideTop' },
+      data: areas,
     }
   }
   return {
     ...base(settings, summary),
-    grid: { left: 48, right: 16, top: 28, bottom: 80 },
-    xAxis: { type: 'category', data: categories, axisLabel: { color: palette.ink, hideOverlap: true } },
-    yAxis: { type: 'value', min: 0, max: 100, interval: 20, axisLabel: { formatter: '{value}%', color: palette.ink }, splitLine: { lineStyle: { color: palette.border } } },
+    grid: { left: 52, right: 190, top: 28, bottom: 72 },
+    xAxis: { type: 'category', data: categories, axisLabel: { ...axisText(palette), hideOverlap: true } },
+    yAxis: { type: 'value', min: 0, max: 100, interval: 20, axisLabel: { formatter: '{value}%', ...axisText(palette) }, splitLine: { lineStyle: { color: palette.border } } },
     series: [
-      ...bars,
-      targetLine(COACHING_TARGET_NAME(series.targets.coachingPct), series.targets.coachingPct, weeks.length, 'dashed', palette),
-      targetLine(LEARNING_TARGET_NAME(series.targets.learningPct), 100 - series.targets.learningPct, weeks.length, 'dotted', palette),
+      coaching,
+      learning,
+      targetLine(COACHING_TARGET_NAME(coachingPct), coachingPct, count, 'dashed', palette, `Coaching target ${coachingPct}%`),
+      targetLine(LEARNING_TARGET_NAME(learningPct), learningPct, count, 'dotted', palette, `Learning target ${learningPct}%`),
     ],
   }
 }
@@ -128,8 +161,8 @@ export function rollingOption(series: Pick<DashboardSeries, 'rolling' | 'weeks' 
   return {
     ...base(settings, summary),
     grid: { left: 48, right: 16, top: 20, bottom: 72 },
-    xAxis: { type: 'category', data: points.map((p) => weekLabel(p.weekStart)), axisLabel: { color: palette.ink, hideOverlap: true } },
-    yAxis: { type: 'value', min: 0, max: 100, interval: 20, axisLabel: { formatter: '{value}%', color: palette.ink }, splitLine: { lineStyle: { color: palette.border } } },
+    xAxis: { type: 'category', data: points.map((p) => weekLabel(p.weekStart)), axisLabel: { ...axisText(palette), hideOverlap: true } },
+    yAxis: { type: 'value', min: 0, max: 100, interval: 20, axisLabel: { formatter: '{value}%', ...axisText(palette) }, splitLine: { lineStyle: { color: palette.border } } },
     series: [
       {
         type: 'line', name: `Coaching, last ${ROLLING_WEEKS} school weeks`, lineStyle: { width: 3, color: palette.coaching }, itemStyle: { color: palette.coaching },
@@ -156,13 +189,17 @@ export function yearToDateOption(series: Pick<DashboardSeries, 'periodShares' | 
   const bars: BarSeriesOption[] = STACK_ORDER.map((bucket) => ({
     type: 'bar', name: BUCKET_LABELS[bucket], stack: 'share', barMaxWidth: 40,
     itemStyle: { color: palette[bucket], ...decalOf(bucket, palette) },
-    label: { show: true, formatter: (p) => (typeof p.value === 'number' && p.value >= 8 ? `${Math.floor(p.value)}%` : ''), color: palette.surface, fontWeight: 'bold' },
+    // Dark text on a plain box, readable on any fill or pattern.
+    label: {
+      show: true, formatter: (p) => (typeof p.value === 'number' && p.value >= 8 ? `${Math.floor(p.value)}%` : ''),
+      color: palette.ink, backgroundColor: palette.surface, padding: [2, 4], borderRadius: 2, fontSize: CHART_FONT_SIZE, fontWeight: 'bold',
+    },
     data: rows.map((r) => (r.p ? round1(r.p[bucket]) : null)),
   }))
   const first = bars[0]
   if (first) {
     first.markLine = {
-      symbol: 'none', silent: true, label: { formatter: '{b}', color: palette.ink, position: 'end' },
+      symbol: 'none', silent: true, label: { formatter: '{b}', color: palette.ink, fontSize: CHART_FONT_SIZE, position: 'end' },
       data: [
         { name: `${series.targets.coachingPct}%`, xAxis: series.targets.coachingPct, lineStyle: { type: 'dashed', width: 2, color: palette.ink } },
         { name: `${series.targets.learningPct}% from the top`, xAxis: 100 - series.targets.learningPct, lineStyle: { type: 'dotted', width: 2, color: palette.ink } },
@@ -171,10 +208,10 @@ export function yearToDateOption(series: Pick<DashboardSeries, 'periodShares' | 
   }
   return {
     ...base(settings, summary),
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    tooltip: { trigger: 'axis', renderMode: 'richText', axisPointer: { type: 'shadow' } },
     grid: { left: 110, right: 24, top: 24, bottom: 56 },
-    xAxis: { type: 'value', min: 0, max: 100, interval: 20, axisLabel: { formatter: '{value}%', color: palette.ink }, splitLine: { lineStyle: { color: palette.border } } },
-    yAxis: { type: 'category', data: rows.map((r) => r.label), axisLabel: { color: palette.ink } },
+    xAxis: { type: 'value', min: 0, max: 100, interval: 20, axisLabel: { formatter: '{value}%', ...axisText(palette) }, splitLine: { lineStyle: { color: palette.border } } },
+    yAxis: { type: 'category', data: rows.map((r) => r.label), axisLabel: axisText(palette) },
     series: bars,
   }
 }
@@ -183,12 +220,13 @@ export function yearToDateOption(series: Pick<DashboardSeries, 'periodShares' | 
 export function plannedVsActualOption(rows: readonly PlanActualRow[], settings: ChartSettings, summary: string): ChartOption {
   const { palette } = settings
   const ordered = [...rows].reverse() // ECharts draws category axes bottom-up.
+  const common = base(settings, summary)
   return {
-    ...base(settings, summary),
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    ...common,
+    tooltip: { ...common.tooltip, renderMode: 'richText', axisPointer: { type: 'shadow' }, valueFormatter: hoursValue },
     grid: { left: 16, right: 24, top: 16, bottom: 56, containLabel: true },
-    xAxis: { type: 'value', axisLabel: { formatter: '{value} h', color: palette.ink }, splitLine: { lineStyle: { color: palette.border } } },
-    yAxis: { type: 'category', data: ordered.map((r) => r.label), axisLabel: { color: palette.ink, width: 180, overflow: 'truncate' } },
+    xAxis: { type: 'value', axisLabel: { formatter: '{value} h', ...axisText(palette) }, splitLine: { lineStyle: { color: palette.border } } },
+    yAxis: { type: 'category', data: ordered.map((r) => r.label), axisLabel: { ...axisText(palette), width: 180, overflow: 'truncate' } },
     series: [
       {
         type: 'bar', name: 'Planned (hours a week)', barMaxWidth: 18,
@@ -210,13 +248,15 @@ export function driftOption(series: Pick<DashboardSeries, 'drift' | 'weeks'>, se
   const byWeek = new Map(series.drift.weeks.map((w) => [w.weekStart, w.hours]))
   let running = 0
   const cumulative = series.weeks.map((w) => { running += byWeek.get(w.week.weekStart) ?? 0; return running })
+  const common = base(settings, summary)
   return {
-    ...base(settings, summary),
+    ...common,
+    tooltip: { ...common.tooltip, valueFormatter: hoursValue },
     grid: { left: 48, right: 48, top: 24, bottom: 72 },
-    xAxis: { type: 'category', data: series.weeks.map((w) => weekLabel(w.week.weekStart)), axisLabel: { color: palette.ink, hideOverlap: true } },
+    xAxis: { type: 'category', data: series.weeks.map((w) => weekLabel(w.week.weekStart)), axisLabel: { ...axisText(palette), hideOverlap: true } },
     yAxis: [
-      { type: 'value', name: 'h a week', minInterval: 1, axisLabel: { color: palette.ink }, splitLine: { lineStyle: { color: palette.border } } },
-      { type: 'value', name: 'h in total', minInterval: 1, axisLabel: { color: palette.ink }, splitLine: { show: false } },
+      { type: 'value', name: 'h a week', nameTextStyle: axisText(palette), minInterval: 1, axisLabel: axisText(palette), splitLine: { lineStyle: { color: palette.border } } },
+      { type: 'value', name: 'h in total', nameTextStyle: axisText(palette), minInterval: 1, axisLabel: axisText(palette), splitLine: { show: false } },
     ],
     series: [
       {

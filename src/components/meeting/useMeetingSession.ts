@@ -1,8 +1,10 @@
+import { signedMeetingRecords } from '@/domain/signedMeeting'
 import { computed, reactive, ref, watch } from 'vue'
 import { useRoute } from 'vue-router'
 import { describeStorageError } from '@/db/errors'
 import { openMeetingAgreement, recordDecision, useLatestAgreement, useMeetingRecords } from '@/db/meeting'
 import { useActiveContext } from '@/db/queries'
+import { FieldConflictError } from '@/domain/fieldMerge'
 import { DEFAULT_TARGETS } from '@/domain/buckets'
 import {
   CHOICE_LABELS, choiceOf, decisionFields, firstDraftAgreement, insteadSuggestions, meetingProgress, orderMeetingItems, progressText,
@@ -52,7 +54,7 @@ export function useMeetingSession() {
   }
   const { data: records, error: recordsError } = useMeetingRecords(agreementId)
   const readOnly = computed(() => agreement.value?.status === 'signed')
-  const targets = computed(() => agreement.value?.targets ?? DEFAULT_TARGETS)
+  const targets = computed(() => (agreement.value?.status === 'signed' ? agreement.value.snapshot?.targets : undefined) ?? agreement.value?.targets ?? DEFAULT_TARGETS)
 
   // Changes being written show immediately; the live query catches up a moment later. Each
   // entry belongs to the latest write for its task and is dropped only once that write is settled
@@ -79,12 +81,16 @@ export function useMeetingSession() {
   }
   watch(() => records.value?.decisions, dropSettled)
 
-  /** Shows `fields` at once and writes them; the screen follows the stored result. */
-  async function write(agreement: string, taskId: string, fields: DecisionFields, patch: Partial<DecisionFields>) {
+  /**
+   * Shows `fields` at once, in this very event turn, and writes them; the screen follows the
+   * stored result. Nothing here waits before showing: the meeting moves focus on the strength
+   * of what is shown, so keys typed straight after a decision land in the right field.
+   */
+  async function write(agreement: string | (() => Promise<string>), taskId: string, fields: DecisionFields, patch: Partial<DecisionFields>, base?: Partial<DecisionFields>) {
     const mine = ++seq
     pending.set(taskId, { fields, seq: mine })
     try {
-      const result = await recordDecision(agreement, taskId, patch)
+      const result = await recordDecision(typeof agreement === 'string' ? agreement : await agreement(), taskId, patch, Date.now(), base)
       const entry = pending.get(taskId)
       if (entry?.seq === mine) { entry.settledAt = result.after.updatedAt; dropSettled() }
       return result
@@ -94,7 +100,14 @@ export function useMeetingSession() {
     }
   }
 
-  const items = computed<MeetingItem[]>(() => orderMeetingItems(records.value?.tasks ?? [], decisions.value, { signed: readOnly.value }))
+  // A signed version is listed from its snapshot, never from task records that may have changed since.
+  const signedRecords = computed(() => {
+    const a = agreement.value
+    return a?.status === 'signed' && a.snapshot ? signedMeetingRecords(a.snapshot, a.id) : null
+  })
+  const items = computed<MeetingItem[]>(() => signedRecords.value
+    ? orderMeetingItems(signedRecords.value.tasks, signedRecords.value.decisions, { signed: true })
+    : orderMeetingItems(records.value?.tasks ?? [], decisions.value, { signed: readOnly.value }))
   const progress = computed(() => meetingProgress(items.value))
   const projection = computed(() => projectMeeting(items.value, targets.value))
   const suggestions = computed(() => insteadSuggestions(records.value?.earlierInstead ?? []))
@@ -143,21 +156,39 @@ export function useMeetingSession() {
     return true
   }
 
-  async function change(item: MeetingItem, patch: Partial<DecisionFields>): Promise<boolean> {
+  // Changes still being written: undo waits for them, so U pressed straight after D undoes that D.
+  const inFlight = new Set<Promise<boolean>>()
+  /** How many changes are shown but not yet stored: the screen says "Saving…" until none are. */
+  const writesInFlight = ref(0)
+
+  /**
+   * Writes a change to one task's decision, shown at once (before any await); resolves once it is
+   * stored, or false when it was not. With `base` (the values the fields were edited from), a
+   * field another tab changed meanwhile is not overwritten: `onConflict` hears of it instead.
+   */
+  function change(item: MeetingItem, patch: Partial<DecisionFields>, base?: Partial<DecisionFields>, onConflict?: (e: FieldConflictError) => void): Promise<boolean> {
+    const writing = writeChange(item, patch, base, onConflict)
+    inFlight.add(writing)
+    writesInFlight.value = inFlight.size
+    void writing.finally(() => { inFlight.delete(writing); writesInFlight.value = inFlight.size })
+    return writing
+  }
+
+  async function writeChange(item: MeetingItem, patch: Partial<DecisionFields>, base?: Partial<DecisionFields>, onConflict?: (e: FieldConflictError) => void): Promise<boolean> {
     if (readOnly.value || !agreement.value) return false
     try {
-      const id = await ensureAgreementId()
-      const result = await write(id, item.task.id, { ...decisionFields(item.decision), ...patch }, patch)
+      const result = await write(ensureAgreementId, item.task.id, { ...decisionFields(item.decision), ...patch }, patch, base)
       if (patch.choice !== undefined && patch.choice !== result.before.choice) {
-        store.pushUndoEntry({ agreementId: id, taskId: item.task.id, taskTitle: item.task.title, before: result.before })
+        store.pushUndoEntry({ agreementId: result.after.agreementId, taskId: item.task.id, taskTitle: item.task.title, before: result.before })
       }
       return true
     } catch (e) {
-      announce(describeStorageError(e))
+      if (e instanceof FieldConflictError && onConflict) { onConflict(e); announce(e.message) } else announce(describeStorageError(e))
       return false
     }
   }
 
+  /** Decides the current task; the choice is shown before this returns its promise. */
   async function decide(choice: DecisionChoice): Promise<boolean> {
     const item = current.value
     if (!item) return false
@@ -171,8 +202,13 @@ export function useMeetingSession() {
   }
 
   async function undo(): Promise<void> {
-    if (!agreementId.value || readOnly.value) return
-    const entry = store.popUndo(agreementId.value)
+    const writing = [...inFlight]
+    if (writing.length) await Promise.allSettled(writing)
+    if (readOnly.value) return
+    // The very first decision creates the draft; the live query may not have brought its id yet.
+    const id = agreementId.value ?? (writing.length ? await ensureAgreementId() : undefined)
+    if (!id) return
+    const entry = store.popUndo(id)
     if (!entry) { announce('Nothing to undo.'); return }
     const item = items.value.find((i) => i.task.id === entry.taskId)
     if (!item) { announce(`“${entry.taskTitle}” is no longer in the meeting, so it was not changed.`); return }
@@ -189,7 +225,7 @@ export function useMeetingSession() {
   return {
     context, agreementId, ensureAgreementId, tasks: computed(() => records.value?.tasks ?? []), agreement, readOnly, targets, items, progress, projection, suggestions, loading,
     error: computed(() => agreementError.value ?? recordsError.value), currentIndex, current, announcement,
-    announce, goTo, move, change, decide, undo, canUndo: computed(() => store.canUndo(agreementId.value)), choiceOf,
+    writesInFlight, announce, goTo, move, change, decide, undo, canUndo: computed(() => store.canUndo(agreementId.value)), choiceOf,
   }
 }
 

@@ -3,6 +3,7 @@ import { parseBackupJson } from './safeJson'
 import { BACKUP_FORMAT, backupFileSchema, CURRENT_FORMAT_VERSION, type BackupFile } from './format'
 import { problemFromZod, upgradeFormat } from './upgrade'
 import { checkIntegrity } from './integrity'
+import { requireFingerprints } from './seal'
 import { ENCRYPTED_FORMAT, encryptedBackupSchema, type EncryptedBackup } from './envelope'
 
 export type ReadResult =
@@ -56,6 +57,7 @@ function readBackupObject(value: Record<string, unknown>): { backup: BackupFile;
   const parsed = backupFileSchema.safeParse(upgraded)
   if (!parsed.success) throw problemFromZod(parsed.error, '', upgraded)
   checkIntegrity(parsed.data.data)
+  if (version === CURRENT_FORMAT_VERSION) requireFingerprints(parsed.data)
   return { backup: parsed.data, upgradedFrom: version < CURRENT_FORMAT_VERSION ? version : null }
 }
 

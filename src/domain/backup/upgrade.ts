@@ -2,10 +2,9 @@ import type { z } from 'zod'
 import { BackupProblem, describePath, formatPath } from './problems'
 import { CURRENT_FORMAT_VERSION, FORMAT_UPGRADES, type FormatUpgrade } from './format'
 
-/** Ends a message with a full stop unless it already has one. */
-export function sentence(text: string): string {
-  return /[.!?]$/.test(text) ? text : `${text}.`
-}
+import { sentence } from '../sentence'
+
+export { sentence }
 
 /** Whether the value at `path` is absent from `input` (rather than present with a wrong type). */
 function isMissing(input: unknown, path: PropertyKey[]): boolean {
@@ -29,13 +28,14 @@ export function problemFromZod(error: z.ZodError, prefix = '', input?: unknown):
   const issue = error.issues[0]!
   // A union with its own message says it best; otherwise its first inner failure names the real field.
   let deepest: z.core.$ZodIssue = issue
-  while (deepest.code === 'invalid_union' && deepest.message === 'Invalid input' && deepest.errors[0]?.[0]) {
+  while (deepest.code === 'invalid_union' && /^Invalid input\.?$/.test(deepest.message) && deepest.errors[0]?.[0]) {
     const inner = deepest.errors[0][0]
     deepest = { ...inner, path: [...deepest.path, ...inner.path] }
   }
   const path = [...deepest.path]
-  const message = isMissing(input, path) ? `is missing${expectation(deepest)}` : deepest.message
-  const more = error.issues.length > 1 ? ` (${error.issues.length - 1} more problem${error.issues.length > 2 ? 's' : ''} after this one)` : ''
+  const message = isMissing(input, path) ? `This value is missing${expectation(deepest)}.` : deepest.message
+  const count = error.issues.length - 1
+  const more = count > 0 ? ` The file has ${count} more problem${count > 1 ? 's' : ''} after this one.` : ''
   return new BackupProblem(`${prefix}In ${describePath(path)}: ${sentence(message)}${more}`, formatPath(path), 'invalid')
 }
 

@@ -7,8 +7,10 @@
  * halving, so a long winter break does not shift the split. Term 1 runs from the first day of
  * the year to the end of its last school week; term 2 from the next day to the last day.
  *
- * A period is a range of calendar days inside the school year. Weekly figures cover every week
- * of the school year that overlaps it; only entries dated inside the range are counted.
+ * A period is a range of calendar days inside the school year that ends today at the latest:
+ * weeks that have not begun are in no figure, table or chart (`upcomingWeeks` lists them so a
+ * chart can show them empty). Weekly figures cover every week of the school year that overlaps
+ * the period; only entries dated inside it are counted.
  */
 import { endOfMonth, format, startOfMonth } from 'date-fns'
 import { formatLongDate, fromIsoDate, isIsoDate, toIsoDate, type IsoDate } from '../dates'
@@ -42,10 +44,15 @@ export interface Term {
 
 export interface ResolvedPeriod {
   kind: PeriodKind
-  /** "Term 1 (17 Aug 2026 – 8 Jan 2027)" and the like. */
+  /** "Term 1 (17 Aug 2026 – 8 Jan 2027), up to today (1 Dec 2026)" and the like. */
   label: string
   from: IsoDate
+  /** The last day counted: the chosen last day, or today when that is earlier. */
   to: IsoDate
+  /** The last day of the chosen range (a term's end, say), which may be after today. */
+  endsOn: IsoDate
+  /** Weeks of the chosen range that start after today: in no figure, only shown as upcoming. */
+  upcomingWeeks: SchoolWeek[]
   /** Every week of the school year, computed once for everything built on the period. */
   yearWeeks: readonly SchoolWeek[]
   /** Weeks of the school year overlapping the period, marked weeks included, oldest first. */
@@ -128,19 +135,23 @@ export function resolvePeriod(choice: PeriodChoice, year: SchoolYearCalendar, to
   if ('ok' in raw) return raw
   const clamped = clampToYear(raw.from, raw.to, year)
   if (!clamped) return { ok: false, problem: 'outside-year', message: outsideYearMessage(rangeLabel(raw.from, raw.to), year) }
-  const { from, to } = clamped
-  const note = from !== raw.from || to !== raw.to ? `Only the days inside the school year are shown (${rangeLabel(from, to)}).` : null
+  const { from, to: endsOn } = clamped
+  const note = from !== raw.from || endsOn !== raw.to ? `Only the days inside the school year are shown (${rangeLabel(from, endsOn)}).` : null
   const yearWeeks = weeksOfSchoolYear(year)
-  const weeks = yearWeeks.filter((w) => w.weekEnd >= from && w.weekStart <= to)
-  const schoolWeeks = weeks.filter((w) => w.isSchoolWeek)
-  if (schoolWeeks.length === 0) {
-    return { ok: false, problem: 'no-school-weeks', message: `${rangeLabel(from, to)} has no school weeks: every week in it is marked as a holiday, testing or other week without ordinary school. Choose a longer period.` }
+  const inRange = yearWeeks.filter((w) => w.weekEnd >= from && w.weekStart <= endsOn)
+  if (!inRange.some((w) => w.isSchoolWeek)) {
+    return { ok: false, problem: 'no-school-weeks', message: `${rangeLabel(from, endsOn)} has no school weeks: every week in it is marked as a holiday, testing or other week without ordinary school. Choose a longer period.` }
   }
   if (from > today) {
-    return { ok: false, problem: 'not-started', message: `${rangeLabel(from, to)} has not started yet, so nothing can have been logged. Choose a period that includes today or earlier days.` }
+    return { ok: false, problem: 'not-started', message: `${rangeLabel(from, endsOn)} has not started yet, so nothing can have been logged. Choose a period that includes today or earlier days.` }
   }
-  const lastDay = to < today ? to : today
-  const asOfWeekStart = weekStartOf(lastDay, year.firstDayOfWeek)
-  const label = raw.label === 'Custom dates' ? rangeLabel(from, to) : `${raw.label} (${rangeLabel(from, to)})`
-  return { ok: true, period: { kind: choice.kind, label, from, to, yearWeeks, weeks, schoolWeeks, asOfWeekStart, note } }
+  // The period ends today at the latest: a week that has not begun has nothing to count.
+  const to = endsOn < today ? endsOn : today
+  const weeks = inRange.filter((w) => w.weekStart <= to)
+  const upcomingWeeks = inRange.filter((w) => w.weekStart > to)
+  const schoolWeeks = weeks.filter((w) => w.isSchoolWeek)
+  const asOfWeekStart = weekStartOf(to, year.firstDayOfWeek)
+  const range = raw.label === 'Custom dates' ? rangeLabel(from, endsOn) : `${raw.label} (${rangeLabel(from, endsOn)})`
+  const label = to < endsOn ? `${range}, up to today (${short(to)})` : range
+  return { ok: true, period: { kind: choice.kind, label, from, to, endsOn, upcomingWeeks, yearWeeks, weeks, schoolWeeks, asOfWeekStart, note } }
 }

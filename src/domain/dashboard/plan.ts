@@ -1,8 +1,9 @@
 /**
  * Planned versus actual: the weekly hours the agreement estimated for its will-do tasks against
- * the hours really logged, as an average per school week of the period. Only school weeks that
- * have begun count (a week in the future has nothing logged yet), and only entries inside
- * ordinary school weeks, as for the year-to-date shares.
+ * the hours really logged, as an average per school week with time logged. A school week with
+ * nothing logged is a gap in the log, not a week of zero hours, so it is left out of the average
+ * (the dashboard names the gaps); weeks after today are never counted; only entries inside
+ * ordinary school weeks count, as for the year-to-date shares.
  */
 import { BUCKETS, BUCKET_LABELS, type Bucket } from '../buckets'
 import type { IsoDate } from '../dates'
@@ -46,7 +47,7 @@ export interface PlanActualRow {
   label: string
   /** Hours a week the plan expects; null when not in the plan or not estimated. */
   plannedPerWeek: number | null
-  /** Average hours logged per school week of the period. */
+  /** Average hours logged per school week with time logged. */
   actualPerWeek: number
   /** All hours logged in those weeks. */
   actualHours: number
@@ -54,7 +55,7 @@ export interface PlanActualRow {
 }
 
 export interface PlannedVsActual {
-  /** School weeks of the period that have begun: the divisor of the averages. */
+  /** School weeks of the period with time logged: the divisor of the averages. */
   weeksCounted: number
   byBucket: PlanActualRow[]
   /** Planned tasks first (largest plan first), then unplanned time by hours. */
@@ -73,7 +74,7 @@ export interface PlanActualInput {
   project: ProjectPlan
   /** Hours per week start and task, inside the period (from `condenseEntries`). */
   byTaskInPeriod: ReadonlyMap<IsoDate, readonly TaskTime[]>
-  /** Week starts of the school weeks that count (begun, ordinary school). */
+  /** Week starts of the school weeks that count (ordinary school, time logged, not after today). */
   countedWeeks: readonly IsoDate[]
   wontDoTaskIds: ReadonlySet<string>
   taskTitle: (taskId: string) => string

@@ -7,10 +7,14 @@
 import type { Targets } from '../buckets'
 import { combinedTargets, type WontDoTasks } from '../flags'
 import type { Decision, School, Task } from '../schemas'
+import type { Confidentiality } from '../agreementSections'
+import type { ReportPolicySource } from '../report'
 import { plannedTasksOf, type PlannedTask } from './plan'
 
 export interface ScopeAgreement {
   targets: Targets
+  /** The agreed confidentiality policy, which decides what the principal's report carries. */
+  confidentiality?: Confidentiality
   decisions: readonly Pick<Decision, 'taskId' | 'choice' | 'weeklyHours'>[]
 }
 
@@ -33,6 +37,8 @@ export interface Scope {
   wontDo: WontDoTasks
   planned: PlannedTask[]
   hasAgreement: boolean
+  /** Each school's agreed confidentiality (null without an agreement): what the report may carry. */
+  policies: ReportPolicySource[]
 }
 
 export const ALL_SCHOOLS = 'all'
@@ -63,5 +69,6 @@ export function resolveScope(input: ScopeInput, schoolId: string | null): Scope 
     targets: { coachingPct: targets.coachingPct, learningPct: targets.learningPct },
     targetsSource: fromAgreement ? 'the agreement' : 'your default targets (Settings)',
     wontDo, planned, hasAgreement: targetsList.length > 0,
+    policies: schools.map((s) => ({ school: s.name, confidentiality: input.agreements.get(s.id)?.confidentiality ?? null })),
   }
 }

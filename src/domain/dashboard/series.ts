@@ -13,12 +13,33 @@ import { entriesOfSchool, rollingShares, ROLLING_WEEKS, weeklyShares, yearToDate
 import { condenseEntries, type CondensedTime } from './aggregate'
 import { plannedVsActual, type PlannedTask, type PlannedVsActual, type ProjectPlan } from './plan'
 import type { ResolvedPeriod, SchoolYearCalendar } from './period'
+import { weekStartOf } from '../schoolWeeks'
 
 export interface RollingPoint {
   weekStart: IsoDate
   /** The last four school weeks up to this one (holidays skipped), with their assessment. */
   window: WindowShares
+  /** How many of the window's school weeks have time logged (an unlogged week adds no hours). */
+  loggedWeeks: number
   assessment: ShareAssessment
+}
+
+/**
+ * What the period's figures rest on. Shares count ordinary school weeks only; averages per week
+ * are over the school weeks with time logged; a school week with nothing logged is a gap to
+ * fill, never a zero averaged in; time in marked weeks is reported beside the shares.
+ */
+export interface PeriodCoverage {
+  /** Ordinary school weeks of the period so far (never a week after today). */
+  schoolWeeks: number
+  /** Week starts of those with time logged, oldest first. */
+  loggedSchoolWeeks: IsoDate[]
+  /** Week starts of those with nothing logged: gaps to fill. */
+  unloggedSchoolWeeks: IsoDate[]
+  /** Hours in ordinary school weeks: the base of every share. */
+  schoolWeekHours: number
+  /** Hours in weeks marked as holiday, testing or other: not in the shares. */
+  markedWeekHours: number
 }
 
 export interface DashboardSeries {
@@ -30,8 +51,10 @@ export interface DashboardSeries {
   rolling: RollingPoint[]
   /** The period as a whole (entries inside it, school weeks only). */
   periodShares: ShareAssessment
-  /** The year to date as of the period's last begun week. */
-  yearToDate: WindowShares & { assessment: ShareAssessment }
+  /** What the figures rest on: school weeks logged and not, hours inside and outside the shares. */
+  coverage: PeriodCoverage
+  /** The year to date as of the period's last begun week; `loggedWeeks` of its school weeks have time logged. */
+  yearToDate: WindowShares & { assessment: ShareAssessment; loggedWeeks: number }
   /** The last four school weeks as of the same week. */
   latestRolling: RollingPoint | null
   plan: PlannedVsActual
@@ -68,6 +91,7 @@ export function periodWeeks(records: readonly LoggedTime[], year: SchoolYearCale
  * first school week on, which gives the same window without re-walking the whole year per point.
  */
 export function rollingSeries(records: readonly LoggedTime[], year: SchoolYearCalendar, period: ResolvedPeriod, targets: Targets): RollingPoint[] {
+  const logged = new Set(records.filter((r) => r.hours > 0).map((r) => weekStartOf(r.date, year.firstDayOfWeek)))
   const schoolWeeksOfYear = period.yearWeeks.filter((w) => w.isSchoolWeek)
   const position = new Map(schoolWeeksOfYear.map((w, i) => [w.weekStart, i]))
   return period.schoolWeeks
@@ -76,7 +100,8 @@ export function rollingSeries(records: readonly LoggedTime[], year: SchoolYearCa
       const first = schoolWeeksOfYear[Math.max(0, (position.get(w.weekStart) ?? 0) - ROLLING_WEEKS + 1)] ?? w
       const calendar = { ...year, startDate: first.weekStart > year.startDate ? first.weekStart : year.startDate, endDate: w.weekEnd < year.endDate ? w.weekEnd : year.endDate }
       const window = rollingShares(records.filter((r) => r.date >= first.weekStart && r.date <= w.weekStart), calendar, w.weekStart)
-      return { weekStart: w.weekStart, window, assessment: assessShares(window.shares, targets) }
+      const loggedWeeks = window.weekStarts.filter((ws) => logged.has(ws)).length
+      return { weekStart: w.weekStart, window, loggedWeeks, assessment: assessShares(window.shares, targets) }
     })
 }
 
@@ -98,17 +123,25 @@ export function buildDashboardSeries(input: DashboardInput): DashboardSeries {
     percent: total > 0 ? { coaching: (hours.coaching / total) * 100, learning: (hours.learning / total) * 100, other: (hours.other / total) * 100 } : null,
   }, targets)
 
-  const countedWeeks = period.schoolWeeks.filter((w) => w.weekStart <= period.asOfWeekStart).map((w) => w.weekStart)
+  const loggedSchoolWeeks = periodSchoolWeeks.filter((w) => w.shares.total > 0).map((w) => w.week.weekStart)
+  const coverage: PeriodCoverage = {
+    schoolWeeks: period.schoolWeeks.length,
+    loggedSchoolWeeks,
+    unloggedSchoolWeeks: periodSchoolWeeks.filter((w) => w.shares.total <= 0).map((w) => w.week.weekStart),
+    schoolWeekHours: total,
+    markedWeekHours: (Math.round(condensed.periodHours * 4) - Math.round(total * 4)) / 4,
+  }
+  const loggedToDate = new Set(condensed.toDate.map((r) => r.date))
   const wontDoTaskIds = new Set<string>()
   for (const ids of input.wontDo.values()) for (const id of ids) wontDoTaskIds.add(id)
   const plan = plannedVsActual({
     planned: input.planned, project: input.project, byTaskInPeriod: condensed.byTaskInPeriod,
-    countedWeeks, wontDoTaskIds, taskTitle: input.taskTitle,
+    countedWeeks: loggedSchoolWeeks, wontDoTaskIds, taskTitle: input.taskTitle,
   })
 
   return {
-    period, targets, weeks, rolling, periodShares,
-    yearToDate: { ...ytd, assessment: assessShares(ytd.shares, targets) },
+    period, targets, weeks, rolling, periodShares, coverage,
+    yearToDate: { ...ytd, assessment: assessShares(ytd.shares, targets), loggedWeeks: ytd.weekStarts.filter((w) => loggedToDate.has(w)).length },
     latestRolling: rolling[rolling.length - 1] ?? null,
     plan,
     drift: driftByWeek(condensed.drift, input.wontDo, year.firstDayOfWeek),

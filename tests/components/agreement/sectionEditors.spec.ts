@@ -50,7 +50,7 @@ describe('section editors', () => {
     const own = wrapper.findAll('input[type="text"]').find((i) => (i.element as HTMLInputElement).value === 'Visit two coaching sessions a term')!
     await own.setValue('   ')
     await flushSectionSaves()
-    await vi.waitFor(() => expect(wrapper.find('.field-error').text()).toBe('Write the commitment or remove it'))
+    await vi.waitFor(() => expect(wrapper.find('.field-error').text()).toBe('Write the commitment or remove it.'))
     expect(wrapper.find('[data-testid="save-state-support"]').text()).toContain('Not saved')
     expect((await stored(draft.id)).support.commitments.some((c) => c.custom)).toBe(false)
     wrapper.unmount()
@@ -64,6 +64,22 @@ describe('section editors', () => {
     await wrapper.find('#confidentiality-ownWording').setValue('Nothing leaves the coaching room — ever.')
     await flushSectionSaves()
     expect((await stored(draft.id)).confidentiality).toEqual({ policy: 'own', ownWording: 'Nothing leaves the coaching room — ever.' })
+    wrapper.unmount()
+  })
+
+  // Issue 13: under their own policy the two choose what the principal's report carries, kept with the agreement.
+  it('own policy: the choice of what the report carries is saved with the agreement', async () => {
+    const draft = await draftAgreement()
+    const wrapper = mountEditor('confidentiality', draft)
+    expect(wrapper.find('[data-testid="own-report-content"]').exists()).toBe(false)
+    await wrapper.find('input[name="confidentiality-policy"][value="own"]').setValue(true)
+    const choices = wrapper.findAll('input[name="confidentiality-report"]')
+    expect(choices.map((c) => (c.element as HTMLInputElement).checked)).toEqual([true, false]) // no names until chosen
+    expect(wrapper.find('[data-testid="own-report-content"] legend').text()).toBe('What the report for the principal carries')
+    await wrapper.find('#confidentiality-ownWording').setValue('Names of tasks may be shared; notes never.')
+    await choices[1]!.setValue(true)
+    await flushSectionSaves()
+    expect((await stored(draft.id)).confidentiality).toEqual({ policy: 'own', ownWording: 'Names of tasks may be shared; notes never.', report: { taskNames: 'all' } })
     wrapper.unmount()
   })
 })

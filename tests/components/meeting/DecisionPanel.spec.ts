@@ -44,7 +44,7 @@ describe('DecisionPanel', () => {
     const input = w.get('input.hours-input')
     await input.setValue('2,5')
     await input.trigger('keydown', { key: 'Enter' })
-    expect(w.emitted('save')).toEqual([[task.id, { weeklyHours: 2.5 }, 'next']])
+    expect(w.emitted('save')).toEqual([[task.id, { weeklyHours: 2.5 }, 'next', { weeklyHours: null }]])
     w.unmount()
   })
 
@@ -66,6 +66,25 @@ describe('DecisionPanel', () => {
     w.unmount()
   })
 
+  // Issue 12: 1.234 was saved as 1.23 without a word; an estimate is now refused or kept exactly.
+  it('refuses an estimate between two quarter hours, keeps the typed text and saves nothing', async () => {
+    const w = mountPanel({ task, decision: decision('will', { weeklyHours: 1 }) })
+    const input = w.get<HTMLInputElement>('input.hours-input')
+    await input.setValue('1.234')
+    await input.trigger('keydown', { key: 'Enter' })
+    await input.trigger('blur')
+    expect(w.emitted('save')).toBeUndefined()
+    expect(w.emitted('move')).toBeUndefined()
+    expect(w.get('.field-error').text()).toBe('Estimates are kept to the quarter hour (15 minutes): type 1 or 1.25.')
+    expect(input.attributes('aria-invalid')).toBe('true')
+    expect(input.element.value).toBe('1.234')
+    await input.setValue('1.25')
+    await input.trigger('keydown', { key: 'Enter' })
+    expect(w.emitted('save')).toEqual([[task.id, { weeklyHours: 1.25 }, 'next', { weeklyHours: 1 }]])
+    expect(w.find('.field-error').exists()).toBe(false)
+    w.unmount()
+  })
+
   it('moves on without saving when the hours did not change', async () => {
     const w = mountPanel({ task, decision: decision('will', { weeklyHours: 4 }) })
     await w.get('input.hours-input').trigger('keydown', { key: 'Enter' })
@@ -79,11 +98,11 @@ describe('DecisionPanel', () => {
     expect(w.find('input.hours-input').exists()).toBe(false)
     expect(w.findAll('datalist option').map((o) => o.attributes('value'))).toEqual(['Assistant principal', 'Office staff'])
     await w.get('.suggestions button').trigger('click')
-    expect(w.emitted('save')?.[0]).toEqual([task.id, { insteadBy: 'Assistant principal' }, 'stay'])
+    expect(w.emitted('save')?.[0]).toEqual([task.id, { insteadBy: 'Assistant principal' }, 'stay', { insteadBy: '' }])
     const input = w.get(`#instead-${task.id}`)
     await input.setValue('Team leads')
     await input.trigger('keydown', { key: 'Enter' })
-    expect(w.emitted('save')?.[1]).toEqual([task.id, { insteadBy: 'Team leads' }, 'next'])
+    expect(w.emitted('save')?.[1]).toEqual([task.id, { insteadBy: 'Team leads' }, 'next', { insteadBy: '' }])
     w.unmount()
   })
 
@@ -92,7 +111,7 @@ describe('DecisionPanel', () => {
     const note = w.get('textarea')
     await note.setValue('Only in testing weeks')
     await note.trigger('blur')
-    expect(w.emitted('save')).toEqual([[task.id, { note: 'Only in testing weeks' }, 'stay']])
+    expect(w.emitted('save')).toEqual([[task.id, { note: 'Only in testing weeks' }, 'stay', { note: '' }]])
     w.unmount()
   })
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { mount, type VueWrapper } from '@vue/test-utils'
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { nextTick } from 'vue'
 import TimeGrid from '@/components/timelog/TimeGrid.vue'
 import type { TimesheetRow } from '@/domain/timesheet'
@@ -50,11 +50,11 @@ describe('TimeGrid', () => {
     expect(wrapper.get('[data-testid="week-total"]').text()).toBe('5.5')
   })
 
-  it('saves a typed value when Enter is pressed, rounded to the quarter hour, and moves down', async () => {
+  it('saves a typed value when Enter is pressed and moves down', async () => {
     const { wrapper, save } = mountGrid()
     const monday = input(wrapper, 'Coaching cycles, Monday 14 September')
     monday.element.focus()
-    await monday.setValue('1:20')
+    await monday.setValue('1:15')
     await monday.trigger('keydown', { key: 'Enter' })
     expect(save).toHaveBeenCalledWith('cycles', '2026-09-14', 1.25)
     expect(active()).toBe('Book study, Monday 14 September')
@@ -68,7 +68,7 @@ describe('TimeGrid', () => {
     const { wrapper, save } = mountGrid({ 'cycles|2026-09-14': 2 })
     const monday = input(wrapper, 'Coaching cycles, Monday 14 September')
     monday.element.focus()
-    for (const [typed, message] of [['abc', '“abc” is not a number of hours'], ['-2', 'Hours cannot be negative'], ['30', 'A day has at most 24 hours']]) {
+    for (const [typed, message] of [['abc', '“abc” is not a number of hours'], ['-2', 'Hours cannot be negative.'], ['30', 'A day has at most 24 hours.'], ['2.1', 'type 2 or 2.25.']]) {
       await monday.setValue(typed!)
       await monday.trigger('keydown', { key: 'Enter' })
       await nextTick()
@@ -79,6 +79,63 @@ describe('TimeGrid', () => {
       expect(monday.attributes('aria-describedby')).toBe('timesheet-problem')
       expect(active()).toBe('Coaching cycles, Monday 14 September') // focus stays to fix it
     }
+    expect(save).not.toHaveBeenCalled()
+  })
+
+  /** Types text the way a browser does: it replaces the selection, or goes in at the caret. */
+  async function typeInto(cell: ReturnType<typeof input>, text: string) {
+    const el = cell.element
+    const start = el.selectionStart ?? el.value.length
+    const end = el.selectionEnd ?? el.value.length
+    await cell.setValue(el.value.slice(0, start) + text + el.value.slice(end))
+  }
+
+  // Issue 12: after "-1" was refused the old text was no longer selected, so "2" made 12.
+  it('after a refusal the cell shows its saved value selected, so the next keystrokes replace it', async () => {
+    const { wrapper, save } = mountGrid({ 'cycles|2026-09-14': 1 })
+    const monday = input(wrapper, 'Coaching cycles, Monday 14 September')
+    monday.element.focus()
+    await monday.setValue('-1')
+    await monday.trigger('keydown', { key: 'Enter' })
+    await nextTick()
+    expect(wrapper.get('[role="alert"]').text()).toBe('Coaching cycles, Mon 14 Sep: Hours cannot be negative. Nothing was saved; the cell keeps 1 h.')
+    expect(monday.element.value).toBe('1')
+    expect([monday.element.selectionStart, monday.element.selectionEnd]).toEqual([0, 1])
+    await typeInto(monday, '2')
+    await monday.trigger('keydown', { key: 'Enter' })
+    expect(save).toHaveBeenCalledTimes(1)
+    expect(save).toHaveBeenCalledWith('cycles', '2026-09-14', 2)
+  })
+
+  it('keeps a refusal shown when a save started before it finishes afterwards', async () => {
+    let finish: (v: string | null) => void = () => {}
+    const save = vi.fn(() => new Promise<string | null>((resolve) => { finish = resolve }))
+    const { wrapper } = mountGrid({ 'cycles|2026-09-14': 1 }, save)
+    const tuesday = input(wrapper, 'Coaching cycles, Tuesday 15 September')
+    await tuesday.setValue('1.5')
+    await tuesday.trigger('blur')
+    const monday = input(wrapper, 'Coaching cycles, Monday 14 September')
+    monday.element.focus()
+    await monday.setValue('-1')
+    await monday.trigger('keydown', { key: 'Enter' })
+    finish(null)
+    await flushPromises()
+    expect(wrapper.get('[role="alert"]').text()).toContain('Hours cannot be negative.')
+  })
+
+  // Issue 12: on a cell holding 1.5, "2" added to the text gave 1.52, silently saved as 1.5.
+  it('refuses a value between two quarter hours instead of rounding it', async () => {
+    const { wrapper, save } = mountGrid({ 'cycles|2026-09-14': 1.5 })
+    const monday = input(wrapper, 'Coaching cycles, Monday 14 September')
+    monday.element.focus()
+    await monday.setValue('1.52')
+    await monday.trigger('keydown', { key: 'Enter' })
+    await nextTick()
+    expect(wrapper.get('[role="alert"]').text()).toBe(
+      'Coaching cycles, Mon 14 Sep: Hours are kept to the quarter hour (15 minutes): type 1.5 or 1.75. Nothing was saved; the cell keeps 1.5 h.',
+    )
+    expect(monday.element.value).toBe('1.5')
+    expect([monday.element.selectionStart, monday.element.selectionEnd]).toEqual([0, 3])
     expect(save).not.toHaveBeenCalled()
   })
 
@@ -149,6 +206,7 @@ describe('TimeGrid', () => {
     await cell.trigger('keydown', { key: 'Escape' })
     await nextTick()
     expect(cell.element.value).toBe('2')
+    expect([cell.element.selectionStart, cell.element.selectionEnd]).toEqual([0, 1]) // typing replaces it
     await cell.trigger('blur')
     expect(save).not.toHaveBeenCalled()
   })

@@ -70,13 +70,13 @@ describe('reading a backup file', () => {
   it('refuses missing required fields', () => {
     const p = refusal(withData((d) => { delete (d.timeEntries[3] as Partial<Record<string, unknown>>).hours }))
     expect(p.where).toBe('data.timeEntries[3].hours')
-    expect(p.message).toMatch(/time entry 4, field “hours”: is missing \(expected number\)/)
+    expect(p.message).toMatch(/time entry 4, field “hours”: This value is missing \(expected number\)\./)
     const table = refusal(withData((d) => { delete (d as Partial<Record<string, unknown>>).weekNotes }))
     expect(table.where).toBe('data.weekNotes')
   })
 
   it('refuses a file with no settings or unknown tables', () => {
-    expect(refusal(withData((d) => { d.settings = [] })).message).toMatch(/exactly one settings record/)
+    expect(refusal(withData((d) => { d.settings = [] })).message).toMatch(/In the list “settings”: The settings list must hold exactly one record\./)
     expect(refusal(withData((d) => { d.extra = [] })).where).toBe('data')
   })
 
@@ -114,9 +114,9 @@ describe('reading a backup file', () => {
 
   it('refuses dates that are not dates', () => {
     const p = refusal(withData((d) => { d.timeEntries[2]!.date = '2026-02-30' }))
-    expect(p.message).toMatch(/time entry 3, field “date”: must be a real date \(yyyy-mm-dd\)/)
+    expect(p.message).toMatch(/time entry 3, field “date”: The date must be a real date \(yyyy-mm-dd\)\./)
     expect(refusal(withData((d) => { d.schoolYears[0]!.startDate = 'next Monday' })).where).toBe('data.schoolYears[0].startDate')
-    expect(refusal(JSON.stringify({ ...backupObject(), exportedAt: 'yesterday' })).message).toMatch(/“exportedAt”: must be a date and time/)
+    expect(refusal(JSON.stringify({ ...backupObject(), exportedAt: 'yesterday' })).message).toMatch(/“exportedAt”: The export time must be a date and time/)
   })
 
   it('refuses NaN, negative and missing hours', () => {
@@ -155,6 +155,6 @@ describe('messages for choices', () => {
   it('uses a union’s own message when it has one', () => {
     const data = sampleData() as unknown as { schoolYears: Record<string, unknown>[] }
     data.schoolYears[0]!.firstDayOfWeek = 'Monday'
-    expect(() => readBackupText(backupText(data as never))).toThrow('In school year 1, field “firstDayOfWeek”: must be Sunday (0) or Monday (1).')
+    expect(() => readBackupText(backupText(data as never))).toThrow('In school year 1, field “firstDayOfWeek”: The week must start on Sunday (0) or Monday (1).')
   })
 })

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { BackupProblem, CURRENT_FORMAT_VERSION, FORMAT_UPGRADES, upgradeFormat, type FormatUpgrade } from '@/domain/backup'
 
-// Format 1 is the first published format, so the app's chain is empty; these steps stand in
-// for future ones to prove the chain runs in order and checks each step's input.
+// These steps stand in for any chain to prove it runs in order and checks each step's input;
+// the app's own step (format 1 to 2) is tested in tests/db/backupSnapshots.spec.ts.
 const formatA = z.object({ formatVersion: z.literal(1), items: z.array(z.string()) })
 const formatB = z.object({ formatVersion: z.literal(2), entries: z.array(z.object({ title: z.string() })) })
 const chain: FormatUpgrade[] = [
@@ -12,11 +12,11 @@ const chain: FormatUpgrade[] = [
 ]
 
 describe('the format upgrade chain', () => {
-  it('has no steps while format 1 is current', () => {
-    expect(CURRENT_FORMAT_VERSION).toBe(1)
-    expect(FORMAT_UPGRADES).toEqual([])
-    const file = { formatVersion: 1 }
-    expect(upgradeFormat(file, 1)).toBe(file)
+  it('has one step, from format 1, while format 2 is current', () => {
+    expect(CURRENT_FORMAT_VERSION).toBe(2)
+    expect(FORMAT_UPGRADES.map((u) => u.from)).toEqual([1])
+    const file = { formatVersion: 2 }
+    expect(upgradeFormat(file, 2)).toBe(file)
   })
 
   it('upgrades an old file step by step to the current format', () => {

@@ -22,22 +22,37 @@ describe('terms', () => {
 })
 
 describe('resolvePeriod', () => {
-  it('school year covers every week, with the as-of week at today', () => {
+  // Issue 13: a period ends today at the latest; weeks after today are only listed as upcoming.
+  it('school year runs to today: the weeks so far count, the rest are upcoming', () => {
     const r = resolvePeriod({ kind: 'year' }, year, '2026-10-07')
     if (!r.ok) throw new Error(r.message)
     expect(r.period.from).toBe('2026-08-17')
+    expect(r.period.to).toBe('2026-10-07')
+    expect(r.period.endsOn).toBe('2027-06-11')
+    expect(r.period.weeks).toHaveLength(8)
+    expect(r.period.schoolWeeks).toHaveLength(8)
+    expect(r.period.upcomingWeeks).toHaveLength(35)
+    expect(r.period.weeks.every((w) => w.weekStart <= '2026-10-07')).toBe(true)
+    expect(r.period.asOfWeekStart).toBe('2026-10-05')
+    expect(r.period.label).toBe('School year 2026–27 (17 Aug 2026 – 11 Jun 2027), up to today (7 Oct 2026)')
+  })
+
+  it('a period over before today keeps its own last day and has no upcoming week', () => {
+    const r = resolvePeriod({ kind: 'year' }, year, '2027-07-01')
+    if (!r.ok) throw new Error(r.message)
     expect(r.period.to).toBe('2027-06-11')
     expect(r.period.weeks).toHaveLength(43)
     expect(r.period.schoolWeeks).toHaveLength(40)
-    expect(r.period.asOfWeekStart).toBe('2026-10-05')
-    expect(r.period.label).toContain('School year 2026–27')
+    expect(r.period.upcomingWeeks).toEqual([])
+    expect(r.period.label).not.toContain('up to today')
   })
 
-  it('this month is the calendar month of today, with every week that overlaps it', () => {
+  it('this month is the calendar month of today, up to today', () => {
     const r = resolvePeriod({ kind: 'month' }, year, '2026-10-15')
     if (!r.ok) throw new Error(r.message)
-    expect([r.period.from, r.period.to]).toEqual(['2026-10-01', '2026-10-31'])
-    expect(r.period.weeks.map((w) => w.weekStart)).toEqual(['2026-09-28', '2026-10-05', '2026-10-12', '2026-10-19', '2026-10-26'])
+    expect([r.period.from, r.period.to, r.period.endsOn]).toEqual(['2026-10-01', '2026-10-15', '2026-10-31'])
+    expect(r.period.weeks.map((w) => w.weekStart)).toEqual(['2026-09-28', '2026-10-05', '2026-10-12'])
+    expect(r.period.upcomingWeeks.map((w) => w.weekStart)).toEqual(['2026-10-19', '2026-10-26'])
     expect(r.period.label).toMatch(/^October 2026/)
   })
 

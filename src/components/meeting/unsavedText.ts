@@ -1,0 +1,6 @@
+/**
+ * Meeting text that could not be saved yet because it is over its limit, by task and field, so
+ * moving to another task and back brings it back (with its message) instead of losing it.
+ * Kept for this page's life only: nothing over a limit is ever stored.
+ */
+export const unsavedText = new Map<string, string>()
