@@ -21,7 +21,7 @@ export function agreementPdfFileName(input: AgreementPdfInput): string {
   return agreementFileName(s.school.name, s.schoolYear.label, s.version, s.status === 'signed')
 }
 
-const fmtHours = (h: number) => (Number.isInteger(h) ? String(h) : h.toFixed(1))
+import { formatHours as fmtHours } from '@/domain/hours'
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 const signedOn = (a: AgreementSnapshot) => formatLongDate(toIsoDate(new Date(a.signedAt ?? 0)))
 
