@@ -5,14 +5,11 @@ import { signedMeetingRecords } from '@/domain/signedMeeting'
 import { quarterAgreement, quarterDecisions, quarterTasks, school, schoolYear } from '../support/quarterHourAgreement'
 
 describe('signedMeetingRecords', () => {
-  it('lists every task of the snapshot with its decision as signed, whatever the task records say later', () => {
+  it('lists every task of the snapshot with its decision as signed, from the snapshot alone (the view test renames a task after signing)', () => {
     const snapshot = snapshotOf(quarterAgreement, { decisions: quarterDecisions, tasks: quarterTasks, school, schoolYear })
-    const renamed = quarterTasks.map((t) => ({ ...t, title: `${t.title} (renamed)`, archived: true }))
-    expect(renamed.every((t) => t.title.endsWith('(renamed)'))).toBe(true)
     const { tasks, decisions } = signedMeetingRecords(snapshot, quarterAgreement.id)
     const items = orderMeetingItems(tasks, decisions, { signed: true })
     expect(items.map((i) => i.task.title).sort()).toEqual(snapshot.tasks.map((t) => t.title).sort())
-    expect(items.some((i) => i.task.title.includes('renamed'))).toBe(false)
     for (const t of snapshot.tasks) {
       const item = items.find((i) => i.task.id === t.taskId)!
       expect([item.task.bucket, item.decision?.choice, item.decision?.weeklyHours, item.decision?.insteadBy, item.decision?.note])
