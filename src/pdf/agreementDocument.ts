@@ -6,8 +6,9 @@ import { BUCKETS, BUCKET_LABELS } from '@/domain/buckets'
 import { PRINCIPLES, PRINCIPLE_LABELS, PRINCIPLE_MEANINGS, POLICY_LABELS, SECTION_IDS, SECTION_TITLES, policyStatement, readSections, type SectionId, type Sections } from '@/domain/agreementSections'
 import { agreementFileName, snapshotSplit, CHOICE_LABELS, describeSection } from '@/domain/agreementText'
 import { formatPercent } from '@/domain/shares'
+import { formatHours as fmtHours } from '@/domain/hours'
 import { formatLongDate, toIsoDate } from '@/domain/dates'
-import type { AgreementSnapshot, SnapshotTask, VersionView } from '@/domain/agreementSnapshot'
+import { shortFingerprint, type AgreementSnapshot, type SnapshotTask, type VersionView } from '@/domain/agreementSnapshot'
 import type { Block, PdfDocumentModel, SplitBar } from './document/model'
 
 /**
@@ -21,7 +22,6 @@ export function agreementPdfFileName(input: AgreementPdfInput): string {
   return agreementFileName(s.school.name, s.schoolYear.label, s.version, s.status === 'signed')
 }
 
-import { formatHours as fmtHours } from '@/domain/hours'
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 const signedOn = (a: AgreementSnapshot) => formatLongDate(toIsoDate(new Date(a.signedAt ?? 0)))
 
@@ -84,7 +84,7 @@ function summary(input: AgreementPdfInput): Block[] {
         ['Targets', `At least ${t.coachingPct}% of the coach’s time coaching teachers and at least ${t.learningPct}% on the coach’s own professional learning; at most ${Math.max(0, 100 - t.coachingPct - t.learningPct)}% for everything else.`],
         ['Tasks', `${plural(will.length, 'task', 'tasks')} the coach will do, ${wont.length} the coach won’t do, ${open.length} still open.`],
         ['Status', signed ? `Version ${a.version}, signed on ${signedOn(a)}` : `Version ${a.version}, draft`],
-        ...(signed ? [['Fingerprint', input.fingerprint ?? 'Not recorded for this version'] as [string, string]] : []),
+        ...(signed ? [['Fingerprint', input.fingerprint ? shortFingerprint(input.fingerprint) : 'Not recorded for this version'] as [string, string]] : []),
       ],
     },
     { kind: 'heading', level: 2, text: 'The projected week' },
@@ -175,7 +175,8 @@ export function agreementDocument(input: AgreementPdfInput): PdfDocumentModel {
     author: [coach, principal].filter(Boolean).join(' and ') || 'Coach Role Planner',
     subject: 'Instructional coaching role agreement',
     header: { left: `${school.name} · Coaching role agreement · ${schoolYear.label}`, right: `Version ${a.version} · ${signed ? 'Signed' : 'DRAFT'}` },
-    footer: signed ? `Signed ${signedOn(a)}${input.fingerprint ? ` · Fingerprint ${input.fingerprint}` : ''}` : 'Draft: not signed, may still change',
+    // The fingerprint lets both parties check that a printed copy is the one they signed.
+    footer: signed ? `Signed ${signedOn(a)}${input.fingerprint ? ` · Fingerprint ${shortFingerprint(input.fingerprint)}` : ''}` : 'Draft: not signed, may still change',
     watermark: signed ? undefined : 'DRAFT',
     blocks: [
       ...summary(input),

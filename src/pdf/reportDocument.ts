@@ -34,7 +34,7 @@ function atAGlance(report: PrincipalReport): Block[] {
     { kind: 'paragraph', small: true, text: report.coverage.text },
     {
       kind: 'table',
-      columns: [{ header: 'Period', weight: 3 }, num(BUCKET_LABELS.coaching, 1.6), num(BUCKET_LABELS.learning, 1.9), num(BUCKET_LABELS.other, 1.6), num('Hours', 1.2), { header: 'Status', weight: 2.4 }],
+      columns: [{ header: 'Period', weight: 4.4 }, num(BUCKET_LABELS.coaching, 1.5), num(BUCKET_LABELS.learning, 1.9), num(BUCKET_LABELS.other, 1.4), num('Hours', 1.2), { header: 'Status', weight: 2.2 }],
       rows: [
         r ? row(`Last ${r.weeks} school weeks (${r.loggedWeeks} logged)`, r.shares) : { cells: [`Last ${ROLLING_WEEKS} school weeks`, '–', '–', '–', '0', 'Nothing logged'] },
         row(`Year to date (${report.yearToDate.loggedWeeks} of ${report.yearToDate.weeks} school weeks logged)`, report.yearToDate.shares),

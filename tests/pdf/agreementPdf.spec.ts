@@ -3,10 +3,17 @@ import { describe, expect, it } from 'vitest'
 import { agreementPdfFileName, renderAgreementPdf, type AgreementPdfInput } from '@/pdf/agreementPdf'
 import { agreementDocument } from '@/pdf/agreementDocument'
 import { defaultSections } from '@/domain/agreementSections'
+import { fingerprintOf, snapshotOf } from '@/domain/agreementSnapshot'
+import type { Agreement, Decision, School, Task } from '@/domain/schemas'
 import type { PaperSize } from '@/pdf/document/model'
 import { agreement, decision, decisions, school, schoolYear, task, tasks } from '../fixtures/agreement'
 import { readPdf, structNodes, testFonts } from '../support/pdfDocument'
 import { overlappingWords, pdfFile, pdfFonts, pdfInfo, qpdfCheck, structOutline, structText, structWarnings, uncompressed, wordBoxes } from '../support/poppler'
+
+/** The PDF's input as the app builds it: the version's snapshot and, once signed, its fingerprint. */
+function input(a: Agreement, d: readonly Decision[] = decisions, options: { school?: School; tasks?: readonly Task[]; fingerprint?: string } = {}): AgreementPdfInput {
+  return { snapshot: snapshotOf(a, { decisions: d, tasks: options.tasks ?? tasks, school: options.school ?? school, schoolYear }), fingerprint: options.fingerprint ?? null }
+}
 
 async function pdfText(input: AgreementPdfInput, paper?: PaperSize) {
   const { bytes, replaced } = await renderAgreementPdf(input, testFonts, paper)
@@ -20,28 +27,22 @@ sections.support.commitments.push({ id: 'own-1', text: 'Cover the coach’s lunc
 sections.principles.praxis = { agreed: false, note: 'Revisit in January' }
 
 const signedAt = Date.UTC(2026, 8, 15, 15)
-const signed: AgreementPdfInput = {
-  school: { ...school, name: 'Escuela Año Nuevo' }, schoolYear, tasks,
-  agreement: agreement({
-    version: 3, status: 'signed', sections, signedAt, basedOnId: 'a-0',
-    signatures: { coach: { name: 'Renée Okafor', signedAt }, principal: { name: 'José Martínez', signedAt } },
-  }),
-  decisions,
-  fingerprint: '3F9A 21C4 77B0 5E12',
-}
+const signedAgreement = agreement({
+  version: 3, status: 'signed', sections, signedAt, basedOnId: 'a-0',
+  signatures: { coach: { name: 'Renée Okafor', signedAt }, principal: { name: 'José Martínez', signedAt } },
+})
+const renamed = { ...school, name: 'Escuela Año Nuevo' }
+const signed = input(signedAgreement, decisions, { school: renamed, fingerprint: '3f9a21c477b05e12'.padEnd(64, '0') })
 
-const draft: AgreementPdfInput = {
-  school, schoolYear, tasks, agreement: agreement({ version: 2 }),
-  decisions: [...decisions.slice(0, 3), decision('a-1', 't-testing', 'discuss', { note: 'Ask the district' })],
-}
+const draftDecisions = [...decisions.slice(0, 3), decision('a-1', 't-testing', 'discuss', { note: 'Ask the district' })]
+const draft = input(agreement({ version: 2 }), draftDecisions)
 
 // The longest names the forms accept: 120 characters each.
 const long = (start: string) => `${start} ${'Northwest Regional Consolidated Community '.repeat(4)}`.slice(0, 119).trimEnd().padEnd(120, 'x')
-const longNames: AgreementPdfInput = {
-  ...draft,
-  school: { ...school, name: long('Escuela Año Nuevo') },
-  agreement: agreement({ version: 2, meeting: { coachName: long('Renée Okafor'), principalName: long('José Martínez'), date: '2026-09-02' } }),
-}
+const longNames = input(
+  agreement({ version: 2, meeting: { coachName: long('Renée Okafor'), principalName: long('José Martínez'), date: '2026-09-02' } }),
+  draftDecisions, { school: { ...school, name: long('Escuela Año Nuevo') } },
+)
 
 describe('the agreement PDF', { timeout: 90_000 }, () => {
   it('holds every section, the decision tables, the split, accented names and the version as real text', async () => {
@@ -85,7 +86,14 @@ describe('the agreement PDF', { timeout: 90_000 }, () => {
     }
     // Page one stands alone: the sections start on page two.
     expect(first).not.toContain('1. Understanding coaching')
-    for (const page of pages) expect(page).toContain('Fingerprint 3F9A 21C4 77B0 5E12')
+    for (const page of pages) expect(page).toContain('Signed 15 September 2026 · Fingerprint 3F9A 21C4 77B0 5E12')
+  })
+
+  it('prints the snapshot it is given, whatever the task records say now', async () => {
+    const frozen = structuredClone(signed)
+    frozen.snapshot.tasks[2]!.title = 'Leading PLCs as signed'
+    const { pages } = await pdfText({ ...frozen, fingerprint: await fingerprintOf(frozen.snapshot) })
+    expect(pages.join('\n')).toContain('Leading PLCs as signed')
   })
 
   it('marks a draft clearly and lists the tasks left open compactly, not as table rows', async () => {
@@ -96,6 +104,7 @@ describe('the agreement PDF', { timeout: 90_000 }, () => {
     expect(all).toContain('Tasks left open (1)')
     expect(all).toContain('Overseeing state testing · Other duties · Discuss later · Ask the district')
     expect(all).toContain('Not signed: this is a draft')
+    expect(all).not.toContain('Fingerprint')
     const outline = structOutline(structText(path))
     const open = outline.indexOf('"Tasks left open (1)"')
     expect(open).toBeGreaterThan(0)
@@ -158,9 +167,9 @@ describe('the agreement PDF', { timeout: 90_000 }, () => {
   it('keeps running headers and footers clear of the body, shortening a 120-character school name there only', async () => {
     const { pages, path } = await pdfText(longNames)
     const all = pages.join('\n')
-    expect(all).toContain(longNames.school.name)
-    expect(all).toContain(longNames.agreement.meeting.coachName)
-    expect(all).toContain(longNames.agreement.meeting.principalName)
+    expect(all).toContain(longNames.snapshot.school.name)
+    expect(all).toContain(longNames.snapshot.meeting.coachName)
+    expect(all).toContain(longNames.snapshot.meeting.principalName)
     for (const page of wordBoxes(path)) {
       expect(overlappingWords(page).map(([a, b]) => `${a.text} / ${b.text}`), `page ${page.page}`).toEqual([])
       const header = page.words.filter((w) => w.yMax < 52)
@@ -180,8 +189,7 @@ describe('the agreement PDF', { timeout: 90_000 }, () => {
     for (let extra = 0; extra < 14; extra++) {
       const s = defaultSections()
       for (let i = 0; i < extra; i++) s.support.commitments.push({ id: `x${i}`, text: `Extra commitment ${i + 1}, written out at some length to push later content down the page`, checked: true, custom: true })
-      const input: AgreementPdfInput = { ...draft, agreement: agreement({ version: 2, sections: s }), decisions: draft.decisions.map((d) => (d.taskId === 't-plc' ? { ...d, note } : d)) }
-      const { path } = await pdfText(input)
+      const { path } = await pdfText(input(agreement({ version: 2, sections: s }), draftDecisions.map((d) => (d.taskId === 't-plc' ? { ...d, note } : d))))
       const pages = wordBoxes(path)
       const pageOf = (word: string) => pages.filter((p) => p.words.some((w) => w.text === word)).map((p) => p.page)
       const heading = pages.find((p) => p.words.some((w, i) => w.text === 'Signatures' && p.words[i - 1]?.yMin !== w.yMin))
@@ -193,8 +201,8 @@ describe('the agreement PDF', { timeout: 90_000 }, () => {
   }, 60_000)
 
   it('swaps a character the font cannot draw for a visible mark and reports it', async () => {
-    const input: AgreementPdfInput = { ...draft, tasks: [...tasks.slice(0, 3), task('t-testing', 'Overseeing state testing 🎉', 'other', 4)] }
-    const { pages, replaced } = await pdfText(input)
+    const emoji = input(agreement({ version: 2 }), draftDecisions, { tasks: [...tasks.slice(0, 3), task('t-testing', 'Overseeing state testing 🎉', 'other', 4)] })
+    const { pages, replaced } = await pdfText(emoji)
     expect(replaced).toEqual(['🎉'])
     const all = pages.join('\n')
     expect(all).toContain('Overseeing state testing \uFFFD')
@@ -215,6 +223,6 @@ describe('the agreement PDF', { timeout: 90_000 }, () => {
 
   it('names the file after school, year and version', () => {
     expect(agreementPdfFileName(signed)).toBe('escuela-ano-nuevo-2026-27-role-agreement-v3.pdf')
-    expect(agreementPdfFileName({ ...signed, agreement: agreement({ version: 4 }) })).toBe('escuela-ano-nuevo-2026-27-role-agreement-v4-draft.pdf')
+    expect(agreementPdfFileName(input(agreement({ version: 4 }), decisions, { school: renamed }))).toBe('escuela-ano-nuevo-2026-27-role-agreement-v4-draft.pdf')
   })
 })

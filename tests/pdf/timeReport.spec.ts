@@ -4,13 +4,15 @@ import { renderTimeReportPdf } from '@/pdf/timeReport'
 import type { ReportImage } from '@/pdf/reportDocument'
 import type { PaperSize } from '@/pdf/document/model'
 import { principalReport } from '../support/reportFixture'
+import { weeklyChartKey } from '@/domain/dashboard/summaries'
 import { readPdf, structNodes, testFonts } from '../support/pdfDocument'
 import { overlappingWords, pdfFile, pdfFonts, pdfInfo, qpdfCheck, structOutline, structText, structWarnings, uncompressed, wordBoxes } from '../support/poppler'
 
 const chart: ReportImage = {
   dataUrl: 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAD0lEQVR4nGOQj48+cec6AAjvA1WmN7mvAAAAAElFTkSuQmCC',
   aspect: 1000 / 380,
-  caption: 'How to read the chart.',
+  // The caption the dashboard writes, so page one is tested at its real length.
+  caption: weeklyChartKey({ coachingPct: 60, learningPct: 10 }),
 }
 
 async function render(report = principalReport(), paper?: PaperSize) {
@@ -26,7 +28,7 @@ describe('the principal’s time report PDF', { timeout: 90_000 }, () => {
     const { pages, report } = await render()
     const first = pages[0]
     for (const text of ['Coaching time report', 'School Lincoln Elementary', 'School year 2026–27', 'Coach Renée Okafor', 'Principal José Martínez',
-      'At least 60% of logged time coaching teachers', 'At a glance', 'Year to date', report.summaries.rolling, 'How to read the chart.']) {
+      'At least 60% of logged time coaching teachers', 'At a glance', 'Year to date', report.summaries.rolling, 'Two lines, each against its own target', 'shaded weeks had no ordinary school.']) {
       expect(first).toContain(text)
     }
     expect(first).not.toContain('Week by week')

@@ -14,5 +14,7 @@ export const SIZE = { h1: 20, h2: 13.5, h3: 10.5, lead: 11.5, body: 10, small: 8
 export const LINE_GAP = 2.5
 // Small enough for the report's chart to share page one with the summary.
 export const IMAGE_MAX_HEIGHT = 165
+/** How far a figure may shrink to stay on its page. */
+export const IMAGE_MIN_SCALE = 0.7
 export const TONE: Record<Tone, string> = { body: COLORS.ink, muted: COLORS.muted, alert: COLORS.alert }
 

@@ -9,7 +9,7 @@ import type { Font } from 'fontkit'
 import { withoutEmptyColumns, type Block, type PaperSize, type PdfDocumentModel, type TableColumn, type TableRow, type Tone } from './model'
 import { drawSplitChart, splitChartHeight } from './drawings'
 import { decoratePages } from './runningHeads'
-import { BODY_BOTTOM, BODY_TOP, BOLD, COLORS, IMAGE_MAX_HEIGHT, LINE_GAP, MARGIN_X, PAPER, REGULAR, SIZE, TONE } from './style'
+import { BODY_BOTTOM, BODY_TOP, BOLD, COLORS, IMAGE_MAX_HEIGHT, IMAGE_MIN_SCALE, LINE_GAP, MARGIN_X, PAPER, REGULAR, SIZE, TONE } from './style'
 
 export interface PdfFontFaces { regular: Font; bold: Font }
 
@@ -67,7 +67,7 @@ class Layout {
       case 'facts': return b.rows.length * 20
       case 'table': return this.tableStartHeight(b)
       case 'splitChart': return splitChartHeight(b.bars.length) + 8
-      case 'image': return Math.min(this.width / b.aspect, IMAGE_MAX_HEIGHT) + 30
+      case 'image': return Math.min(this.width / b.aspect, IMAGE_MAX_HEIGHT) + this.captionHeight(b.caption)
       case 'signatures': return this.signatureGeometry(b.signers).height + 6
       case 'keepTogether': return b.blocks.reduce((h, x) => h + this.measure(x), 0)
       case 'pageBreak': return 0
@@ -217,10 +217,18 @@ class Layout {
     this.doc.y = top + height + 8
   }
 
+  captionHeight(caption: string | undefined) {
+    return caption ? 6 + this.textHeight(caption, false, SIZE.small) + 6 : 8
+  }
+
   image(b: Extract<Block, { kind: 'image' }>) {
-    const height = Math.min(this.width / b.aspect, IMAGE_MAX_HEIGHT)
+    let height = Math.min(this.width / b.aspect, IMAGE_MAX_HEIGHT)
+    const below = this.captionHeight(b.caption)
+    // A figure a little too tall for the room left shrinks to fit rather than leaving its page (page one keeps its chart).
+    const free = this.bottom - this.doc.y - below
+    if (free < height && free >= height * IMAGE_MIN_SCALE) height = free
     const width = height * b.aspect
-    this.room(height + (b.caption ? 30 : 8))
+    this.room(height + below)
     const top = this.doc.y
     this.tag('Figure', () => { this.doc.image(b.png as never, MARGIN_X, top, { width, height }) },
       { alt: b.alt, bbox: [MARGIN_X, top, MARGIN_X + width, top + height], placement: 'Block' })
