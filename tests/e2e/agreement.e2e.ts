@@ -92,6 +92,7 @@ describe('the role agreement: sections, sign-off, PDF, revisions', () => {
     const bytes = await readFile(file)
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+    if (process.env.SCREENSHOT_DIR) execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', file, `${process.env.SCREENSHOT_DIR}/agreement-page-1`])
     for (const expected of ['Coaching role agreement', 'Version 1', 'Renée Okafor', 'José Martínez', 'Zoë Lindqvist', '1. Understanding coaching',
       '2. Partnership principles', '3. Role and time', '4. How the principal supports coaching', '5. The coach’s professional learning',
       '6. Confidentiality', '7. Evaluation', 'Impact cycles with teachers', 'Leading PLCs', 'Cover the coach’s lunch duty on Fridays',

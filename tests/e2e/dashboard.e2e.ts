@@ -123,6 +123,11 @@ describe('dashboard, report and CSV', () => {
     expect(execFileSync('pdfinfo', ['-struct-text', pdfPath]).toString()).toMatch(/Figure/)
     expect(pdfText).toContain('Coaching time report')
     expect(pdfText).toContain('Lincoln Elementary')
+    // Page one holds the summary and the chart with its caption, so it can be handed out alone.
+    const pageOne = execFileSync('pdftotext', ['-f', '1', '-l', '1', pdfPath, '-']).toString().replace(/\s+/g, ' ')
+    expect(pageOne).toContain('At a glance')
+    expect(pageOne).toContain('Two lines, each against its own target')
+    if (process.env.SCREENSHOT_DIR) execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', pdfPath, `${process.env.SCREENSHOT_DIR}/report-page-1`])
     expect(pdfText).toContain(formatPercent(expected.yearToDate.shares.percent!.coaching))
     expect(pdfText).toContain('Lunch duty')
     expect(pdfText).toContain('Coaching cycles with teachers')
