@@ -41,5 +41,7 @@ export default defineConfig({
     include: ['tests/**/*.spec.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
+    // PDF tests run PDFKit's browser build, the one the app ships, not its Node build.
+    alias: [{ find: /^pdfkit$/, replacement: fileURLToPath(new URL('./node_modules/pdfkit/js/pdfkit.browser.mjs', import.meta.url)) }],
   },
 })

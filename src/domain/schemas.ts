@@ -235,6 +235,9 @@ export const weekNoteSchema = z.object({
   ...stamps,
 })
 
+/** Paper for the PDFs the app makes (both use the same). */
+export const paperSizeSchema = z.enum(['letter', 'a4'])
+
 export { SETTINGS_ID }
 export const settingsSchema = z.object({
   id: z.literal(SETTINGS_ID),
@@ -243,6 +246,8 @@ export const settingsSchema = z.object({
   activeSchoolId: idSchema.nullable(),
   activeSchoolYearId: idSchema.nullable(),
   lastBackupAt: timestampSchema.nullable(),
+  /** Paper for both PDFs; absent means US Letter (older records and backups have no such field). */
+  pdfPaper: paperSizeSchema.optional(),
   ...stamps,
 })
 
@@ -259,3 +264,4 @@ export type SnapshotTask = z.infer<typeof snapshotTaskSchema>
 export type TimeEntry = z.infer<typeof timeEntrySchema>
 export type WeekNote = z.infer<typeof weekNoteSchema>
 export type Settings = z.infer<typeof settingsSchema>
+export type PaperSize = z.infer<typeof paperSizeSchema>

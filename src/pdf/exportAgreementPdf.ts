@@ -1,16 +1,13 @@
 /**
- * Browser side of the PDF export: fetches the font from the app's own origin (the CSP
- * allows nothing else), renders, and hands the file to the browser as a download.
- * Imported dynamically by the agreement page, so jsPDF loads only when someone exports.
+ * Browser side of the agreement PDF: fetches the font from the app's own origin (the CSP allows
+ * nothing else) and renders. Imported dynamically by the agreement page, so PDFKit loads only
+ * when someone exports. The page downloads the result once the user knows of any replaced character.
  */
 import { agreementPdfFileName, renderAgreementPdf, type AgreementPdfInput } from './agreementPdf'
 import { loadPdfFonts } from './pdfFonts'
-import { downloadBlob } from '@/export/download'
+import { preparedPdf, type PreparedPdf } from './document/renderWithPdfkit'
+import type { PaperSize } from './document/model'
 
-/** Builds the PDF and starts the download; resolves with the file name used. */
-export async function exportAgreementPdf(input: AgreementPdfInput): Promise<string> {
-  const doc = renderAgreementPdf(input, await loadPdfFonts())
-  const fileName = agreementPdfFileName(input)
-  downloadBlob(fileName, doc.output('blob'))
-  return fileName
+export async function prepareAgreementPdf(input: AgreementPdfInput, paper: PaperSize): Promise<PreparedPdf> {
+  return preparedPdf(agreementPdfFileName(input), await renderAgreementPdf(input, await loadPdfFonts(), paper))
 }

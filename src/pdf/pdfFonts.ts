@@ -2,42 +2,40 @@
  * DejaVu Sans for every PDF the app makes (the agreement and the principal's time report): the
  * standard PDF fonts cannot show many names or signs such as ✓ and ⚠. The font files ship with
  * the app under public/fonts (with their licence) and are fetched from the app's own origin
- * (the CSP allows nothing else) once, the first time a PDF is made.
+ * (the CSP allows nothing else) once, the first time a PDF is made. fontkit parses them once;
+ * PDFKit embeds only the glyphs a document uses, and the same parsed faces tell which
+ * characters they cannot draw.
  */
-import type { jsPDF } from 'jspdf'
+import { create, type Font } from 'fontkit'
+import type { PdfFontFaces } from './document/writePdf'
 
-export const PDF_FONT = 'DejaVuSans'
+export interface PdfFontFiles { regular: ArrayBuffer | Uint8Array; bold: ArrayBuffer | Uint8Array }
 
-export interface PdfFonts { regular: string; bold: string }
+let facesPromise: Promise<PdfFontFaces> | undefined
 
-let fontsPromise: Promise<PdfFonts> | undefined
-
-function toBase64(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer)
-  let binary = ''
-  const chunk = 0x8000
-  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk))
-  return btoa(binary)
-}
-
-async function fetchFont(file: string): Promise<string> {
+async function fetchFont(file: string): Promise<ArrayBuffer> {
   const response = await fetch(`${import.meta.env.BASE_URL}fonts/${file}`)
   if (!response.ok) throw new Error(`The PDF font could not be loaded (${response.status}).`)
-  return toBase64(await response.arrayBuffer())
+  return response.arrayBuffer()
 }
 
-export function loadPdfFonts(): Promise<PdfFonts> {
-  fontsPromise ??= Promise.all([fetchFont('DejaVuSans.ttf'), fetchFont('DejaVuSans-Bold.ttf')])
-    .then(([regular, bold]) => ({ regular, bold }))
-    .catch((e: unknown) => { fontsPromise = undefined; throw e })
-  return fontsPromise
+export function parseFont(bytes: ArrayBuffer | Uint8Array): Font {
+  // fontkit's types ask for a Node Buffer; its browser build reads any Uint8Array.
+  return create((bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)) as never) as Font
 }
 
-/** Registers DejaVu Sans (regular and bold) with a document and makes it the current font. */
-export function addPdfFonts(doc: jsPDF, fonts: PdfFonts): void {
-  doc.addFileToVFS('DejaVuSans.ttf', fonts.regular)
-  doc.addFileToVFS('DejaVuSans-Bold.ttf', fonts.bold)
-  doc.addFont('DejaVuSans.ttf', PDF_FONT, 'normal')
-  doc.addFont('DejaVuSans-Bold.ttf', PDF_FONT, 'bold')
-  doc.setFont(PDF_FONT, 'normal')
+export function parsePdfFonts(files: PdfFontFiles): PdfFontFaces {
+  return { regular: parseFont(files.regular), bold: parseFont(files.bold) }
+}
+
+/** A character is drawable when both faces have a glyph for it. */
+export function canDraw(faces: PdfFontFaces): (codePoint: number) => boolean {
+  return (cp) => faces.regular.hasGlyphForCodePoint(cp) && faces.bold.hasGlyphForCodePoint(cp)
+}
+
+export function loadPdfFonts(): Promise<PdfFontFaces> {
+  facesPromise ??= Promise.all([fetchFont('DejaVuSans.ttf'), fetchFont('DejaVuSans-Bold.ttf')])
+    .then(([regular, bold]) => parsePdfFonts({ regular, bold }))
+    .catch((e: unknown) => { facesPromise = undefined; throw e })
+  return facesPromise
 }

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { completeFirstRun, expectNoAxeViolations, openSession, type Session } from './support/browser'
 import { changeDraftDecision, openDraftAgreementPage, seedMeetingDecisions, willCount } from './support/agreementSeed'
 
-const PDF_CODE = /exportAgreementPdf|jspdf|DejaVuSans/i
+const PDF_CODE = /exportAgreementPdf|jspdf|pdfkit|DejaVuSans/i
 /** Generous waits: the machine running the journeys may be busy; a real failure still fails. */
 const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 })
 
@@ -92,6 +92,7 @@ describe('the role agreement: sections, sign-off, PDF, revisions', () => {
     const bytes = await readFile(file)
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+    if (process.env.SCREENSHOT_DIR) execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', file, `${process.env.SCREENSHOT_DIR}/agreement-page-1`])
     for (const expected of ['Coaching role agreement', 'Version 1', 'Renée Okafor', 'José Martínez', 'Zoë Lindqvist', '1. Understanding coaching',
       '2. Partnership principles', '3. Role and time', '4. How the principal supports coaching', '5. The coach’s professional learning',
       '6. Confidentiality', '7. Evaluation', 'Impact cycles with teachers', 'Leading PLCs', 'Cover the coach’s lunch duty on Fridays',
@@ -99,6 +100,9 @@ describe('the role agreement: sections, sign-off, PDF, revisions', () => {
       expect(text).toContain(expected)
     }
     expect(text).not.toContain('DRAFT')
+    // Made in the browser by PDFKit: tagged, with the summary on page one.
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/)
+    expect(text).toContain('31 tasks the coach will do')
     execFileSync('cp', [file, '/tmp/agreement-e2e.pdf'])
     expect(pdfRequests.some((u) => u.includes('DejaVuSans'))).toBe(true)
     await poll(() => page.locator('.status-region').textContent()).toContain('Downloaded lincoln-elementary-2026-27-role-agreement-v1.pdf')
@@ -145,6 +149,11 @@ describe('the role agreement: sections, sign-off, PDF, revisions', () => {
     const violations: string[] = []
     page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text()) })
     await completeFirstRun(page, { principalName: 'Zoë Brontë' })
+    // Both PDFs follow the paper size chosen in Settings.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click()
+    await page.getByRole('radio', { name: /A4/ }).check()
+    await poll(() => page.locator('.status-region').textContent()).toContain('PDFs will be made on A4 paper.')
+    await expectNoAxeViolations(page, 'settings with the paper choice')
     await openDraftAgreementPage(page)
     await seedMeetingDecisions(page)
     await page.getByRole('heading', { name: /The coach will do/ }).waitFor()
@@ -153,9 +162,34 @@ describe('the role agreement: sections, sign-off, PDF, revisions', () => {
     const file = join(dir, 'draft.pdf')
     await download.saveAs(file)
     const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/)
     expect(text).toContain('DRAFT — not signed')
     expect(text).toContain('Zoë Brontë')
     expect(violations).toEqual([])
     expect(s.foreignRequests).toEqual([])
+  })
+
+  it('says which characters the PDF font cannot draw before the download, then shows them as a visible mark', async () => {
+    const { page } = s
+    const errors: string[] = []
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()) })
+    await completeFirstRun(page)
+    await openDraftAgreementPage(page)
+    await page.getByLabel('Who coaches the coach').fill('Zoë Lindqvist 📚')
+    const downloads: string[] = []
+    page.on('download', (d) => downloads.push(d.suggestedFilename()))
+    await page.getByRole('button', { name: 'Download PDF' }).click()
+    const notice = page.getByTestId('replaced-characters')
+    await poll(() => notice.textContent()).toContain('The PDF font cannot draw 📚, so it shows as \uFFFD in the file.')
+    // Nothing is downloaded until the user has read that.
+    expect(downloads).toEqual([])
+    await expectNoAxeViolations(page)
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download anyway' }).click()])
+    const file = join(dir, 'marked.pdf')
+    await download.saveAs(file)
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
+    expect(text).toContain('Zoë Lindqvist \uFFFD')
+    expect(await notice.count()).toBe(0)
+    expect(errors).toEqual([])
   })
 })

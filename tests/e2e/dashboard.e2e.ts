@@ -37,7 +37,7 @@ describe('dashboard, report and CSV', () => {
 
     await completeFirstRun(page)
     // The first screen must not have fetched the chart or PDF code.
-    expect(requests.filter((u) => /\/assets\/(echarts|ChartCanvas|timeReport|DashboardView)-/.test(u))).toEqual([])
+    expect(requests.filter((u) => /\/assets\/(echarts|ChartCanvas|timeReport|renderWithPdfkit|DashboardView)-/.test(u))).toEqual([])
 
     // Seed a term: a signed agreement, notes that must stay private, and 14 weeks of logs.
     const settings = await getRecord<Settings>(page, 'settings', 'app')
@@ -116,8 +116,18 @@ describe('dashboard, report and CSV', () => {
     const pdfPath = join(dir, 'report.pdf')
     await pdfDownload.saveAs(pdfPath)
     const pdfText = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString()
+    // Made in the browser by PDFKit: tagged, the chart a figure, US Letter by default.
+    const pdfInfo = execFileSync('pdfinfo', [pdfPath]).toString()
+    expect(pdfInfo).toMatch(/Tagged:\s+yes/)
+    expect(pdfInfo).toMatch(/\(letter\)/)
+    expect(execFileSync('pdfinfo', ['-struct-text', pdfPath]).toString()).toMatch(/Figure/)
     expect(pdfText).toContain('Coaching time report')
     expect(pdfText).toContain('Lincoln Elementary')
+    // Page one holds the summary and the chart with its caption, so it can be handed out alone.
+    const pageOne = execFileSync('pdftotext', ['-f', '1', '-l', '1', pdfPath, '-']).toString().replace(/\s+/g, ' ')
+    expect(pageOne).toContain('At a glance')
+    expect(pageOne).toContain('Two lines, each against its own target')
+    if (process.env.SCREENSHOT_DIR) execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', pdfPath, `${process.env.SCREENSHOT_DIR}/report-page-1`])
     expect(pdfText).toContain(formatPercent(expected.yearToDate.shares.percent!.coaching))
     expect(pdfText).toContain('Lunch duty')
     expect(pdfText).toContain('Coaching cycles with teachers')

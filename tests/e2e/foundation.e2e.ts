@@ -17,7 +17,7 @@ describe('first run, persistence and the app shell', () => {
     await page.getByRole('button', { name: 'Save and start' }).waitFor()
     // The first screen's JavaScript stays small: no chart, PDF or CSV code, and a budget in gzipped bytes.
     const gzipped = scripts.map((path) => gzipSync(readFileSync(new URL(`../../dist${path}`, import.meta.url))).length)
-    expect(scripts.filter((path) => /echarts|jspdf|html2canvas|purify|pdfFonts|papaparse|csv/i.test(path))).toEqual([])
+    expect(scripts.filter((path) => /echarts|jspdf|pdfkit|html2canvas|purify|pdfFonts|papaparse|csv/i.test(path))).toEqual([])
     expect(gzipped.reduce((a, b) => a + b, 0)).toBeLessThan(135_000) // 132 KB: Vue, router, Pinia, Dexie, zod, date-fns, the backup reader
 
     await expectNoAxeViolations(page, 'setup')
@@ -62,7 +62,7 @@ describe('first run, persistence and the app shell', () => {
     await page.waitForURL('**/meeting')
     await page.getByRole('heading', { level: 1 }).waitFor()
     // A returning coach's first screen (the meeting) carries no chart, PDF or CSV code either.
-    expect(scripts.filter((path) => /echarts|jspdf|html2canvas|purify|pdfFonts|papaparse|csv/i.test(path))).toEqual([])
+    expect(scripts.filter((path) => /echarts|jspdf|pdfkit|html2canvas|purify|pdfFonts|papaparse|csv/i.test(path))).toEqual([])
     const gzipped = scripts.map((path) => gzipSync(readFileSync(new URL(`../../dist${path}`, import.meta.url))).length)
     expect(gzipped.reduce((a, b) => a + b, 0)).toBeLessThan(145_000) // 144 KB: the setup screen's plus the meeting and its task list
     const context1 = await page.locator('.context').textContent()

@@ -1,101 +1,90 @@
 // @vitest-environment node
-/**
- * Issue 13: per policy, the report PDF's text and the principal's CSV hold exactly what the
- * policy allows: the policy stated on page one, task names only where allowed, never notes.
- */
-import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
-import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { renderTimeReportPdf } from '@/pdf/timeReport'
-import { principalCsv, PRINCIPAL_HEADER, TASKS_COLUMN } from '@/export/csv'
-import { POLICY_LABELS, POLICY_STATEMENTS, type Confidentiality } from '@/domain/agreementSections'
-import type { PrincipalReport } from '@/domain/report'
-import { confidentiality, LOGGED_TITLES, LUNCH, reportUnder } from '../support/reportPolicies'
+import type { ReportImage } from '@/pdf/reportDocument'
+import type { PaperSize } from '@/pdf/document/model'
+import { principalReport } from '../support/reportFixture'
+import { weeklyChartKey } from '@/domain/dashboard/summaries'
+import { readPdf, structNodes, testFonts } from '../support/pdfDocument'
+import { overlappingWords, pdfFile, pdfFonts, pdfInfo, qpdfCheck, structOutline, structText, structWarnings, uncompressed, wordBoxes } from '../support/poppler'
 
-const font = (file: string) => readFileSync(fileURLToPath(new URL(`../../public/fonts/${file}`, import.meta.url))).toString('base64')
-// jsPDF takes hex colours, as the design tokens are written.
-const palette = { coaching: '#0072b2', learning: '#e69f00', other: '#6e6e6e', ink: '#1d2a2e', inkMuted: '#4d5b60', border: '#cfd6d4', surface: '#ffffff', surfaceMuted: '#efece4', warning: '#7a4b00', accent: '#1f5f5b' }
-const fonts = { regular: font('DejaVuSans.ttf'), bold: font('DejaVuSans-Bold.ttf') }
-
-async function pdfPages(report: PrincipalReport): Promise<string[]> {
-  const bytes = new Uint8Array(renderTimeReportPdf(report, null, palette, fonts).output('arraybuffer'))
-  const pdf = await getDocument({ data: bytes, useSystemFonts: false, isEvalSupported: false }).promise
-  const pages: string[] = []
-  for (let p = 1; p <= pdf.numPages; p++) {
-    const content = await (await pdf.getPage(p)).getTextContent()
-    pages.push(content.items.map((i) => ('str' in i ? i.str : '')).join(' ').replace(/\s+/g, ' '))
-  }
-  await pdf.destroy()
-  return pages
-}
-const csvRows = (report: PrincipalReport) => Papa.parse<string[]>(principalCsv(report).slice(1), { skipEmptyLines: true }).data
-/** Task names found in a text; the PDF wraps lines, so compare without spaces. */
-const squash = (s: string) => s.replace(/\s+/g, '')
-const namesIn = (text: string) => LOGGED_TITLES.filter((t) => squash(text).includes(squash(t)) || squash(text).includes(squash(`'${t}`)))
-
-async function documents(policy: Confidentiality | null, chosen: string[] = []) {
-  const { report, notes } = reportUnder(policy, chosen)
-  const pages = await pdfPages(report)
-  const rows = csvRows(report)
-  return { report, notes, pages, pdf: pages.join('\n'), rows, csv: rows.map((r) => r.join('|')).join('\n') }
+const chart: ReportImage = {
+  dataUrl: 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAD0lEQVR4nGOQj48+cec6AAjvA1WmN7mvAAAAAElFTkSuQmCC',
+  aspect: 1000 / 380,
+  // The caption the dashboard writes, so page one is tested at its real length.
+  caption: weeklyChartKey({ coachingPct: 60, learningPct: 10 }),
 }
 
-function expectNoNotes(d: Awaited<ReturnType<typeof documents>>) {
-  for (const note of d.notes) {
-    expect(squash(d.pdf)).not.toContain(squash(note))
-    expect(d.csv).not.toContain(note)
-  }
+async function render(report = principalReport(), paper?: PaperSize) {
+  const { bytes, replaced } = await renderTimeReportPdf(report, chart, testFonts, paper)
+  const { pages, trees } = await readPdf(bytes)
+  return { report, pages, trees, replaced, path: pdfFile(bytes, 'report.pdf') }
 }
 
-describe('report PDF and principal’s CSV per policy', () => {
-  it('“what and with whom”: the policy on page one; task names in both; weeks up to today only', async () => {
-    const d = await documents(confidentiality('what-and-whom'))
-    expect(squash(d.pages[0]!)).toContain(squash(POLICY_LABELS['what-and-whom']))
-    expect(squash(d.pages[0]!)).toContain(squash(POLICY_STATEMENTS['what-and-whom']))
-    expect(squash(d.pages[0]!)).toContain(squash('14 of 14 school weeks logged'))
-    expect(namesIn(d.pdf).sort()).toEqual([...LOGGED_TITLES].sort())
-    expect(d.rows[0]).toEqual([...PRINCIPAL_HEADER, TASKS_COLUMN])
-    expect(namesIn(d.csv).sort()).toEqual([...LOGGED_TITLES].sort())
-    // No week after today (27 Nov): the last row is the Thanksgiving week.
-    expect(d.rows.at(-1)!.slice(0, 4)).toEqual(['2026-11-23', '2026-11-29', 'Lincoln Elementary', 'Holiday'])
-    expect(d.pdf).not.toMatch(/30 Nov|Dec 2026 – /)
-    expectNoNotes(d)
+const long = (start: string) => `${start} ${'Northwest Regional Consolidated Community '.repeat(4)}`.slice(0, 119).trimEnd().padEnd(120, 'x')
+
+describe('the principal’s time report PDF', { timeout: 90_000 }, () => {
+  it('sums the report up on page one: school, year, coach, principal, targets, the figures at a glance and the chart', async () => {
+    const { pages, report } = await render()
+    const first = pages[0]
+    for (const text of ['Coaching time report', 'School Lincoln Elementary', 'School year 2026–27', 'Coach Renée Okafor', 'Principal José Martínez',
+      'At least 60% of logged time coaching teachers', 'At a glance', 'Year to date', report.summaries.rolling, 'Two lines, each against its own target', 'shaded weeks had no ordinary school.']) {
+      expect(first).toContain(text)
+    }
+    expect(first).not.toContain('Week by week')
+    const all = pages.join('\n')
+    for (const text of ['Week by week', 'Planned and logged', 'Drift: time on won’t-do tasks', 'Lunch duty', report.weeks[0]?.range ?? 'no weeks']) expect(all).toContain(text)
+    pages.forEach((page, i) => expect(page).toContain(`Page ${i + 1} of ${pages.length}`))
   })
 
-  it('“the coach shares nothing”: buckets, shares, flags and drift hours; no task name in either', async () => {
-    const d = await documents(confidentiality('nothing-shared'))
-    expect(squash(d.pages[0]!)).toContain(squash(POLICY_LABELS['nothing-shared']))
-    expect(squash(d.pages[0]!)).toContain(squash(POLICY_STATEMENTS['nothing-shared']))
-    expect(squash(d.pages[0]!)).toContain(squash('It names no task.'))
-    expect(namesIn(d.pdf)).toEqual([])
-    expect(d.rows[0]).toEqual([...PRINCIPAL_HEADER])
-    expect(namesIn(d.csv)).toEqual([])
-    // What it does carry: flags and drift hours.
-    expect(d.pdf).toContain('Drift: time on won’t-do tasks')
-    expect(d.rows.some((r) => r[12]!.includes('is below the'))).toBe(true)
-    expect(d.rows.some((r) => Number(r[13]) > 0)).toBe(true)
-    expectNoNotes(d)
+  it('is tagged: headings, tables with column header cells, the chart as a figure whose alt text is its summary', async () => {
+    const { path, trees, report } = await render()
+    expect(pdfInfo(path)).toMatch(/Tagged:\s+yes/)
+    expect(qpdfCheck(path)).toContain('No syntax or stream encoding errors')
+    expect(structWarnings(path)).toBe('')
+    const tree = structText(path)
+    const outline = structOutline(tree)
+    const order = ['"Coaching time report"', '"School"', '"At a glance"', '"Period"', 'Figure', '"Week by week"', '"Week"', '"Planned and logged"', '"Drift: time on won’t-do tasks"']
+    let at = -1
+    for (const item of order) {
+      const next = outline.findIndex((l, i) => i > at && (l === item || l.startsWith(`${item} `) || l.startsWith(`${item}:`)))
+      expect(next, `${item} after line ${at}`).toBeGreaterThan(at)
+      at = next
+    }
+    expect(tree).toMatch(/TH <table-\d+-0-0>:[\s\S]*?\/Scope \/Column[\s\S]*?"Week"/)
+    const figure = trees.flatMap(structNodes).find((n) => n.role === 'Figure')
+    expect(figure?.alt).toBe(report.summaries.weekly)
+    const info = pdfInfo(path)
+    expect(info).toContain('Author:          Renée Okafor')
+    expect(info).toContain('Title:           Coaching time report: Lincoln Elementary')
+    const raw = uncompressed(path)
+    expect(raw).toContain('/Lang (en-US)')
+    expect(raw).toMatch(/\/DisplayDocTitle true/)
+    const fonts = pdfFonts(path).trim().split('\n').slice(2)
+    expect(fonts).toHaveLength(2)
+    for (const line of fonts) expect(line).toMatch(/DejaVuSans(-Bold)? +CID TrueType +Identity-H +yes +yes +yes/)
   })
 
-  it('“the coach shares nothing” with a title the coach picked: that name only', async () => {
-    const d = await documents(confidentiality('nothing-shared'), [LUNCH])
-    expect(namesIn(d.pdf)).toEqual([LUNCH])
-    expect(d.rows[0]).toContain(TASKS_COLUMN)
-    expect(namesIn(d.csv)).toEqual([LUNCH])
-    expectNoNotes(d)
+  it('keeps running headers and footers clear of the body with 120-character names', async () => {
+    const names = { school: long('Escuela Año Nuevo'), coach: long('Renée Okafor'), principal: long('José Martínez') }
+    const { pages, path } = await render(principalReport(names))
+    const all = pages.join('\n')
+    for (const name of Object.values(names)) expect(all).toContain(name)
+    for (const page of wordBoxes(path)) {
+      expect(overlappingWords(page).map(([a, b]) => `${a.text} / ${b.text}`), `page ${page.page}`).toEqual([])
+      const header = page.words.filter((w) => w.yMax < 52)
+      const footer = page.words.filter((w) => w.yMin > page.height - 44)
+      expect(header.map((w) => w.text).join(' ')).toContain('…')
+      expect(footer.map((w) => w.text).join(' ')).toMatch(new RegExp(`Page ${page.page} of \\d+$`))
+      for (const w of page.words.filter((x) => !header.includes(x) && !footer.includes(x))) {
+        expect(w.yMin, w.text).toBeGreaterThan(56)
+        expect(w.yMax, w.text).toBeLessThan(page.height - 48)
+      }
+    }
   })
 
-  it('“own policy”: the coach’s words on page one, and the contents chosen with the agreement', async () => {
-    const none = await documents(confidentiality('own', 'none'))
-    expect(squash(none.pages[0]!)).toContain(squash('Our own words: who I coach stays with me.'))
-    expect(namesIn(none.pdf)).toEqual([])
-    expect(namesIn(none.csv)).toEqual([])
-    const all = await documents(confidentiality('own', 'all'))
-    expect(namesIn(all.pdf).sort()).toEqual([...LOGGED_TITLES].sort())
-    expect(namesIn(all.csv).sort()).toEqual([...LOGGED_TITLES].sort())
-    expectNoNotes(none)
-    expectNoNotes(all)
+  it('uses the paper size asked for', async () => {
+    expect(pdfInfo((await render(principalReport(), 'a4')).path)).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/)
+    expect(pdfInfo((await render()).path)).toMatch(/\(letter\)/)
   })
 })

@@ -155,3 +155,10 @@ export function headlineFigures(series: DashboardSeries, targets: Targets): Head
     },
   ]
 }
+
+/** How to read the weekly chart: the dashboard's key and the report's caption say the same. */
+export function weeklyChartKey(targets: Targets): string {
+  return `Two lines, each against its own target: ${BUCKET_LABELS.coaching.toLowerCase()} (solid line, circles) with its ${targets.coachingPct}% target (dashed), `
+    + `and ${BUCKET_LABELS.learning.toLowerCase()} (broken line, squares) with its ${targets.learningPct}% target (dotted). `
+    + 'A triangle marks a week below that line’s target; a gap in a line is a school week with nothing logged; shaded weeks had no ordinary school.'
+}
