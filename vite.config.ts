@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { fileURLToPath, URL } from 'node:url'
+import { makePdfFontSubsets } from './src/pdf/fonts/subsetFonts.ts'
 
 // The built app may load nothing but its own files: no CDN, no analytics, no fonts from elsewhere.
 // Only in the build: Vite's dev server injects inline styles and a websocket client.
@@ -28,10 +29,37 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
+/**
+ * The PDF fonts, cut down from the full DejaVu faces when the app is built (and on first request in
+ * development), so the first export downloads about 117 KB of font instead of 1.47 MB.
+ */
+function pdfFontSubsets(): Plugin {
+  let made: Promise<Map<string, Uint8Array>> | undefined
+  const subsets = () => (made ??= makePdfFontSubsets())
+  return {
+    name: 'pdf-font-subsets',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const name = req.url?.match(/^\/fonts\/([\w-]+\.woff)$/)?.[1]
+        if (!name) return next()
+        subsets().then((files) => {
+          const bytes = files.get(name)
+          if (!bytes) return next()
+          res.setHeader('Content-Type', 'font/woff')
+          res.end(bytes)
+        }, next)
+      })
+    },
+    async generateBundle() {
+      for (const [name, source] of await subsets()) this.emitFile({ type: 'asset', fileName: `fonts/${name}`, source })
+    },
+  }
+}
+
 export default defineConfig({
   // Every component uses <script setup>: the build leaves out the Options API and the production
   // devtools hooks, which makes every screen smaller.
-  plugins: [vue({ features: { optionsAPI: false, prodDevtools: false, prodHydrationMismatchDetails: false } }), contentSecurityPolicy()],
+  plugins: [vue({ features: { optionsAPI: false, prodDevtools: false, prodHydrationMismatchDetails: false } }), contentSecurityPolicy(), pdfFontSubsets()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173 },

@@ -1,13 +1,15 @@
 /**
  * DejaVu Sans for every PDF the app makes (the agreement and the principal's time report): the
- * standard PDF fonts cannot show many names or signs such as ✓ and ⚠. The font files ship with
- * the app under public/fonts (with their licence) and are fetched from the app's own origin
- * (the CSP allows nothing else) once, the first time a PDF is made. fontkit parses them once;
+ * standard PDF fonts cannot show many names or signs such as ✓ and ⚠. The build cuts the faces
+ * down to Latin scripts and the documents' symbols (fonts/subsetFonts.ts; licence in public/fonts)
+ * and they are fetched from the app's own origin (the CSP allows nothing else) once, the first
+ * time a PDF is made. fontkit parses them once;
  * PDFKit embeds only the glyphs a document uses, and the same parsed faces tell which
  * characters they cannot draw.
  */
 import { create, type Font } from 'fontkit'
 import type { PdfFontFaces } from './document/writePdf'
+import { PDF_FONT_FILES } from './fonts/fontFiles'
 
 export interface PdfFontFiles { regular: ArrayBuffer | Uint8Array; bold: ArrayBuffer | Uint8Array }
 
@@ -34,7 +36,7 @@ export function canDraw(faces: PdfFontFaces): (codePoint: number) => boolean {
 }
 
 export function loadPdfFonts(): Promise<PdfFontFaces> {
-  facesPromise ??= Promise.all([fetchFont('DejaVuSans.ttf'), fetchFont('DejaVuSans-Bold.ttf')])
+  facesPromise ??= Promise.all([fetchFont(PDF_FONT_FILES.regular), fetchFont(PDF_FONT_FILES.bold)])
     .then(([regular, bold]) => parsePdfFonts({ regular, bold }))
     .catch((e: unknown) => { facesPromise = undefined; throw e })
   return facesPromise

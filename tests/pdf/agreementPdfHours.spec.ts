@@ -5,7 +5,7 @@ import { snapshotOf } from '@/domain/agreementSnapshot'
 import { quarterAgreement, quarterDecisions, quarterTasks, school, schoolYear } from '../support/quarterHourAgreement'
 import { readPdf, testFonts } from '../support/pdfDocument'
 
-describe('hours in the agreement PDF', () => {
+describe('hours in the agreement PDF', { timeout: 30_000 }, () => {
   // Issue 12: the PDF showed 1.3 + 0.3 + 0.3 + 0.3 beside a total of 2.
   it('prints quarter-hour estimates and totals exactly', async () => {
     const snapshot = snapshotOf(quarterAgreement, { school, schoolYear, tasks: quarterTasks, decisions: quarterDecisions })

@@ -1,11 +1,12 @@
-/** Reading made PDFs back in tests: the DejaVu faces from public/fonts, text per page and the tag tree (pdf.js). */
-import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+/** Reading made PDFs back in tests: the font subsets the app ships, text per page and the tag tree (pdf.js). */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { parsePdfFonts } from '@/pdf/pdfFonts'
+import { PDF_FONT_FILES } from '@/pdf/fonts/fontFiles'
+import { makePdfFontSubsets } from '@/pdf/fonts/subsetFonts'
 
-const file = (name: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../../public/fonts/${name}`, import.meta.url))))
-export const testFonts = parsePdfFonts({ regular: file('DejaVuSans.ttf'), bold: file('DejaVuSans-Bold.ttf') })
+// The very files the build ships (made by the same function), so the tests print what users get.
+const shipped = await makePdfFontSubsets()
+export const testFonts = parsePdfFonts({ regular: shipped.get(PDF_FONT_FILES.regular)!, bold: shipped.get(PDF_FONT_FILES.bold)! })
 
 export interface StructNode { role?: string; alt?: string; children?: Array<StructNode | { type: string; id: string }> }
 
