@@ -97,6 +97,7 @@ describe('backup and restore in Chromium', () => {
     await page.waitForURL('**/setup')
 
     // A fresh start offers to restore instead of setting up again.
+    await page.getByRole('button', { name: 'Restore from a backup' }).click()
     await page.locator('#restore-file').setInputFiles(path)
     await page.getByTestId('restore-preview').waitFor()
     expect(await page.getByTestId('preview-schools').textContent()).toContain('2')
