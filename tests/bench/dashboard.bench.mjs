@@ -5,11 +5,11 @@
  *   A. ten school years of logs for a coach at two schools (about 20,000 entries), and
  *   B. 100,000 entries in the school year shown (ten schools: a stress case),
  * it measures the time from opening the dashboard (school year, all schools) to its summary
- * figures being shown, and compares it with raw Dexie `toArray()` reads in the same page and
- * run: of every stored entry (the rows seeded), and, stricter, of only the school year's
- * entries through the `date` index. Opening is an in-app navigation (the app already running,
- * as when a coach clicks "Dashboard"); a cold page load is printed too. Prints medians of
- * several runs and both ratios.
+ * figures being painted (the frame after they are in the page), and compares it with the fair
+ * baseline: a raw IndexedDB `getAll` of the shown school year's own entries through the `date`
+ * index, in the same page (no Dexie, no app code). Opening is an in-app navigation (the app
+ * already running, as when a coach clicks "Dashboard"); a cold page load to the summary and to
+ * all six charts drawn is reported too. Prints medians of several runs and the goals, met or not.
  *
  * Records are built by the tests' seed helpers and checked with the app's zod schemas (loaded
  * through Vite so the TypeScript sources run unchanged), then written straight to IndexedDB
@@ -107,7 +107,9 @@ async function seedDatabase(page, data) {
 function navigateAndTime(page, path, selector) {
   return page.evaluate(({ path, selector }) => new Promise((resolve) => {
     const t0 = performance.now()
-    const done = () => { if (document.querySelector(selector)) { observer.disconnect(); resolve(performance.now() - t0); return true } return false }
+    // Painted: the frame after the figures are in the page has been drawn.
+    const painted = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0))
+    const done = () => { if (document.querySelector(selector)) { observer.disconnect(); painted(); return true } return false }
     const observer = new MutationObserver(done)
     observer.observe(document.body, { childList: true, subtree: true, attributes: true })
     history.pushState({}, '', path)
@@ -132,14 +134,12 @@ async function measure(context, baseURL, data, label) {
   await seedDatabase(page, data)
   await page.reload()
   await page.getByRole('heading', { level: 1 }).waitFor()
-  await page.addScriptTag({ path: join(root, 'node_modules/dexie/dist/dexie.min.js') })
   const { startDate, endDate } = data.active
   const dashboardPath = '/dashboard?period=year&school=all'
 
   const open = []
   const charts = []
   const raw = []
-  const rawAll = []
   let rows = 0
   let dayTotals = 0
   let summaryText = ''
@@ -158,43 +158,44 @@ async function measure(context, baseURL, data, label) {
   }
   // The raw reads run on a page without the dashboard, like the dashboard's own first read.
   await leaveDashboard(page)
-  for (const [list, everything] of [[raw, false], [rawAll, true]]) {
-    for (let i = 0; i < RUNS + 1; i++) {
-      await page.waitForTimeout(300)
-      await page.evaluate(() => window.gc?.())
-      const r = await page.evaluate(async ({ startDate, endDate, everything }) => {
-        const d = new window.Dexie('coach-role-planner')
-        await d.open()
-        const t0 = performance.now()
-        const table = d.table('timeEntries')
-        const list = await (everything ? table.toArray() : table.where('date').between(startDate, endDate, true, true).toArray())
-        const elapsed = performance.now() - t0
-        const totals = await d.table('dayTotals').where('date').between(startDate, endDate, true, true).count()
-        d.close()
-        return { elapsed, count: list.length, totals }
-      }, { startDate, endDate, everything })
-      if (i === 0) continue
-      list.push(r.elapsed)
-      if (!everything) { rows = r.count; dayTotals = r.totals }
-    }
+  for (let i = 0; i < RUNS + 1; i++) {
+    await page.waitForTimeout(300)
+    await page.evaluate(() => window.gc?.())
+    const r = await page.evaluate(async ({ startDate, endDate }) => {
+      const db = await new Promise((resolve, reject) => { const q = indexedDB.open('coach-role-planner'); q.onsuccess = () => resolve(q.result); q.onerror = () => reject(q.error) })
+      const tx = db.transaction(['timeEntries', 'dayTotals'], 'readonly')
+      const range = IDBKeyRange.bound(startDate, endDate)
+      const t0 = performance.now()
+      const list = await new Promise((resolve, reject) => { const q = tx.objectStore('timeEntries').index('date').getAll(range); q.onsuccess = () => resolve(q.result); q.onerror = () => reject(q.error) })
+      const elapsed = performance.now() - t0
+      const totals = await new Promise((resolve) => { const q = tx.objectStore('dayTotals').index('date').count(range); q.onsuccess = () => resolve(q.result) })
+      db.close()
+      return { elapsed, count: list.length, totals }
+    }, { startDate, endDate })
+    if (i === 0) continue
+    raw.push(r.elapsed)
+    rows = r.count
+    dayTotals = r.totals
   }
 
   const cold = []
+  const coldCharts = []
   for (let i = 0; i < 3; i++) {
     await page.goto(`${baseURL}${dashboardPath}`)
     await page.locator('[data-testid="dashboard-summary"] .figure__value').first().waitFor()
-    cold.push(await page.evaluate(() => performance.now()))
+    cold.push(await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)))))
+    await page.waitForFunction(() => document.querySelectorAll('.chart canvas').length >= 6)
+    coldCharts.push(await page.evaluate(() => performance.now()))
   }
   await page.close()
-  const result = { label, stored: data.entries.length, rows, open: median(open), raw: median(raw), rawAll: median(rawAll), charts: median(charts), cold: median(cold), summaryText }
+  const result = { label, stored: data.entries.length, rows, open: median(open), raw: median(raw), charts: median(charts), cold: median(cold), coldCharts: median(coldCharts), summaryText }
   const n = (x) => x.toLocaleString('en-US')
   console.log(`\n${label}`)
   console.log(`  entries stored: ${n(result.stored)}; in the school year shown: ${n(rows)}, summarised by ${n(dayTotals)} day totals the dashboard reads`)
-  console.log(`  raw Dexie toArray() of every stored entry:      ${ms(result.rawAll)}`)
-  console.log(`  raw Dexie toArray() of the school year's entries: ${ms(result.raw)}`)
-  console.log(`  open dashboard → summary figures shown:   ${ms(result.open)}   ratio ${(result.open / result.rawAll).toFixed(2)}× every entry, ${(result.open / result.raw).toFixed(2)}× the year's entries`)
+  console.log(`  raw IndexedDB getAll of the school year's entries: ${ms(result.raw)}`)
+  console.log(`  open dashboard → summary figures painted: ${ms(result.open)}   ratio ${(result.open / result.raw).toFixed(2)}×`)
   console.log(`  open dashboard → all six charts drawn:    ${ms(result.charts)}`)
-  console.log(`  cold page load → summary figures shown:   ${ms(result.cold)}`)
+  console.log(`  cold page load → summary figures painted: ${ms(result.cold)}; all six charts drawn: ${ms(result.coldCharts)}`)
   console.log(`  (year-to-date coaching shown: ${summaryText?.trim()})`)
   return result
 }
@@ -212,9 +213,8 @@ async function main() {
     ]) {
       const data = buildDataSet(modules, options)
       const dir = await mkdtemp(join(tmpdir(), 'crp-bench-'))
-      // bypassCSP only so the benchmark can add Dexie to the page for the raw read.
       const context = await chromium.launchPersistentContext(dir, {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, bypassCSP: true,
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true,
         args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--js-flags=--expose-gc'], viewport: { width: 1280, height: 860 },
         locale: 'en-US', timezoneId: 'America/Chicago', reducedMotion: 'reduce',
       })
@@ -229,10 +229,11 @@ async function main() {
     await server.close()
     await modules.vite.close()
   }
-  console.log('\nGoal: open ≤ 1.5× the raw read, and under 500 ms for 100,000 entries.')
-  for (const r of results) {
-    console.log(`  ${r.label}: open ${ms(r.open)}; raw read of every entry ${ms(r.rawAll)} → ${(r.open / r.rawAll).toFixed(2)}×; of the year's entries ${ms(r.raw)} → ${(r.open / r.raw).toFixed(2)}×`)
-  }
+  const [a, b] = results
+  const verdict = (ok) => (ok ? 'met' : 'NOT met')
+  console.log('\nGoals:')
+  console.log(`  A. open ≤ 1.5× the raw read of the year's entries: ${ms(a.open)} vs ${ms(a.raw)} = ${(a.open / a.raw).toFixed(2)}× (${verdict(a.open <= 1.5 * a.raw)})`)
+  console.log(`  B. 100,000 entries: summary painted in under 500 ms: ${ms(b.open)} (${verdict(b.open < 500)}); ratio to the raw read ${(b.open / b.raw).toFixed(2)}×`)
 }
 
 main().catch((e) => { console.error(e); process.exit(1) })
