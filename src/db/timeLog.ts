@@ -12,6 +12,7 @@ import { daysTouched } from '@/domain/dayTotals'
 import { FieldConflictError, writeAllowed } from '@/domain/fieldMerge'
 import { formatHours, HOURS_STEP } from '@/domain/hours'
 import { newId } from '@/domain/ids'
+import type { PlannedCell } from '@/domain/planFill'
 import { MAX_DAILY_HOURS, schoolSchema, timeEntrySchema, weekNoteSchema, type SchoolYear, type TimeEntry, type WeekNote } from '@/domain/schemas'
 import { addDaysIso, isInSchoolYear, longDayLabel } from '@/domain/schoolWeeks'
 import { bucketOfRowKey, bucketRowKey } from '@/domain/timesheet'
@@ -137,6 +138,36 @@ export async function copyWeek(schoolId: string, schoolYearId: string, fromWeekS
     await db.timeEntries.bulkAdd(rows)
     await refreshDayTotals(daysTouched(rows))
     return { copied: rows.length, skipped: source.length - rows.length }
+  })
+}
+
+/**
+ * Fills an empty week of one school with planned cells (see domain/planFill.ts), in one
+ * transaction: refused when the week already has time logged for that school, when a day would
+ * pass 24 h across schools, or when a day falls outside the school year.
+ */
+export async function fillWeek(schoolId: string, schoolYearId: string, weekStart: IsoDate, cells: readonly PlannedCell[]): Promise<number> {
+  return db.transaction('rw', [db.timeEntries, db.dayTotals, db.schoolYears, db.tasks], async () => {
+    const year = await schoolYearOrThrow(schoolYearId)
+    const logged = await db.timeEntries.where('[schoolId+date]').between([schoolId, weekStart], [schoolId, addDaysIso(weekStart, 6)], true, true).count()
+    if (logged) throw new TimeLogError('This week already has time logged. “Fill from plan” only fills an empty week.')
+    const now = Date.now()
+    const rows: TimeEntry[] = []
+    const addedPerDay = new Map<IsoDate, number>()
+    for (const cell of cells) {
+      if (!isInSchoolYear(cell.date, year)) throw outsideYear(cell.date, year)
+      const { taskId, bucket } = await bucketOfRow(cell.rowKey)
+      const added = (addedPerDay.get(cell.date) ?? 0) + cell.hours
+      const already = await dayTotalExcept(cell.date, undefined)
+      if (already + added > MAX_DAILY_HOURS) throw tooManyHours(cell.date, already)
+      addedPerDay.set(cell.date, added)
+      rows.push(validate(timeEntrySchema, 'time entry', {
+        id: newId(), schoolId, date: cell.date, taskId, bucket, rowKey: taskId ?? bucketRowKey(bucket), hours: cell.hours, createdAt: now, updatedAt: now,
+      }))
+    }
+    await db.timeEntries.bulkAdd(rows)
+    await refreshDayTotals(daysTouched(rows))
+    return rows.length
   })
 }
 

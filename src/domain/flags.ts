@@ -185,3 +185,12 @@ export function assessAsOfWeek(entries: readonly LoggedTime[], year: SchoolCalen
     yearToDate: { ...ytd, assessment: assessShares(ytd.shares, targets) },
   }
 }
+
+/**
+ * How many of the period's hours would have to move into the bucket to reach its target, in
+ * quarter hours rounded up (0 when the bucket is at or above it): "1.25 h short".
+ */
+export function shortfallHours(shares: Shares, bucket: FlaggedBucket, targetPct: number): number {
+  const needed = (targetPct / 100) * shares.total - shares.hours[bucket]
+  return needed > 1e-9 ? Math.ceil(needed * 4 - 1e-9) / 4 : 0
+}

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '@/db/database'
-import { copyWeek, saveWeekNoteText, setCellHours, showTimesheetRow, TimeLogError } from '@/db/timeLog'
+import { copyWeek, fillWeek, saveWeekNoteText, setCellHours, showTimesheetRow, TimeLogError } from '@/db/timeLog'
 import { readAgreementsInForce, readTimeEntries } from '@/db/timeLogQueries'
 import { resetDatabase, seedAgreement, seedTask, seedTimeLog } from '../support/timeLogFixtures'
 
@@ -64,6 +64,28 @@ describe('setCellHours', () => {
     await expect(cell('2026-09-14', 'bucket:lunch', 1)).rejects.toThrow('no longer exists')
     await expect(cell('2026-09-14', 'bucket:coaching', 1, 'no-such-school')).rejects.toThrow('school no longer exists')
     expect(await db.timeEntries.count()).toBe(0)
+  })
+})
+
+describe('fillWeek', () => {
+  it('fills an empty week with the planned cells in one go', async () => {
+    const task = await seedTask('Coaching cycles', 'coaching', 1)
+    const n = await fillWeek(ctx.lincoln.id, ctx.year.id, '2026-09-14', [
+      { rowKey: task.id, date: '2026-09-14', hours: 2 }, { rowKey: 'bucket:learning', date: '2026-09-15', hours: 0.5 },
+    ])
+    expect(n).toBe(2)
+    const filled = await readTimeEntries(ctx.lincoln.id, '2026-09-14', '2026-09-20')
+    expect(filled.map((e) => [e.date, e.rowKey, e.bucket, e.hours]).sort()).toEqual([['2026-09-14', task.id, 'coaching', 2], ['2026-09-15', 'bucket:learning', 'learning', 0.5]])
+    expect(await db.dayTotals.count()).toBe(2)
+  })
+
+  it('refuses a week that has time, a day past 24 h or a day outside the year, and writes nothing', async () => {
+    await cell('2026-09-16', 'bucket:other', 1)
+    await expect(fillWeek(ctx.lincoln.id, ctx.year.id, '2026-09-14', [{ rowKey: 'bucket:coaching', date: '2026-09-14', hours: 2 }])).rejects.toThrow('only fills an empty week')
+    await cell('2026-09-22', 'bucket:other', 20, ctx.washington!.id)
+    await expect(fillWeek(ctx.lincoln.id, ctx.year.id, '2026-09-21', [{ rowKey: 'bucket:coaching', date: '2026-09-21', hours: 2 }, { rowKey: 'bucket:learning', date: '2026-09-22', hours: 5 }])).rejects.toThrow(TimeLogError)
+    await expect(fillWeek(ctx.lincoln.id, ctx.year.id, '2030-09-16', [{ rowKey: 'bucket:coaching', date: '2030-09-16', hours: 2 }])).rejects.toThrow('outside the school year')
+    expect(await db.timeEntries.count()).toBe(2)
   })
 })
 

@@ -40,6 +40,49 @@ describe('the weekly time log', () => {
   })
   afterEach(async () => { await s.close() })
 
+  it('fills a week from the plan in a few keypresses, with the week’s flags above the grid', async () => {
+    const { page } = s
+    await completeFirstRun(page)
+    await seedAgreement(page, [
+      { ...TASKS[0]!, weeklyHours: 20 }, { ...TASKS[2]!, weeklyHours: 2.5 }, { ...TASKS[3]!, weeklyHours: 5 }, TASKS[4]!,
+    ])
+    await page.goto('/time?week=2026-08-17')
+    await page.getByRole('heading', { name: /^Week 1 · / }).waitFor()
+    // Week 1 has no week before it with time logged: nothing to copy, so no "Copy last week".
+    await page.getByTestId('fill-from-plan').waitFor()
+    expect(await page.getByRole('button', { name: 'Copy last week' }).count()).toBe(0)
+    expect(await text(page, 'week-flags')).toContain('Nothing logged this week yet.')
+
+    // Keyboard only, from the top of the page: the skip link, Tab to "Fill from plan", Enter, then change one cell.
+    let keys = 0
+    const press = async (key: string) => { keys++; await page.keyboard.press(key) }
+    await page.locator('body').focus()
+    await press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content')
+    await press('Enter')
+    while (!(await page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'fill-from-plan'))) {
+      await press('Tab')
+      expect(keys, 'Tab presses to reach Fill from plan').toBeLessThan(17)
+    }
+    expect(await page.getByTestId('fill-from-plan').textContent()).toContain('27.5 h')
+    await press('Enter')
+    await expect.poll(() => text(page, 'week-total')).toBe('27.5')
+    expect(await cell(page, 'Coaching cycles', 'Monday 17 August').inputValue()).toBe('4')
+    expect(await cell(page, 'Book study', 'Monday 17 August').inputValue()).toBe('0.5')
+    await expect.poll(() => text(page, 'week-flags')).toContain('27.5 h this week')
+    // The plan itself is short on professional learning: 2.5 of 27.5 h is 9%, a quarter hour below 10%.
+    expect((await text(page, 'week-flags'))?.replace(/\s+/g, ' ')).toContain('Professional learning 9% (target 10%): 0.25 h short')
+    await cell(page, 'Book study', 'Friday 21 August').focus()
+    for (const key of ['1', 'Enter']) await press(key)
+    await expect.poll(() => text(page, 'week-total')).toBe('28')
+    await expect.poll(async () => (await text(page, 'week-flags'))?.replace(/\s+/g, ' ')).toContain('Professional learning 10.7% (target 10%)')
+    expect(await text(page, 'week-flags')).not.toContain('short')
+    expect(keys).toBeLessThanOrEqual(20)
+    // Filled, the week offers neither action again.
+    expect(await page.getByTestId('fill-from-plan').count()).toBe(0)
+    await expectNoAxeViolations(page, 'week filled from plan')
+  })
+
   it('logs a week with the keyboard, flags it, copies it to the next week and keeps it all after a reload', async () => {
     const { page } = s
     await completeFirstRun(page)
