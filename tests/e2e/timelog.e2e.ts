@@ -138,6 +138,12 @@ describe('the weekly time log', () => {
     await monday.fill('-1')
     await monday.press('Tab')
     await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Hours cannot be negative')
+    // Tab does not leave a refused cell: focus stays, with the message in a line under the row, on screen.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Coaching cycles, Monday 14 September')
+    const line = page.locator('tr.problem-row')
+    expect(await line.textContent()).toContain('Hours cannot be negative')
+    const [cellBox, lineBox] = [await monday.boundingBox(), await line.boundingBox()]
+    expect(lineBox!.y - (cellBox!.y + cellBox!.height)).toBeLessThan(24)
     await monday.fill('23')
     await monday.press('Enter')
     await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('already has 3 hours logged (all schools together); a day holds at most 24, so at most 21 more fit')

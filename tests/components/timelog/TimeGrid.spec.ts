@@ -107,6 +107,31 @@ describe('TimeGrid', () => {
     expect(save).toHaveBeenCalledWith('cycles', '2026-09-14', 2)
   })
 
+  // Issue 15: "all morning" + Tab moved on, with the message off-screen below the grid.
+  it('keeps focus on a refused cell when Tab is pressed, with the message in a line right under its row', async () => {
+    const { wrapper, save } = mountGrid({ 'cycles|2026-09-14': 1 })
+    const monday = input(wrapper, 'Coaching cycles, Monday 14 September')
+    monday.element.focus()
+    await monday.setValue('all morning')
+    await monday.trigger('keydown', { key: 'Tab' })
+    await nextTick()
+    expect(active()).toBe('Coaching cycles, Monday 14 September')
+    expect(save).not.toHaveBeenCalled()
+    const rowsNow = wrapper.findAll('tbody tr')
+    const at = rowsNow.findIndex((tr) => tr.find('th[scope="row"]').exists() && tr.get('th[scope="row"]').text() === 'Coaching cycles')
+    const line = rowsNow[at + 1]!
+    expect(line.classes()).toContain('problem-row')
+    expect(line.text()).toContain('Coaching cycles, Mon 14 Sep:')
+    expect(line.text()).toContain('Nothing was saved; the cell keeps 1 h.')
+    expect(monday.attributes('aria-describedby')).toBe(line.get('.field-error').attributes('id'))
+    // A good value then moves on as usual and the line goes away.
+    await typeInto(monday, '2')
+    await monday.trigger('keydown', { key: 'Tab' })
+    expect(save).toHaveBeenCalledWith('cycles', '2026-09-14', 2)
+    await nextTick()
+    expect(wrapper.find('.problem-row').exists()).toBe(false)
+  })
+
   it('keeps a refusal shown when a save started before it finishes afterwards', async () => {
     let finish: (v: string | null) => void = () => {}
     const save = vi.fn(() => new Promise<string | null>((resolve) => { finish = resolve }))
