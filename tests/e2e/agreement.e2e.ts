@@ -121,6 +121,16 @@ describe('the role agreement: sections, sign-off, PDF, revisions', () => {
     expect(pdfRequests.some((u) => u.includes('dejavu-sans'))).toBe(true)
     // Accented names still draw from the subset fonts (checked above by text extraction); the file's own weight is reported in the README.
     await poll(() => page.locator('.status-region').textContent()).toContain('Downloaded lincoln-elementary-2026-27-role-agreement-v1.pdf')
+    // The confirmation belongs to this page: it is not printed, and it is gone once the coach moves on.
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.locator('.status-region').isVisible()).toBe(false)
+    await page.emulateMedia({ media: 'screen' })
+    await page.getByRole('link', { name: 'Settings' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor()
+    await poll(() => page.locator('.status-region').textContent()).toBe('')
+    await page.goBack()
+    await page.getByRole('button', { name: 'Revise' }).waitFor()
+    expect(await page.locator('.status-region').textContent()).toBe('')
 
     // Revise: version 2 starts as a draft with the same content.
     await page.getByRole('button', { name: 'Revise' }).click()
