@@ -1,4 +1,11 @@
 import { z } from 'zod'
+import { isIsoDate } from './dates'
+import { CURRENT_EDITION, CYCLES, DEFAULT_COMMITMENTS, PRINCIPLES, type Principle } from './agreementWording'
+
+export {
+  CYCLES, CYCLE_LABELS, DEFAULT_COMMITMENTS, PRINCIPLES, PRINCIPLE_LABELS, PRINCIPLE_MEANINGS, cycleLabels, editionOf, principleMeanings,
+  type Edition, type Principle,
+} from './agreementWording'
 
 /**
  * The seven parts of the role agreement. Each section is stored under its id in
@@ -23,46 +30,30 @@ export const SECTION_TITLES: Record<SectionId, string> = {
 const text = (max: number, what = 'This text') => z.string().max(max, `${what} is too long (${max} characters at most).`)
 
 // 1. Understanding coaching
-export const CYCLES = ['impact', 'own'] as const
-export const CYCLE_LABELS: Record<(typeof CYCLES)[number], string> = {
-  impact: 'The impact cycle: identify a goal, learn a strategy, improve until the goal is met',
-  own: 'A coaching cycle we describe ourselves',
-}
 export const understandingSchema = z.object({
   cycle: z.enum(CYCLES),
   ownCycle: text(600, 'The description of your cycle'),
   frequency: text(300, 'How often'),
+  /** Edition 2 onward: the skills and knowledge behind the cycle. */
+  skills: text(1000, 'What coaching rests on').optional(),
   note: text(1000, 'The note'),
+  /** The edition of the app's words this version reads in (absent: edition 1, see agreementWording.ts). */
+  edition: z.literal(2).optional(),
 })
 
-// 2. Partnership principles
-export const PRINCIPLES = ['equality', 'choice', 'voice', 'dialogue', 'reflection', 'praxis', 'reciprocity'] as const
-export type Principle = (typeof PRINCIPLES)[number]
-export const PRINCIPLE_LABELS: Record<Principle, string> = {
-  equality: 'Equality',
-  choice: 'Choice',
-  voice: 'Voice',
-  dialogue: 'Dialogue',
-  reflection: 'Reflection',
-  praxis: 'Praxis',
-  reciprocity: 'Reciprocity',
-}
-export const PRINCIPLE_MEANINGS: Record<Principle, string> = {
-  equality: 'Teachers and coach are partners; neither is the other’s boss.',
-  choice: 'Teachers choose their goals and the strategies they try.',
-  voice: 'Teachers’ views shape the coaching and are taken seriously.',
-  dialogue: 'Conversations think things through together rather than tell.',
-  reflection: 'Teachers have room to consider ideas and decide for themselves.',
-  praxis: 'What is learned gets used in real lessons with real students.',
-  reciprocity: 'The coach learns from teachers as much as teachers learn from the coach.',
-}
-const principleSchema = z.object({ agreed: z.boolean(), note: text(500, 'The note') })
+// 2. Partnership principles: each undecided (null) until the two mark it agreed or not.
+const principleSchema = z.object({ agreed: z.boolean().nullable(), note: text(500, 'The note') })
 export const principlesSchema = z.object(
   Object.fromEntries(PRINCIPLES.map((p) => [p, principleSchema])) as Record<Principle, typeof principleSchema>,
 )
 
 // 3. Role and time: decisions and targets come from their own records; only priorities live here.
-export const roleAndTimeSchema = z.object({ priorities: text(1000, 'The priorities') })
+export const roleAndTimeSchema = z.object({
+  priorities: text(1000, 'The priorities'),
+  newRequests: text(1000, 'How new requests are handled').optional(),
+  /** yyyy-mm-dd, or empty until the two set one. */
+  reviewDate: z.string().refine((v) => v === '' || isIsoDate(v), 'The review date must be a real date (yyyy-mm-dd).').optional(),
+})
 
 // 4. Principal support
 export const commitmentSchema = z.object({
@@ -80,6 +71,8 @@ export const learningSchema = z.object({
   coachOfCoaches: text(200, 'Who coaches the coach'),
   activities: text(1000, 'The learning plan'),
   playbookPlan: text(1000, 'The playbook plan'),
+  protectedTime: text(300, 'The protected time').optional(),
+  funding: text(500, 'How it is funded').optional(),
 })
 
 // 6. Confidentiality
@@ -108,7 +101,15 @@ export const REPORT_TASK_NAMES_LABELS: Record<ReportTaskNames, string> = {
 }
 export const reportContentSchema = z.object({ taskNames: z.enum(REPORT_TASK_NAMES) })
 export type ReportContent = z.infer<typeof reportContentSchema>
-export const confidentialitySchema = z.object({ policy: z.enum(POLICIES), ownWording: text(1500, 'Your policy'), report: reportContentSchema.optional() })
+export const confidentialitySchema = z.object({
+  /** Null until the two choose one: signing waits for it. */
+  policy: z.enum(POLICIES).nullable(),
+  ownWording: text(1500, 'Your policy'),
+  report: reportContentSchema.optional(),
+  toldTeachers: text(600, 'How teachers are told').optional(),
+  exceptions: text(600, 'The exceptions').optional(),
+  videoOwnership: text(600, 'Who owns classroom video').optional(),
+})
 
 // 7. Evaluation
 export const evaluationSchema = z.object({
@@ -140,33 +141,37 @@ export type Learning = Sections['learning']
 export type Confidentiality = Sections['confidentiality']
 export type Evaluation = Sections['evaluation']
 
-export const DEFAULT_COMMITMENTS: ReadonlyArray<{ id: string; text: string }> = [
-  { id: 'say-publicly', text: 'Say publicly, at staff meetings and in newsletters, that coaching matters and why.' },
-  { id: 'observe-model-lessons', text: 'Observe some of the coach’s model lessons.' },
-  { id: 'invite-sharing', text: 'Invite teachers to share their coaching experiences with colleagues.' },
-  { id: 'be-coached', text: 'Be coached too, for example on video of a lesson the principal teaches.' },
-  { id: 'protect-time', text: 'Protect coaching time: do not ask for the tasks agreed as won’t-do, and help the coach say no to them.' },
-  { id: 'meet-regularly', text: 'Meet with the coach regularly to review the time log and remove obstacles.' },
-  { id: 'learn-coaching', text: 'Learn how coaching works: the coaching cycle, listening and questioning, and high-impact teaching.' },
-]
-
 export function defaultSections(): Sections {
   return {
     understanding: {
       cycle: 'impact',
       ownCycle: '',
-      frequency: 'Each teacher in a cycle meets the coach every week; a full cycle usually takes six to ten weeks.',
+      frequency: 'Each teacher in a cycle meets the coach about once a week. We estimate a full cycle at six to ten weeks; it depends on the goal.',
+      skills: 'Coaching conversations built on listening and good questions; gathering classroom data the teacher trusts; and high-impact teaching strategies, explained clearly.',
       note: '',
+      edition: CURRENT_EDITION,
     },
-    principles: Object.fromEntries(PRINCIPLES.map((p) => [p, { agreed: true, note: '' }])) as Principles,
-    roleAndTime: { priorities: 'When time is short, the tasks that most affect student learning and well-being come first.' },
-    support: { commitments: DEFAULT_COMMITMENTS.map((c) => ({ ...c, checked: true, custom: false })) },
+    principles: Object.fromEntries(PRINCIPLES.map((p) => [p, { agreed: null, note: '' }])) as Principles,
+    roleAndTime: {
+      priorities: 'When time is short, the tasks that most affect student learning and well-being come first.',
+      newRequests: 'A task asked of the coach during the year waits for the next coach–principal meeting, where the two weigh it against this agreement before the coach takes it on.',
+      reviewDate: '',
+    },
+    support: { commitments: DEFAULT_COMMITMENTS.map((c) => ({ ...c, checked: false, custom: false })) },
     learning: {
       coachOfCoaches: '',
       activities: 'Time each week for reading, visiting other coaches, and recording and reviewing coaching conversations.',
       playbookPlan: 'Build an instructional playbook: choose the few highest-impact strategies, write a one-page description of each, and make a checklist teachers can use to get ready.',
+      protectedTime: '',
+      funding: '',
     },
-    confidentiality: { policy: 'what-and-whom', ownWording: '' },
+    confidentiality: {
+      policy: null,
+      ownWording: '',
+      toldTeachers: 'The principal and the coach explain the policy together at a staff meeting early in the year, and the coach repeats it at the start of every cycle.',
+      exceptions: 'The coach shares what a teacher said only when a student or adult may be at risk of harm, or when the law requires a report (mandated reporting).',
+      videoOwnership: 'Video of a lesson belongs to the teacher who taught it: it is used only for their coaching, shown to no one else without their consent, and deleted when they ask.',
+    },
     evaluation: {
       byTeachers: true,
       byAdministrator: true,
@@ -182,10 +187,11 @@ export function defaultSections(): Sections {
 
 /**
  * Stored sections to the full, typed set. Missing fields take their default; a section
- * that still does not fit (old or damaged data) is replaced by its default.
+ * that still does not fit (old or damaged data) is replaced by its default. Stored values are
+ * never changed: a principle stored as agreed stays agreed. `defaults` are the current ones
+ * unless the version was made under an earlier edition (see agreementLegacy.ts).
  */
-export function readSections(stored: Record<string, unknown> | undefined): Sections {
-  const defaults = defaultSections()
+export function readSections(stored: Record<string, unknown> | undefined, defaults: Sections = defaultSections()): Sections {
   const out = { ...defaults } as Record<SectionId, unknown>
   for (const id of SECTION_IDS) {
     const raw = stored?.[id]
@@ -199,17 +205,24 @@ export function readSections(stored: Record<string, unknown> | undefined): Secti
   return out as Sections
 }
 
+/** The policy's name as it reads in the agreement, or that none is chosen yet. */
+export function policyLabel(c: Confidentiality): string {
+  return c.policy ? POLICY_LABELS[c.policy] : 'Not chosen yet'
+}
+
 /**
  * Whether the principal's report may name tasks under this policy: "what and with whom" does,
- * "nothing shared" never does, "own policy" as the coach chose (no names until chosen).
+ * "nothing shared" never does, "own policy" as the coach chose (no names until chosen), and no
+ * policy chosen yet names none.
  */
 export function reportTaskNamesOf(c: Confidentiality): ReportTaskNames {
   if (c.policy === 'what-and-whom') return 'all'
-  if (c.policy === 'nothing-shared') return 'none'
+  if (c.policy === 'nothing-shared' || c.policy === null) return 'none'
   return c.report?.taskNames ?? 'none'
 }
 
-/** The plain statement of the chosen confidentiality policy. */
+/** The plain statement of the chosen confidentiality policy (empty while none is chosen). */
 export function policyStatement(c: Confidentiality): string {
+  if (c.policy === null) return ''
   return c.policy === 'own' ? c.ownWording.trim() : POLICY_STATEMENTS[c.policy]
 }

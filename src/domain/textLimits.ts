@@ -34,6 +34,8 @@ export function textLimitAt(schema: z.ZodType, path: readonly (string | number)[
     else if (at instanceof z.ZodArray) at = at.element as z.ZodType
     else return null
     if (!at) return null
+    // Fields added in a later edition are optional: their limit is the text's inside.
+    if (at instanceof z.ZodOptional || at instanceof z.ZodNullable) at = at.unwrap() as z.ZodType
   }
   return textLimitOf(at)
 }
