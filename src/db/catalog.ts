@@ -1,4 +1,4 @@
-import { FORMER_WORDINGS } from '@/domain/catalogWording'
+import type { FormerWording } from '@/domain/catalogWording'
 import { RETIRED_CATALOG, TASK_CATALOG } from '@/domain/taskCatalog'
 import { taskSchema, type Task } from '@/domain/schemas'
 import { validate } from '@/domain/validation'
@@ -14,9 +14,9 @@ export interface CatalogUpgrade {
 }
 
 /** The current built-in wording for a stored catalog task still worded as an earlier release had it. */
-function reworded(stored: Task, now: number): Task | null {
+function reworded(stored: Task, now: number, formerWordings: Readonly<Record<string, FormerWording>>): Task | null {
   const current = TASK_CATALOG.find((t) => t.id === stored.id)
-  const former = FORMER_WORDINGS[stored.id]
+  const former = formerWordings[stored.id]
   if (!current || !former || stored.origin !== 'catalog') return null
   const title = former.titles?.includes(stored.title) ? current.title : stored.title
   const description = former.descriptions?.includes(stored.description) ? current.description : stored.description
@@ -34,13 +34,18 @@ function reworded(stored: Task, now: number): Task | null {
  * Decisions and custom tasks are never written. Signed versions read their snapshot, so none changes.
  */
 export async function upgradeCatalog(now = Date.now()): Promise<CatalogUpgrade> {
+  // The earlier wordings load only on a device that may still hold one (a stored built-in task worded
+  // differently from today), so a new or up-to-date device's first screen does not carry them.
+  const worded = await db.tasks.bulkGet(TASK_CATALOG.map((t) => t.id))
+  const differs = worded.some((t, i) => t && (t.title !== TASK_CATALOG[i]!.title || t.description !== TASK_CATALOG[i]!.description))
+  const formerWordings = differs ? (await import('@/domain/catalogWording')).FORMER_WORDINGS : {}
   return db.transaction('rw', [db.tasks, db.decisions, db.timeEntries], async () => {
     const stored = await db.tasks.bulkGet(TASK_CATALOG.map((t) => t.id))
     const missing: Task[] = []
     const changed: Task[] = []
     TASK_CATALOG.forEach((entry, index) => {
       const task = stored[index]
-      if (task) { const next = reworded(task, now); if (next) changed.push(next); return }
+      if (task) { const next = reworded(task, now, formerWordings); if (next) changed.push(next); return }
       missing.push(validate(taskSchema, 'task', {
         id: entry.id, title: entry.title, description: entry.description, bucket: entry.bucket, sortOrder: entry.sortOrder,
         origin: 'catalog', archived: false, createdAt: now, updatedAt: now,

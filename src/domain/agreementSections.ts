@@ -2,10 +2,7 @@ import { z } from 'zod'
 import { isIsoDate } from './dates'
 import { CURRENT_EDITION, CYCLES, DEFAULT_COMMITMENTS, PRINCIPLES, type Principle } from './agreementWording'
 
-export {
-  CYCLES, CYCLE_LABELS, DEFAULT_COMMITMENTS, PRINCIPLES, PRINCIPLE_LABELS, PRINCIPLE_MEANINGS, cycleLabels, editionOf, principleMeanings,
-  type Edition, type Principle,
-} from './agreementWording'
+export { CYCLES, DEFAULT_COMMITMENTS, PRINCIPLES, PRINCIPLE_LABELS, editionOf, type Edition, type Principle } from './agreementWording'
 
 /**
  * The seven parts of the role agreement. Each section is stored under its id in

@@ -1,9 +1,10 @@
 import { BUCKET_LABELS, type Targets } from './buckets'
 import { plannedHoursFromDecisions, projectSplit, type ProjectedSplit } from './projection'
 import {
-  cycleLabels, editionOf, PRINCIPLES, PRINCIPLE_LABELS, policyLabel, policyStatement, REPORT_TASK_NAMES_LABELS, reportTaskNamesOf,
+  editionOf, PRINCIPLES, PRINCIPLE_LABELS, policyLabel, policyStatement, REPORT_TASK_NAMES_LABELS, reportTaskNamesOf,
   type SectionId, type Sections,
 } from './agreementSections'
+import { cycleLabels } from './agreementMeanings'
 import { formatLongDate, isIsoDate } from './dates'
 import type { AgreementSnapshot, Decision, DecisionChoice, Task } from './schemas'
 

@@ -147,3 +147,9 @@ const byId = new Map(TASK_CATALOG.map((t) => [t.id, t]))
 export function catalogEntry(taskId: string): CatalogTask | undefined {
   return byId.get(taskId)
 }
+
+/** Whether the meeting has a caution, hint or suggestion to show with this task. */
+export function hasGuidance(task: { id: string; origin: 'catalog' | 'custom' }): boolean {
+  const e = task.origin === 'catalog' ? byId.get(task.id) : undefined
+  return Boolean(e && (e.caution || e.hint || e.suggested || e.conflictsWith?.length))
+}

@@ -3,7 +3,8 @@
  * that can be handed to staff on its own; the sections and the signatures follow.
  */
 import { BUCKETS, BUCKET_LABELS } from '@/domain/buckets'
-import { PRINCIPLES, PRINCIPLE_LABELS, SECTION_IDS, SECTION_TITLES, editionOf, policyLabel, policyStatement, principleMeanings, type SectionId, type Sections } from '@/domain/agreementSections'
+import { PRINCIPLES, PRINCIPLE_LABELS, SECTION_IDS, SECTION_TITLES, editionOf, policyLabel, policyStatement, type SectionId, type Sections } from '@/domain/agreementSections'
+import { principleMeanings } from '@/domain/agreementMeanings'
 import { agreementFileName, snapshotSplit, CHOICE_LABELS, describeSection, principleStatus } from '@/domain/agreementText'
 import { formatPercent } from '@/domain/shares'
 import { formatLongDate, toIsoDate } from '@/domain/dates'

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { firstEditionDefaults } from '@/domain/agreementLegacy'
+import { CYCLE_LABELS, PRINCIPLE_MEANINGS } from '@/domain/agreementMeanings'
 import {
-  CYCLE_LABELS, defaultSections, policyLabel, policyStatement, PRINCIPLES, PRINCIPLE_MEANINGS, readSections, reportTaskNamesOf, SECTION_IDS, SECTION_SCHEMAS,
+  defaultSections, policyLabel, policyStatement, PRINCIPLES, readSections, reportTaskNamesOf, SECTION_IDS, SECTION_SCHEMAS,
 } from '@/domain/agreementSections'
 
 describe('agreement sections', () => {

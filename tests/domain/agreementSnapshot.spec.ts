@@ -3,7 +3,7 @@ import {
   canonicalJson, fingerprintOf, shortFingerprint, snapshotMatches, snapshotOf, versionView, withSnapshot, type AgreementSnapshot,
 } from '@/domain/agreementSnapshot'
 import { firstEditionDefaults } from '@/domain/agreementLegacy'
-import { defaultSections, readSections } from '@/domain/agreementSections'
+import { readSections } from '@/domain/agreementSections'
 import { decidedSections } from '../support/decidedSections'
 import { agreementSchema, agreementSnapshotSchema } from '@/domain/schemas'
 import { agreement, decision, decisions, school, schoolYear, task, tasks } from '../fixtures/agreement'

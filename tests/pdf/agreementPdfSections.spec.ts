@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { firstEditionDefaults } from '@/domain/agreementLegacy'
 import { readSections } from '@/domain/agreementSections'
-import { PRINCIPLE_MEANINGS, PRINCIPLE_MEANINGS_V1 } from '@/domain/agreementWording'
+import { PRINCIPLE_MEANINGS, PRINCIPLE_MEANINGS_V1 } from '@/domain/agreementMeanings'
 import { snapshotOf } from '@/domain/agreementSnapshot'
 import { renderAgreementPdf } from '@/pdf/agreementPdf'
 import { agreement, decisions, school, schoolYear, tasks } from '../fixtures/agreement'

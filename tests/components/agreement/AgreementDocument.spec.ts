@@ -3,7 +3,7 @@ import { mount } from '@vue/test-utils'
 import AgreementDocument from '@/components/agreement/AgreementDocument.vue'
 import { firstEditionDefaults } from '@/domain/agreementLegacy'
 import { snapshotOf } from '@/domain/agreementSnapshot'
-import { PRINCIPLE_MEANINGS, PRINCIPLE_MEANINGS_V1 } from '@/domain/agreementWording'
+import { PRINCIPLE_MEANINGS, PRINCIPLE_MEANINGS_V1 } from '@/domain/agreementMeanings'
 import { agreement, decisions, school, schoolYear, tasks } from '../../fixtures/agreement'
 
 const signedAt = Date.UTC(2026, 8, 15)
