@@ -1,4 +1,5 @@
-import { PRINCIPLE_LABELS, PRINCIPLES, type SectionId } from './agreementSections'
+import type { SectionId } from './agreementSchemas'
+import { PRINCIPLE_LABELS, PRINCIPLES } from './agreementWording'
 
 /** What each field of a section is called on screen, for messages that name a field (such as a conflict). */
 const LABELS: Record<SectionId, Record<string, string>> = {

@@ -1,5 +1,5 @@
 import type { Bucket } from './buckets'
-import type { Policy } from './agreementSections'
+import type { Policy } from './agreementSchemas'
 
 /**
  * The built-in list of tasks a coach is commonly asked to do. Ids are stable forever: decisions
@@ -14,10 +14,10 @@ export interface CatalogTask {
   description: string
   bucket: Bucket
   sortOrder: number
-  /** Shown in the meeting: the task makes the coach a quasi-administrator, or clashes with coaching. */
-  caution?: string
-  /** Shown in the meeting: how much time on it is a warning sign. */
-  hint?: string
+  /** A caution shown in the meeting (words in taskGuidance.ts): the task makes the coach a quasi-administrator, or clashes with coaching. */
+  caution?: Caution
+  /** A hint shown in the meeting: how much time on it is a warning sign. */
+  hint?: 'data-time'
   /** The choice the app suggests (the agreement depends on it); the two still decide. */
   suggested?: 'will'
   /** Confidentiality policies the task cannot be done under. */
@@ -32,9 +32,9 @@ const coaching = entry('coaching')
 const learning = entry('learning')
 const other = entry('other')
 
-const QUASI_ADMIN = 'Caution: this puts the coach in the role of an administrator. Teachers who see the coach judging their work may stop inviting the coach in.'
-const DATA_TIME = 'Watch the hours: more than about 15% of the week on data and testing work is a warning sign that it is crowding out coaching.'
-export const EVALUATIVE_CONFLICT = 'This conflicts with both built-in confidentiality policies: under either one, the coach shares nothing evaluative about a teacher.'
+export type Caution = 'quasi-admin' | 'required-coaching'
+const QUASI_ADMIN = 'quasi-admin'
+const DATA_TIME = 'data-time'
 
 /** Every entry ever published, in publishing order (which fixes each sort order). */
 const ALL: readonly Entry[] = [
@@ -108,7 +108,7 @@ const ALL: readonly Entry[] = [
   learning('curriculum-content', 'Learning the curriculum teachers teach', 'Study the curriculum, standards and content of the grades and subjects you support, so strategies fit what is taught.'),
   other('principal-meetings', 'Regular meetings with the principal', 'A standing meeting with the principal to review the time log, the agreement and what gets in the way of coaching.', { suggested: 'will' }),
   other('passing-evaluative-info', 'Passing evaluative information to administrators', 'Telling administrators how well a teacher is doing, or passing on anything that could be used in a teacher’s evaluation.', { caution: QUASI_ADMIN, conflictsWith: ['nothing-shared', 'what-and-whom'] }),
-  other('improvement-plan-coaching', 'Coaching a teacher on a formal improvement plan', 'Working with a teacher whose improvement plan, set by an administrator, requires coaching.', { caution: 'Caution: required coaching clashes with choice and confidentiality. Agree whose goal it is and what, if anything, the administrator hears.' }),
+  other('improvement-plan-coaching', 'Coaching a teacher on a formal improvement plan', 'Working with a teacher whose improvement plan, set by an administrator, requires coaching.', { caution: 'required-coaching' }),
   other('assigned-class', 'Teaching an assigned class', 'Teaching a class of students as a regular part of the schedule, with its planning and grading.'),
   other('extra-adult', 'Extra adult in classrooms', 'Helping out in classrooms as another pair of hands, outside any coaching cycle a teacher chose.'),
   other('mtss-coordination', 'Coordinating MTSS or RTI', 'Managing intervention placement, progress-monitoring records and MTSS or RTI paperwork.', { hint: DATA_TIME }),

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { SECTION_SCHEMAS, type SectionId } from './agreementSections'
+import { SECTION_SCHEMAS, type SectionId } from './agreementSchemas'
 import { agreementSchema, decisionSchema, schoolSchema, schoolYearSchema, settingsSchema, signatureSchema, taskSchema, weekMarkSchema, weekNoteSchema } from './schemas'
 
 /**

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { BUCKETS } from '@/domain/buckets'
 import { FORMER_WORDINGS } from '@/domain/catalogWording'
 import { taskSchema } from '@/domain/schemas'
-import { catalogEntry, CUSTOM_SORT_START, EVALUATIVE_CONFLICT, RETIRED_CATALOG, TASK_CATALOG } from '@/domain/taskCatalog'
+import { catalogEntry, CUSTOM_SORT_START, RETIRED_CATALOG, TASK_CATALOG } from '@/domain/taskCatalog'
+import { EVALUATIVE_CONFLICT, guidanceNotes } from '@/domain/taskGuidance'
 import { CATALOG_V1 } from '../fixtures/catalogV1'
 
 const byTitle = (title: string) => TASK_CATALOG.find((t) => t.title === title)
@@ -69,10 +70,10 @@ describe('the task catalog', () => {
 
   it('cautions on quasi-administrator tasks, a time hint on data and testing, the principal meetings suggested', () => {
     for (const id of ['cat-other-evaluating-teachers', 'cat-other-lesson-plan-review', 'cat-other-walk-throughs', 'cat-other-improvement-plan-coaching']) {
-      expect(catalogEntry(id)?.caution, id).toMatch(/^Caution: /)
+      expect(guidanceNotes(catalogEntry(id))[0]?.text, id).toMatch(/^Caution: /)
     }
     for (const id of ['cat-other-state-testing', 'cat-other-benchmark-assessments', 'cat-other-data-meetings', 'cat-other-data-entry']) {
-      expect(catalogEntry(id)?.hint, id).toMatch(/15%/)
+      expect(guidanceNotes(catalogEntry(id)).map((n) => n.text).join(' '), id).toMatch(/15%/)
     }
     expect(catalogEntry('cat-other-principal-meetings')?.suggested).toBe('will')
     expect(catalogEntry('cat-other-passing-evaluative-info')?.conflictsWith).toEqual(['nothing-shared', 'what-and-whom'])
