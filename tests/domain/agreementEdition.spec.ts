@@ -30,7 +30,7 @@ describe('a version signed under the first edition', () => {
     expect(describeSection('understanding', now).map((l) => l.key)).toEqual(['cycle', 'frequency', 'skills', 'note'])
     expect(describeSection('roleAndTime', now).map((l) => l.key)).toEqual(['priorities', 'newRequests', 'reviewDate'])
     expect(describeSection('confidentiality', now).map((l) => [l.key, l.value.slice(0, 14)])).toEqual([
-      ['policy', 'Not chosen yet'], ['statement', ''], ['toldTeachers', 'The principal '], ['exceptions', 'The coach shar'], ['videoOwnership', 'Video of a les'],
+      ['policy', 'Not chosen yet'], ['statement', ''], ['toldTeachers', 'Principal and '], ['exceptions', 'The coach shar'], ['videoOwnership', 'Video of a les'],
     ])
     expect(describeSection('principles', now).every((l) => l.value === 'Not decided yet')).toBe(true)
     expect(describeSection('evaluation', now).find((l) => l.key === 'program')?.value).toMatch(/reported in aggregate/)
