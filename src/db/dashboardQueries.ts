@@ -48,7 +48,8 @@ async function agreementsForPlan(versions: readonly Agreement[], schoolYearId: s
   return new Map([...inForce].map(([schoolId, { agreement, decisions }]) => [schoolId, {
     schoolId, targets: agreement.targets, status: agreement.status, version: agreement.version,
     decisions: decisions.map((d) => ({ taskId: d.taskId, choice: d.choice, weeklyHours: d.weeklyHours })),
-    confidentiality: readSections(agreement.sections).confidentiality,
+    // A signed version's policy is the one it was signed with (its snapshot), never today's defaults.
+    confidentiality: agreement.snapshot?.sections.confidentiality ?? readSections(agreement.sections).confidentiality,
   }]))
 }
 

@@ -1,4 +1,5 @@
-import { readSections } from './agreementSections'
+import { firstEditionDefaults } from './agreementLegacy'
+import { readSections, type Sections } from './agreementSections'
 import { openTasks } from './openTasks'
 import { agreementSnapshotSchema, SNAPSHOT_FORMAT, type Agreement, type AgreementSnapshot, type Decision, type School, type SchoolYear, type SnapshotTask, type Task } from './schemas'
 
@@ -32,7 +33,7 @@ export interface LiveRecords {
 type SnapshotSource = Pick<Agreement, 'id' | 'version' | 'status' | 'meeting' | 'targets' | 'openItemsAccepted' | 'sections' | 'signatures' | 'signedAt' | 'basedOnId'>
 
 /** The version as it reads from its records right now: what signing freezes. */
-export function snapshotOf(agreement: SnapshotSource, live: LiveRecords): AgreementSnapshot {
+export function snapshotOf(agreement: SnapshotSource, live: LiveRecords, defaults?: Sections): AgreementSnapshot {
   const byTask = new Map(live.decisions.map((d) => [d.taskId, d]))
   const byId = new Map(live.tasks.map((t) => [t.id, t]))
   const entry = (task: Task, d: Decision | undefined): SnapshotTask => ({
@@ -56,7 +57,7 @@ export function snapshotOf(agreement: SnapshotSource, live: LiveRecords): Agreem
     meeting: { ...agreement.meeting },
     targets: { ...agreement.targets },
     openItemsAccepted: agreement.openItemsAccepted,
-    sections: structuredClone(readSections(agreement.sections)),
+    sections: structuredClone(readSections(agreement.sections, defaults)),
     tasks: shown.map((t) => entry(t, byTask.get(t.id))),
     signatures: { coach: agreement.signatures.coach && { ...agreement.signatures.coach }, principal: agreement.signatures.principal && { ...agreement.signatures.principal } },
     signedAt: agreement.signedAt,
@@ -119,7 +120,7 @@ export function withSnapshot(agreement: Agreement, all: AllRecords): Agreement {
     tasks: [...all.tasks].sort((a, b) => a.sortOrder - b.sortOrder),
     school: all.schools.find((s) => s.id === agreement.schoolId),
     schoolYear: all.schoolYears.find((y) => y.id === agreement.schoolYearId),
-  })
+  }, firstEditionDefaults()) // signed under the first edition: what it stored nothing for read as that edition did
   // Old records were checked with the same limits when written; if one still does not fit, keep
   // what the records say rather than lose the version.
   const checked = agreementSnapshotSchema.safeParse(built)

@@ -1,5 +1,5 @@
 import { BUCKET_LABELS } from './buckets'
-import { POLICY_LABELS, readSections, SECTION_IDS, SECTION_TITLES, policyStatement, type SectionId } from './agreementSections'
+import { PRINCIPLES, PRINCIPLE_LABELS, policyLabel, readSections, SECTION_IDS, SECTION_TITLES, policyStatement, type SectionId } from './agreementSections'
 import { CHOICE_LABELS, describeSection } from './agreementText'
 import { formatHours } from './hours'
 import type { Agreement, AgreementSnapshot, Decision, SnapshotTask, Task } from './schemas'
@@ -19,7 +19,7 @@ export interface SignInput {
   openItemsAccepted: boolean
 }
 
-export type SignField = 'coachName' | 'principalName' | 'openItemsAccepted' | 'confidentiality' | 'decisions' | 'status'
+export type SignField = 'coachName' | 'principalName' | 'openItemsAccepted' | 'principles' | 'confidentiality' | 'decisions' | 'status'
 export interface SignProblem { field: SignField; message: string }
 
 export function signProblems(agreement: Agreement, input: SignInput, tasks: readonly Task[], decisions: readonly Decision[]): SignProblem[] {
@@ -37,7 +37,14 @@ export function signProblems(agreement: Agreement, input: SignInput, tasks: read
     })
   }
   const sections = readSections(agreement.sections)
-  if (sections.confidentiality.policy === 'own' && !sections.confidentiality.ownWording.trim()) {
+  const undecided = PRINCIPLES.filter((p) => sections.principles[p].agreed === null)
+  if (undecided.length) {
+    const names = undecided.map((p) => PRINCIPLE_LABELS[p]).join(', ')
+    problems.push({ field: 'principles', message: `Mark each partnership principle agreed or not agreed before signing. Still undecided: ${names}.` })
+  }
+  if (sections.confidentiality.policy === null) {
+    problems.push({ field: 'confidentiality', message: 'Choose a confidentiality policy before signing: teachers need to know what the coach will and will not share.' })
+  } else if (sections.confidentiality.policy === 'own' && !sections.confidentiality.ownWording.trim()) {
     problems.push({ field: 'confidentiality', message: 'Write your own confidentiality policy, or choose one of the other two.' })
   }
   return problems
@@ -123,7 +130,7 @@ export function compareVersions(a: AgreementSnapshot, b: AgreementSnapshot): Ver
   const ca = sa.confidentiality
   const cb = sb.confidentiality
   const policy = ca.policy !== cb.policy || policyStatement(ca) !== policyStatement(cb)
-    ? { label: 'Confidentiality policy', from: `${POLICY_LABELS[ca.policy]}. ${policyStatement(ca) || NONE}`, to: `${POLICY_LABELS[cb.policy]}. ${policyStatement(cb) || NONE}` }
+    ? { label: 'Confidentiality policy', from: `${policyLabel(ca)}. ${policyStatement(ca) || NONE}`, to: `${policyLabel(cb)}. ${policyStatement(cb) || NONE}` }
     : null
 
   const sections: SectionChanges[] = []

@@ -10,7 +10,7 @@
  * principal's CSV are drawn from this object alone.
  */
 import type { Bucket, Targets } from './buckets'
-import { POLICY_LABELS, policyStatement, reportTaskNamesOf, type Confidentiality } from './agreementSections'
+import { policyLabel, policyStatement, reportTaskNamesOf, type Confidentiality } from './agreementSections'
 import type { WeekAssessment } from './flags'
 import type { IsoDate } from './dates'
 import { STATUS_LABELS, type ShareStatus } from './flags'
@@ -121,8 +121,8 @@ const NO_NOTES = 'It holds no notes about teachers, coaching conversations or me
 /** The policy lines, and which task names the report may carry: all only when every school's policy allows them. */
 export function reportPolicy(policies: readonly ReportPolicySource[], chosenTitles: readonly string[]): ReportPolicy {
   const several = policies.length > 1
-  const lines = policies.map(({ school, confidentiality: c }): ReportPolicyLine => c
-    ? { school: several ? school : null, label: POLICY_LABELS[c.policy], statement: policyStatement(c) }
+  const lines = policies.map(({ school, confidentiality: c }): ReportPolicyLine => c?.policy
+    ? { school: several ? school : null, label: policyLabel(c), statement: policyStatement(c) }
     : { school: several ? school : null, label: 'No confidentiality policy is agreed yet', statement: 'Until one is agreed, this report carries no task names.' })
   const all = policies.length > 0 && policies.every((p) => p.confidentiality !== null && reportTaskNamesOf(p.confidentiality) === 'all')
   const carries = all

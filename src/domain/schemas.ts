@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { SECTION_SCHEMAS } from './agreementSections'
+import { SECTION_SCHEMAS } from './agreementSchemas'
 import { BUCKETS } from './buckets'
 import { isIsoDate, MAX_SCHOOL_YEAR_MONTHS, schoolYearRangeProblem } from './dates'
 import { SETTINGS_ID } from './keys'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { SECTION_SCHEMAS, type SectionId } from './agreementSections'
+import { SECTION_SCHEMAS, type SectionId } from './agreementSchemas'
 import { agreementSchema, decisionSchema, schoolSchema, schoolYearSchema, settingsSchema, signatureSchema, taskSchema, weekMarkSchema, weekNoteSchema } from './schemas'
 
 /**
@@ -34,6 +34,8 @@ export function textLimitAt(schema: z.ZodType, path: readonly (string | number)[
     else if (at instanceof z.ZodArray) at = at.element as z.ZodType
     else return null
     if (!at) return null
+    // Fields added in a later edition are optional: their limit is the text's inside.
+    if (at instanceof z.ZodOptional || at instanceof z.ZodNullable) at = at.unwrap() as z.ZodType
   }
   return textLimitOf(at)
 }

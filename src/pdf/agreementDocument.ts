@@ -3,8 +3,9 @@
  * that can be handed to staff on its own; the sections and the signatures follow.
  */
 import { BUCKETS, BUCKET_LABELS } from '@/domain/buckets'
-import { PRINCIPLES, PRINCIPLE_LABELS, PRINCIPLE_MEANINGS, POLICY_LABELS, SECTION_IDS, SECTION_TITLES, policyStatement, readSections, type SectionId, type Sections } from '@/domain/agreementSections'
-import { agreementFileName, snapshotSplit, CHOICE_LABELS, describeSection } from '@/domain/agreementText'
+import { PRINCIPLES, PRINCIPLE_LABELS, SECTION_IDS, SECTION_TITLES, editionOf, policyLabel, policyStatement, type SectionId, type Sections } from '@/domain/agreementSections'
+import { principleMeanings } from '@/domain/agreementMeanings'
+import { agreementFileName, snapshotSplit, CHOICE_LABELS, describeSection, principleStatus } from '@/domain/agreementText'
 import { formatPercent } from '@/domain/shares'
 import { formatHours as fmtHours } from '@/domain/hours'
 import { formatLongDate, toIsoDate } from '@/domain/dates'
@@ -95,9 +96,9 @@ function summary(input: AgreementPdfInput): Block[] {
 
 function roleAndTime(input: AgreementPdfInput, s: Sections): Block[] {
   const { will, wont, open } = decided(input)
-  const priorities = s.roleAndTime.priorities.trim()
+  // Priorities, new requests and the review date, as the page words them.
   const blocks: Block[] = [
-    ...(priorities ? [{ kind: 'heading', level: 3, text: 'Priorities' } as Block, { kind: 'paragraph', text: priorities } as Block] : []),
+    ...describeSection('roleAndTime', s).filter((l) => l.value).flatMap((l) => [{ kind: 'heading', level: 3, text: l.label } as Block, { kind: 'paragraph', text: l.value } as Block]),
     { kind: 'heading', level: 3, text: 'Projected week from the decisions below' },
     splitBlocks(input).table,
     { kind: 'heading', level: 3, text: `Tasks the coach will do (${will.length})` },
@@ -130,7 +131,11 @@ function section(id: SectionId, n: number, input: AgreementPdfInput, s: Sections
     case 'principles':
       return [heading, { kind: 'paragraph', text: 'The principles behind the coach’s work with teachers:' }, {
         kind: 'table', columns: [{ header: 'Principle', weight: 2 }, { header: 'What it means', weight: 5 }, { header: 'Agreed', weight: 1.8 }, { header: 'Note', weight: 3 }],
-        rows: PRINCIPLES.map((p) => ({ cells: [PRINCIPLE_LABELS[p], PRINCIPLE_MEANINGS[p], s.principles[p].agreed ? '✓ Agreed' : '✗ Not agreed', s.principles[p].note.trim()] })),
+        rows: PRINCIPLES.map((p) => {
+          const agreed = s.principles[p].agreed
+          const mark = agreed === null ? '? ' : agreed ? '✓ ' : '✗ '
+          return { cells: [PRINCIPLE_LABELS[p], principleMeanings(editionOf(s))[p], mark + principleStatus(agreed), s.principles[p].note.trim()] }
+        }),
       }]
     case 'roleAndTime':
       return [heading, ...roleAndTime(input, s)]
@@ -144,7 +149,8 @@ function section(id: SectionId, n: number, input: AgreementPdfInput, s: Sections
     case 'learning':
       return [heading, ...fields([{ label: 'Share of time', value: `At least ${input.snapshot.targets.learningPct}% of the coach’s working time.` }, ...describeSection('learning', s)], 'To be decided')]
     case 'confidentiality':
-      return [heading, { kind: 'paragraph', bold: true, text: POLICY_LABELS[s.confidentiality.policy] }, { kind: 'paragraph', text: policyStatement(s.confidentiality) || 'Not written yet.' }]
+      return [heading, { kind: 'paragraph', bold: true, text: policyLabel(s.confidentiality) }, { kind: 'paragraph', text: policyStatement(s.confidentiality) || 'Not written yet.' },
+        ...fields(describeSection('confidentiality', s).filter((l) => l.key !== 'policy' && l.key !== 'statement'))]
     default:
       return [heading, ...fields(describeSection(id, s))]
   }
@@ -169,7 +175,7 @@ export function agreementDocument(input: AgreementPdfInput): PdfDocumentModel {
   const coach = a.signatures.coach?.name ?? a.meeting.coachName
   const principal = a.signatures.principal?.name ?? a.meeting.principalName
   const met = a.meeting.date ? ` It follows their role-clarity meeting on ${formatLongDate(a.meeting.date)}.` : ''
-  const s = readSections(a.sections)
+  const s: Sections = a.sections // as the snapshot holds them: a signed version keeps its edition's words
   return {
     title: `Coaching role agreement, ${school.name}, ${schoolYear.label}, version ${a.version}${signed ? '' : ' (draft)'}`,
     author: [coach, principal].filter(Boolean).join(' and ') || 'Coach Role Planner',

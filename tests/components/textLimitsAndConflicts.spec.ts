@@ -120,7 +120,7 @@ describe('another tab’s edit of the same section', () => {
     expect((w.get('#understanding-frequency').element as HTMLInputElement).value).toBe('Mine.')
     await flushSectionSaves()
     await vi.waitFor(() => expect(w.find('[data-testid="field-conflict"]').exists()).toBe(true))
-    expect(w.get('[data-testid="field-conflict"]').text()).toContain('How often was changed in another tab or window')
+    expect(w.get('[data-testid="field-conflict"]').text()).toContain('How often, and how long was changed in another tab or window')
     expect(w.get('[data-testid="field-conflict"]').text()).toContain('Their version is “Theirs.”.')
     expect((await stored(draft.id)).understanding.frequency).toBe('Theirs.')
 

@@ -1,3 +1,4 @@
+import { firstEditionDefaults } from '@/domain/agreementLegacy'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '@/db/database'
 import { createBackup, dumpDatabase, previewRestore, readBackupFile, restoreBackup } from '@/db/backup'
@@ -76,7 +77,8 @@ describe('restoring signed versions', () => {
     const source = v1.agreements.find((a) => a.id === SIGNED_ID)!
     const school = v1.schools.find((s) => s.id === source.schoolId)
     const schoolYear = v1.schoolYears.find((y) => y.id === source.schoolYearId)
-    expect(signed.snapshot).toEqual(snapshotOf(source, { decisions: v1.decisions.filter((d) => d.agreementId === SIGNED_ID), tasks: v1.tasks, school, schoolYear }))
+    // Signed under the first edition: what it stored nothing for reads as that edition had it.
+    expect(signed.snapshot).toEqual(snapshotOf(source, { decisions: v1.decisions.filter((d) => d.agreementId === SIGNED_ID), tasks: v1.tasks, school, schoolYear }, firstEditionDefaults()))
     expect(signed.fingerprint).toBe(await fingerprintOf(signed.snapshot!))
     expect(read.backup.data.agreements.find((a) => a.status === 'draft')?.snapshot).toBeUndefined()
 

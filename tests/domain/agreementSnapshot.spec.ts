@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import {
   canonicalJson, fingerprintOf, shortFingerprint, snapshotMatches, snapshotOf, versionView, withSnapshot, type AgreementSnapshot,
 } from '@/domain/agreementSnapshot'
-import { defaultSections } from '@/domain/agreementSections'
+import { firstEditionDefaults } from '@/domain/agreementLegacy'
+import { readSections } from '@/domain/agreementSections'
+import { decidedSections } from '../support/decidedSections'
 import { agreementSchema, agreementSnapshotSchema } from '@/domain/schemas'
 import { agreement, decision, decisions, school, schoolYear, task, tasks } from '../fixtures/agreement'
 
@@ -24,7 +26,7 @@ describe('the snapshot of a version', () => {
       signatures: { coach: { name: 'Renée Okafor', signedAt }, principal: { name: 'José Martínez', signedAt } },
     })
     // Sections are stored complete, defaults filled in, so later defaults never change them.
-    expect(s.sections).toEqual(defaultSections())
+    expect(s.sections).toEqual(readSections(decidedSections()))
     expect(s.tasks).toEqual([
       { taskId: 't-cycles', title: 'Impact cycles with teachers', description: '', bucket: 'coaching', choice: 'will', weeklyHours: 24, insteadBy: '', note: '' },
       { taskId: 't-learn', title: 'Coach’s own professional learning', description: '', bucket: 'learning', choice: 'will', weeklyHours: 4, insteadBy: '', note: '' },
@@ -71,7 +73,13 @@ describe('one way to read a version', () => {
   it('gives a version signed before snapshots existed the snapshot its records hold', () => {
     const all = { decisions, tasks, schools: [school], schoolYears: [schoolYear] }
     const sealed = withSnapshot(signedRecord, all)
-    expect(sealed.snapshot).toEqual(snapshotOf(signedRecord, live))
+    expect(sealed.snapshot).toEqual(snapshotOf(signedRecord, live, firstEditionDefaults()))
+    // What it stored nothing for reads as the first edition had it, never as today's undecided defaults.
+    const bare = withSnapshot({ ...signedRecord, sections: {} }, all).snapshot!
+    expect(bare.sections.principles.voice.agreed).toBe(true)
+    expect(bare.sections.confidentiality.policy).toBe('what-and-whom')
+    expect(bare.sections.understanding.edition).toBeUndefined()
+    expect(bare.sections.support.commitments.map((c) => c.checked)).toEqual(Array(7).fill(true))
     expect(withSnapshot(agreement(), all)).toEqual(agreement())
     expect(withSnapshot(sealed, { ...all, tasks: [] })).toBe(sealed)
   })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compareVersions, openTasks, revisedDraft, signProblems } from '@/domain/agreementVersions'
-import { defaultSections } from '@/domain/agreementSections'
+import { defaultSections, readSections } from '@/domain/agreementSections'
+import { decidedSections } from '../support/decidedSections'
 import { agreementSplit } from '@/domain/agreementText'
 import { snapshotOf } from '@/domain/agreementSnapshot'
 import type { Agreement, Decision, Task } from '@/domain/schemas'
@@ -41,9 +42,34 @@ describe('sign readiness', () => {
 
   it('refuses to sign with no decisions at all, an unwritten own policy, or an already signed version', () => {
     expect(signProblems(agreement(), { ...names, openItemsAccepted: true }, tasks, []).map((p) => p.field)).toEqual(['decisions'])
-    const sections = { ...defaultSections(), confidentiality: { policy: 'own', ownWording: ' ' } }
+    const sections = { ...readSections(decidedSections()), confidentiality: { policy: 'own', ownWording: ' ' } }
     expect(signProblems(agreement({ sections }), names, tasks, decisions).map((p) => p.field)).toEqual(['confidentiality'])
     expect(signProblems(agreement({ status: 'signed' }), names, tasks, decisions).map((p) => p.field)).toEqual(['status'])
+  })
+})
+
+describe('signing waits for the principles and the policy', () => {
+  it('refuses while any principle is undecided, naming them, and while no policy is chosen', () => {
+    const fresh = signProblems(agreement({ sections: {} }), names, tasks, decisions)
+    expect(fresh.map((p) => p.field)).toEqual(['principles', 'confidentiality'])
+    expect(fresh[0]?.message).toMatch(/Mark each partnership principle agreed or not agreed.*Equality, Choice, Voice, Dialogue, Reflection, Praxis, Reciprocity\.$/)
+    expect(fresh[1]?.message).toMatch(/^Choose a confidentiality policy/)
+  })
+
+  it('accepts a principle marked not agreed: deciding is what counts', () => {
+    const sections = readSections(decidedSections())
+    sections.principles.voice = { agreed: false, note: 'We differ on this.' }
+    sections.principles.choice = { agreed: null, note: '' }
+    expect(signProblems(agreement({ sections }), names, tasks, decisions).map((p) => p.message)).toEqual([
+      'Mark each partnership principle agreed or not agreed before signing. Still undecided: Choice.',
+    ])
+    sections.principles.choice = { agreed: false, note: '' }
+    expect(signProblems(agreement({ sections }), names, tasks, decisions)).toEqual([])
+  })
+
+  it('refuses with no policy even when every principle is marked', () => {
+    const sections = { ...readSections(decidedSections()), confidentiality: { policy: null, ownWording: '' } }
+    expect(signProblems(agreement({ sections }), names, tasks, decisions).map((p) => p.field)).toEqual(['confidentiality'])
   })
 })
 
@@ -73,7 +99,7 @@ describe('comparing versions', () => {
   })
 
   it('lists changed decisions, targets, the policy and other section changes', () => {
-    const sections = defaultSections()
+    const sections = readSections(decidedSections())
     sections.confidentiality = { policy: 'own', ownWording: 'Only with the teacher’s permission.' }
     sections.principles.praxis = { agreed: false, note: 'Later' }
     sections.support.commitments.push({ id: 'own-1', text: 'Cover lunch duty', checked: true, custom: true })
@@ -100,7 +126,7 @@ describe('comparing versions', () => {
     expect(Object.keys(byTitle)).toEqual(['Understanding coaching', 'Partnership principles', 'How the principal supports coaching'])
     expect(byTitle['Partnership principles']).toEqual([{ label: 'Praxis', from: 'Agreed', to: 'Not agreed: Later' }])
     expect(byTitle['How the principal supports coaching']).toEqual([{ label: 'Cover lunch duty', from: 'Not in this version', to: 'Committed' }])
-    expect(byTitle['Understanding coaching']?.[0]).toMatchObject({ label: 'How often', to: 'Every two weeks' })
+    expect(byTitle['Understanding coaching']?.[0]).toMatchObject({ label: 'How often, and how long (an estimate)', to: 'Every two weeks' })
   })
 
   it('shows a reworded commitment with its words on both sides, and a task deleted since by the name its version kept', () => {

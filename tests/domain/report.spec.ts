@@ -83,6 +83,13 @@ describe('the report per confidentiality policy', () => {
     }
   })
 
+  it('an agreement whose policy is not chosen yet: says so and names no task', () => {
+    const { report: r } = reportUnder({ policy: null, ownWording: '' })
+    expect(r.policy.lines[0]).toMatchObject({ label: 'No confidentiality policy is agreed yet', statement: 'Until one is agreed, this report carries no task names.' })
+    expect(r.policy.taskNames).toBe('chosen')
+    expect(namesIn(JSON.stringify(r))).toEqual([])
+  })
+
   it('no agreement yet: says so and names no task', () => {
     const { report: r } = reportUnder(null)
     expect(r.policy.lines[0]!.label).toBe('No confidentiality policy is agreed yet')

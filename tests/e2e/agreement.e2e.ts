@@ -36,14 +36,14 @@ describe('the role agreement: sections, sign-off, PDF, revisions', () => {
 
     // Fill sections: they save themselves.
     await page.getByLabel('How often').fill('Weekly meetings; a cycle runs about eight weeks.')
-    await page.getByRole('checkbox', { name: /Praxis/ }).uncheck()
+    // Nothing is pre-agreed: every principle starts undecided and no policy is chosen.
+    expect(await page.locator('#principles input[type="radio"]:checked').count()).toBe(0)
+    expect(await page.locator('input[name="confidentiality-policy"]:checked').count()).toBe(0)
     await page.getByLabel('Note on praxis (optional)').fill('We will come back to this in January.')
     await page.getByLabel('Add your own commitment').fill('Cover the coach’s lunch duty on Fridays')
     await page.getByRole('button', { name: 'Add', exact: true }).click()
     await page.getByLabel('Who coaches the coach').fill('Zoë Lindqvist, district coaching lead')
-    await page.getByRole('radio', { name: /Our own policy/ }).check()
-    await page.getByLabel('Your policy, in plain words').fill('Nothing a teacher says in coaching reaches the principal — unless the teacher says so.')
-    for (const id of ['understanding', 'principles', 'support', 'learning', 'confidentiality']) {
+    for (const id of ['understanding', 'principles', 'support', 'learning']) {
       await poll(() => page.getByTestId(`save-state-${id}`).textContent()).toContain('Saved')
     }
     await expectNoAxeViolations(page, 'agreement, draft')
@@ -61,15 +61,27 @@ describe('the role agreement: sections, sign-off, PDF, revisions', () => {
     await page.pdf({ path: '/tmp/agreement-print.pdf', format: 'Letter' })
     await page.emulateMedia({ media: 'screen' })
 
-    // Refused: an empty principal name, and an open task not explicitly left open.
+    // Refused: an empty principal name, an open task not explicitly left open, undecided principles and no policy.
     await page.getByLabel('Coach types their name').fill('Renée Okafor')
     await page.getByRole('button', { name: 'Sign version 1' }).click()
     await poll(() => page.locator('#sign-principal-error').textContent()).toContain('The principal must type their name to sign.')
     await poll(() => page.locator('#sign-open-error').textContent()).toContain('1 task is still undecided')
-    expect(await page.getByRole('alert').textContent()).toContain('Not signed yet')
+    const refusal = await page.locator('#sign-problems').textContent()
+    expect(refusal).toContain('Not signed yet')
+    expect(refusal).toContain('Mark each partnership principle agreed or not agreed before signing')
+    expect(refusal).toContain('Choose a confidentiality policy before signing')
+    expect(await page.locator('#principles-sign-error').textContent()).toContain('Still undecided: Equality')
+    expect(await page.locator('#confidentiality-policy-error').textContent()).toContain('Choose a confidentiality policy')
     expect(await page.getByTestId('agreement-status').textContent()).toContain('Draft')
     await expectNoAxeViolations(page, 'agreement, sign refused')
 
+    // The two decide: praxis not agreed, every other principle agreed, and their own policy.
+    for (const p of ['Equality', 'Choice', 'Voice', 'Dialogue', 'Reflection', 'Praxis', 'Reciprocity']) {
+      await page.getByRole('group', { name: new RegExp(`^${p} \\(`) }).getByRole('radio', { name: p === 'Praxis' ? 'Not agreed' : 'Agreed', exact: true }).check()
+    }
+    await page.getByRole('radio', { name: /Our own policy/ }).check()
+    await page.getByLabel('Your policy, in plain words').fill('Nothing a teacher says in coaching reaches the principal — unless the teacher says so.')
+    for (const id of ['principles', 'confidentiality']) await poll(() => page.getByTestId(`save-state-${id}`).textContent()).toContain('Saved')
     await page.getByLabel('Principal types their name').fill('José Martínez')
     await page.getByRole('checkbox', { name: /We agree to sign with 1 task still open/ }).check()
     await page.getByRole('button', { name: 'Sign version 1' }).click()
@@ -110,7 +122,8 @@ describe('the role agreement: sections, sign-off, PDF, revisions', () => {
     for (const expected of ['Coaching role agreement', 'Version 1', 'Renée Okafor', 'José Martínez', 'Zoë Lindqvist', '1. Understanding coaching',
       '2. Partnership principles', '3. Role and time', '4. How the principal supports coaching', '5. The coach’s professional learning',
       '6. Confidentiality', '7. Evaluation', 'Impact cycles with teachers', 'Leading PLCs', 'Cover the coach’s lunch duty on Fridays',
-      'reaches the principal — unless', 'Tasks left open (1)', 'Page 1 of']) {
+      'reaches the principal — unless', 'Tasks left open (1)', 'Page 1 of', 'New requests during the year', 'Classroom video',
+      'Not agreed', 'Never ask the coach for evaluative information']) {
       expect(text).toContain(expected)
     }
     expect(text).not.toContain('DRAFT')

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { completeFirstRun, expectNoAxeViolations, openSession, type Session } from './support/browser'
-import { openDraftAgreementPage, seedMeetingDecisions } from './support/agreementSeed'
+import { openDraftAgreementPage, seedMeetingDecisions, decidePrinciplesAndPolicy } from './support/agreementSeed'
 
 const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 })
 
@@ -58,6 +58,7 @@ describe('a signed version never changes', () => {
     await openDraftAgreementPage(page)
     await seedMeetingDecisions(page)
     await page.getByRole('cell', { name: 'Lunch and bus duty' }).first().waitFor()
+    await decidePrinciplesAndPolicy(page)
     await page.getByLabel('Coach types their name').fill('Renée Okafor')
     await page.getByLabel('Principal types their name').fill('José Martínez')
     await page.getByRole('checkbox', { name: /We agree to sign with 1 task still open/ }).check()

@@ -7,9 +7,9 @@ import { saveDecision } from '@/db/repository'
 import { useAppStore } from '@/stores/app'
 import { resetDb, seedDraft, seedSchool } from '../../fixtures/db'
 
-async function setup(leaveOneOpen: boolean) {
+async function setup(leaveOneOpen: boolean, extra: Parameters<typeof seedDraft>[1] = {}) {
   const ids = await seedSchool()
-  const draft = await seedDraft(ids)
+  const draft = await seedDraft(ids, extra)
   if (leaveOneOpen) {
     const d = await db.decisions.where('[agreementId+taskId]').equals([draft.id, ids.tasks[3]!.id]).first()
     await saveDecision({ ...d!, choice: 'undecided', weeklyHours: null })
@@ -52,6 +52,20 @@ describe('SignOff', () => {
     await flushPromises()
     expect(useAppStore().status?.text).toContain('Version 1 is signed by Renée Okafor and José Martínez')
     expect(wrapper.find('[role="alert"]').exists()).toBe(false)
+    wrapper.unmount()
+  })
+
+  it('refuses, with a visible message, while principles are undecided and no policy is chosen', async () => {
+    const { wrapper, draft } = await setup(false, { sections: {} })
+    await wrapper.find('#sign-coach').setValue('Renée Okafor')
+    await wrapper.find('#sign-principal').setValue('José Martínez')
+    await wrapper.find('form').trigger('submit')
+    await vi.waitFor(() => expect(wrapper.find('#sign-problems').exists()).toBe(true))
+    const alert = wrapper.get('#sign-problems').text()
+    expect(alert).toContain('Mark each partnership principle agreed or not agreed before signing. Still undecided: Equality, Choice')
+    expect(alert).toContain('Choose a confidentiality policy before signing')
+    expect(wrapper.emitted('problems')?.at(-1)?.[0]).toMatchObject({ principles: expect.any(String), confidentiality: expect.any(String) })
+    expect((await db.agreements.get(draft.id))?.status).toBe('draft')
     wrapper.unmount()
   })
 

@@ -33,10 +33,11 @@ describe('section editors', () => {
     await wrapper.find('form').trigger('submit')
     await vi.waitFor(async () => expect((await stored(draft.id)).support.commitments.at(-1)).toMatchObject({ text: 'Cover the coach’s lunch duty on Fridays', custom: true, checked: true }), { timeout: 3000 })
     await vi.waitFor(() => expect(wrapper.find('[data-testid="save-state-support"]').text()).toContain('Saved'))
-    // Unticking a suggested commitment saves too.
-    await wrapper.findAll('input[type="checkbox"]')[0]!.setValue(false)
-    await flushSectionSaves()
+    // Suggested commitments start unticked; ticking one saves too.
     expect((await stored(draft.id)).support.commitments[0]?.checked).toBe(false)
+    await wrapper.findAll('input[type="checkbox"]')[0]!.setValue(true)
+    await flushSectionSaves()
+    expect((await stored(draft.id)).support.commitments[0]?.checked).toBe(true)
     wrapper.unmount()
   })
 
@@ -63,7 +64,7 @@ describe('section editors', () => {
     await wrapper.find('input[value="own"]').setValue(true)
     await wrapper.find('#confidentiality-ownWording').setValue('Nothing leaves the coaching room — ever.')
     await flushSectionSaves()
-    expect((await stored(draft.id)).confidentiality).toEqual({ policy: 'own', ownWording: 'Nothing leaves the coaching room — ever.' })
+    expect((await stored(draft.id)).confidentiality).toMatchObject({ policy: 'own', ownWording: 'Nothing leaves the coaching room — ever.' })
     wrapper.unmount()
   })
 
@@ -79,7 +80,7 @@ describe('section editors', () => {
     await wrapper.find('#confidentiality-ownWording').setValue('Names of tasks may be shared; notes never.')
     await choices[1]!.setValue(true)
     await flushSectionSaves()
-    expect((await stored(draft.id)).confidentiality).toEqual({ policy: 'own', ownWording: 'Names of tasks may be shared; notes never.', report: { taskNames: 'all' } })
+    expect((await stored(draft.id)).confidentiality).toMatchObject({ policy: 'own', ownWording: 'Names of tasks may be shared; notes never.', report: { taskNames: 'all' } })
     wrapper.unmount()
   })
 })

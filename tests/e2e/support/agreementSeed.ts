@@ -1,3 +1,4 @@
+import { expect } from 'vitest'
 import type { Page } from 'playwright-core'
 
 /**
@@ -89,4 +90,15 @@ export async function openDraftAgreementPage(page: Page, onEmpty?: () => Promise
 export async function willCount(page: Page): Promise<number> {
   const text = await page.getByRole('heading', { name: /The coach will do \(\d+\)/ }).first().textContent()
   return Number(/\((\d+)\)/.exec(text ?? '')?.[1] ?? NaN)
+}
+
+/** Marks every partnership principle agreed and chooses "what and with whom", as signing asks, through the page. */
+export async function decidePrinciplesAndPolicy(page: Page): Promise<void> {
+  for (const p of ['Equality', 'Choice', 'Voice', 'Dialogue', 'Reflection', 'Praxis', 'Reciprocity']) {
+    await page.getByRole('group', { name: new RegExp(`^${p} \\(`) }).getByRole('radio', { name: 'Agreed', exact: true }).check()
+  }
+  await page.getByRole('radio', { name: /shares what they work on and with whom/ }).check()
+  for (const id of ['principles', 'confidentiality']) {
+    await expect.poll(() => page.getByTestId(`save-state-${id}`).textContent(), { timeout: 10_000 }).toContain('Saved')
+  }
 }

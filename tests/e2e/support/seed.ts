@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
 import type { Decision, Task } from '@/domain/schemas'
+import { decidedSections } from '../../support/decidedSections'
 import { sealedForTest } from '../../support/sealed'
 
 export interface SeedTask { id: string; title: string; bucket: 'coaching' | 'learning' | 'other'; choice?: 'will' | 'wont' | 'discuss'; weeklyHours?: number }
@@ -37,7 +38,7 @@ export async function seedAgreement(page: Page, tasks: SeedTask[], targets = { c
   const agreement = sealedForTest({
     id: agreementId, schoolId: context.schoolId, schoolYearId: context.schoolYearId, version: 1, status: 'signed',
     meeting: { coachName: 'Renée Okafor', principalName: 'José Martínez', date: '2026-08-20' }, targets, openItemsAccepted: false,
-    sections: {}, signatures: { coach: { name: 'Renée Okafor', signedAt: now }, principal: { name: 'José Martínez', signedAt: now } },
+    sections: decidedSections(), signatures: { coach: { name: 'Renée Okafor', signedAt: now }, principal: { name: 'José Martínez', signedAt: now } },
     signedAt: now, basedOnId: null, createdAt: now, updatedAt: now,
   }, { decisions, tasks: taskRecords, school: context.school, schoolYear: context.schoolYear })
   await page.evaluate(async ({ taskRecords, decisions, agreement }) => {
