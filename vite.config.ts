@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { fileURLToPath, URL } from 'node:url'
+import { pwa } from './config/pwa.ts'
 
 // The built app may load nothing but its own files: no CDN, no analytics, no fonts from elsewhere.
 // Only in the build: Vite's dev server injects inline styles and a websocket client.
@@ -31,7 +32,7 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   // Every component uses <script setup>: the build leaves out the Options API and the production
   // devtools hooks, which makes every screen smaller.
-  plugins: [vue({ features: { optionsAPI: false, prodDevtools: false, prodHydrationMismatchDetails: false } }), contentSecurityPolicy()],
+  plugins: [vue({ features: { optionsAPI: false, prodDevtools: false, prodHydrationMismatchDetails: false } }), contentSecurityPolicy(), pwa()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173 },
