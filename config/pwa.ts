@@ -42,11 +42,13 @@ export const pwaOptions = (tokensCss: string): Partial<VitePWAOptions> => ({
   // Registered from main.ts through virtual:pwa-register: no inline script, so the CSP stays strict.
   injectRegister: null,
   manifest: webManifest(tokensCss),
+  // The icons are in the glob below already; listing them twice would precache them twice.
+  includeManifestIcons: false,
   workbox: {
     // Everything the app can ever load, the lazy chart, PDF and CSV chunks and the PDF fonts
     // included: a coach offline on a tablet still opens the dashboard and exports the agreement.
     // The worker fetches them in the background after the first screen is up (see README).
-    globPatterns: ['**/*.{html,js,css,svg,png,ttf,otf,woff2,webmanifest}'],
+    globPatterns: ['**/*.{html,js,css,svg,png,ttf,otf,woff2}'], // the plugin adds the manifest itself
     globIgnores: ['**/*.map'],
     maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
     // Every route is the single-page app: a navigation offline gets index.html from the cache.

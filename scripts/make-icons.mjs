@@ -1,7 +1,7 @@
 // Renders the app's icons from their SVG sources with the system Chromium (the one the browser
 // tests use), so the PNGs in public/icons can be made again after a change to the mark:
 //   node scripts/make-icons.mjs
-// The rounded mark (public/favicon.svg) is the "any" icon; maskable.svg fills its square to the
+// The rounded mark (public/favicon.svg) is the "any" icon; scripts/maskable-icon.svg fills its square to the
 // edge and keeps the mark inside the central safe circle, for launchers that crop icons.
 import { readFile } from 'node:fs/promises'
 import { chromium } from 'playwright-core'
@@ -9,9 +9,9 @@ import { chromium } from 'playwright-core'
 const ICONS = [
   { source: 'public/favicon.svg', out: 'public/icons/icon-192.png', size: 192 },
   { source: 'public/favicon.svg', out: 'public/icons/icon-512.png', size: 512 },
-  { source: 'public/icons/maskable.svg', out: 'public/icons/maskable-512.png', size: 512 },
+  { source: 'scripts/maskable-icon.svg', out: 'public/icons/maskable-512.png', size: 512 },
   // iOS rounds the corners itself and shows transparency as black: the full square.
-  { source: 'public/icons/maskable.svg', out: 'public/icons/apple-touch-icon.png', size: 180 },
+  { source: 'scripts/maskable-icon.svg', out: 'public/icons/apple-touch-icon.png', size: 180 },
 ]
 
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })

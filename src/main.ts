@@ -26,11 +26,13 @@ const firstScreen = openDatabase(db).then((problem) => {
   createApp(App).use(pinia).use(router).mount('#app')
   return router.isReady()
 })
-// Offline use and updates: loaded once the first screen is up and the browser is idle, so neither
-// the code nor the worker's downloads compete with the first screen on a slow network.
+// Offline use and updates: loaded a few seconds after the first screen is up, when the browser is
+// idle, so neither the code nor the worker's 1.4 MB of downloads compete with the first screen or
+// the first clicks on a slow network.
+const SERVICE_WORKER_DELAY_MS = 3000
 void firstScreen.catch(() => undefined).then(() => {
   const start = () => void import('./pwa/serviceWorker').then((m) => m.startServiceWorker(pinia))
-  const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 3000 }) : setTimeout(start, 500))
-  if (document.readyState === 'complete') whenIdle()
-  else window.addEventListener('load', whenIdle, { once: true })
+  const later = () => setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 3000 }) : start()), SERVICE_WORKER_DELAY_MS)
+  if (document.readyState === 'complete') later()
+  else window.addEventListener('load', later, { once: true })
 })

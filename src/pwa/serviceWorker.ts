@@ -2,6 +2,7 @@
 import { createApp } from 'vue'
 import type { Pinia } from 'pinia'
 import { registerSW } from 'virtual:pwa-register'
+import { useAppStore } from '@/stores/app'
 import { useAppUpdate } from '@/stores/appUpdate'
 import UpdatePrompt from '@/components/UpdatePrompt.vue'
 
@@ -13,9 +14,13 @@ const HOUR = 60 * 60 * 1000
  * screen is up, so none of it is first-screen code; a module, not an inline script, for the CSP.
  * The prompt is mounted at once, while this version's files are certainly there: once another
  * tab starts a new version, this version's chunks may be gone from the cache.
+ * It also asks for persistent storage when the app runs installed.
  */
 export function startServiceWorker(pinia: Pinia): void {
+  // Installed, the app asks the browser to keep its data (see src/pwa/persistence.ts).
+  void useAppStore(pinia).persistWhenInstalled()
   if (!('serviceWorker' in navigator)) return
+
   const host = document.createElement('div')
   document.body.append(host)
   createApp(UpdatePrompt).use(pinia).mount(host)

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { persistWhenInstalled, requestPersistence as askForPersistence, type PersistenceState } from '@/pwa/persistence'
+import type { PersistenceState } from '@/pwa/persistence'
 
 export type { PersistenceState }
 
@@ -9,19 +9,25 @@ export const useAppStore = defineStore('app', () => {
   const persistence = ref<PersistenceState>('unknown')
   const status = ref<{ kind: 'success' | 'danger' | 'info'; text: string } | null>(null)
 
-  /** Reads the browser's answer; an installed app also asks for persistence (see src/pwa/persistence.ts). */
+  // src/pwa/persistence.ts is loaded when first needed (Settings, or the installed app's start),
+  // not with the first screen.
   async function checkPersistence(): Promise<void> {
-    persistence.value = await persistWhenInstalled()
+    persistence.value = await (await import('@/pwa/persistence')).readPersistence()
   }
 
   /** Asks the browser not to evict our data under storage pressure. */
   async function requestPersistence(): Promise<void> {
-    persistence.value = await askForPersistence()
+    persistence.value = await (await import('@/pwa/persistence')).requestPersistence()
+  }
+
+  /** The installed app asks for persistence on start; in a tab this only reads the answer. */
+  async function persistWhenInstalled(): Promise<void> {
+    persistence.value = await (await import('@/pwa/persistence')).persistWhenInstalled()
   }
 
   function announce(kind: 'success' | 'danger' | 'info', text: string): void {
     status.value = { kind, text }
   }
 
-  return { persistence, status, checkPersistence, requestPersistence, announce }
+  return { persistence, status, checkPersistence, requestPersistence, persistWhenInstalled, announce }
 })

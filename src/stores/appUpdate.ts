@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { hasUnsavedText, settleSaves } from '@/db/writesInFlight'
+import { hasUnsavedText, settleSaves } from '@/db/pendingSaves'
 
 /**
  * A new version of the app, offered to the user and never forced on them. The page reloads only

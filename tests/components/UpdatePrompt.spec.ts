@@ -3,7 +3,7 @@ import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import UpdatePrompt from '@/components/UpdatePrompt.vue'
 import { useAppUpdate } from '@/stores/appUpdate'
-import { registerSaveFlusher, registerUnsavedText, settleSaves } from '@/db/writesInFlight'
+import { registerSaveFlusher, registerUnsavedText, settleSaves } from '@/db/pendingSaves'
 
 let pinia: Pinia
 let wrapper: VueWrapper | undefined

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import Dexie, { type Table } from 'dexie'
-import { settleSaves, trackWrites, whenWritesSettled, writesInFlight } from '@/db/writesInFlight'
+import { trackWrites, whenWritesSettled, writesInFlight } from '@/db/writesInFlight'
+import { settleSaves } from '@/db/pendingSaves'
 
 class NotesDb extends Dexie {
   notes!: Table<{ id: string; text: string }, string>

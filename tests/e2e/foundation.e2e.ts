@@ -64,7 +64,10 @@ describe('first run, persistence and the app shell', () => {
     // A returning coach's first screen (the meeting) carries no chart, PDF or CSV code either.
     expect(scripts.filter((path) => /echarts|jspdf|pdfkit|html2canvas|purify|pdfFonts|papaparse|csv/i.test(path))).toEqual([])
     const gzipped = scripts.map((path) => gzipSync(readFileSync(new URL(`../../dist${path}`, import.meta.url))).length)
-    expect(gzipped.reduce((a, b) => a + b, 0)).toBeLessThan(145_000) // 144 KB: the setup screen's plus the meeting and its task list
+    // 145.5 KB: the setup screen's plus the meeting and its task list, and 0.8 KB for app updates: the
+    // write counter an update waits for (it must be in place before the database opens) and the
+    // service worker's delayed start (its code loads seconds after this screen).
+    expect(gzipped.reduce((a, b) => a + b, 0)).toBeLessThan(146_000)
     const context1 = await page.locator('.context').textContent()
     expect(context1).toContain('Lincoln Elementary')
     expect(context1).toContain('José Martínez')

@@ -1,7 +1,7 @@
 import { computed, nextTick, onBeforeUnmount, ref, toRaw, watch, type Ref } from 'vue'
 import { saveSectionFields } from '@/db/agreements'
 import { describeStorageError } from '@/db/errors'
-import { registerSaveFlusher, registerUnsavedText } from '@/db/writesInFlight'
+import { registerSaveFlusher, registerUnsavedText } from '@/db/pendingSaves'
 import { readSections, type SectionId, type Sections } from '@/domain/agreementSections'
 import { changedFields, pathKey, sameValue, valueAt, withValueAt, type FieldPath } from '@/domain/fieldMerge'
 import type { Agreement } from '@/domain/schemas'

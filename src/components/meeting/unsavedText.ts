@@ -1,4 +1,4 @@
-import { registerUnsavedText } from '@/db/writesInFlight'
+import { registerUnsavedText } from '@/db/pendingSaves'
 
 /**
  * Meeting text that could not be saved yet because it is over its limit, by task and field, so
