@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { fileURLToPath, URL } from 'node:url'
 import { makePdfFontSubsets } from './src/pdf/fonts/subsetFonts.ts'
+import { pwa } from './src/pwa/pwaPlugin.ts'
 
 // The built app may load nothing but its own files: no CDN, no analytics, no fonts from elsewhere.
 // Only in the build: Vite's dev server injects inline styles and a websocket client.
@@ -59,7 +60,7 @@ function pdfFontSubsets(): Plugin {
 export default defineConfig({
   // Every component uses <script setup>: the build leaves out the Options API and the production
   // devtools hooks, which makes every screen smaller.
-  plugins: [vue({ features: { optionsAPI: false, prodDevtools: false, prodHydrationMismatchDetails: false } }), contentSecurityPolicy(), pdfFontSubsets()],
+  plugins: [vue({ features: { optionsAPI: false, prodDevtools: false, prodHydrationMismatchDetails: false } }), contentSecurityPolicy(), pdfFontSubsets(), pwa()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173 },

@@ -6,6 +6,7 @@ import App from './App.vue'
 import { createAppRouter } from './router'
 import { db } from './db/database'
 import { openDatabase, watchDatabase } from './db/lifecycle'
+import { trackWrites } from './db/writesInFlight'
 import { useStorageHealth } from './stores/storageHealth'
 import StorageUnavailable from './components/data/StorageUnavailable.vue'
 import './styles/base.css'
@@ -15,9 +16,23 @@ import './styles/print.css'
 const pinia = createPinia()
 // Before opening: an older tab blocking this tab's upgrade is reported during the open itself.
 watchDatabase(db, (message) => useStorageHealth(pinia).report(message))
+// Before opening too: an app update waits for running writes (Dexie adds middleware on open).
+trackWrites(db)
 // The app starts only on storage that opened: without IndexedDB every screen would fail on its
 // first read. Show why instead of a blank page.
-void openDatabase(db).then((problem) => {
-  if (problem) createApp(StorageUnavailable, { message: problem }).mount('#app')
-  else createApp(App).use(pinia).use(createAppRouter()).mount('#app')
+const firstScreen = openDatabase(db).then((problem) => {
+  if (problem) { createApp(StorageUnavailable, { message: problem }).mount('#app'); return }
+  const router = createAppRouter()
+  createApp(App).use(pinia).use(router).mount('#app')
+  return router.isReady()
+})
+// Offline use and updates: loaded a few seconds after the first screen is up, when the browser is
+// idle, so neither the code nor the worker's 1.4 MB of downloads compete with the first screen or
+// the first clicks on a slow network.
+const SERVICE_WORKER_DELAY_MS = 3000
+void firstScreen.catch(() => undefined).then(() => {
+  const start = () => void import('./pwa/serviceWorker').then((m) => m.startServiceWorker(pinia))
+  const later = () => setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 3000 }) : start()), SERVICE_WORKER_DELAY_MS)
+  if (document.readyState === 'complete') later()
+  else window.addEventListener('load', later, { once: true })
 })

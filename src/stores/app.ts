@@ -1,7 +1,8 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
+import type { PersistenceState } from '@/pwa/persistence'
 
-export type PersistenceState = 'unknown' | 'persisted' | 'best-effort' | 'unsupported'
+export type { PersistenceState }
 
 export type StatusKind = 'success' | 'danger' | 'info'
 export interface StatusNote { kind: StatusKind; text: string; /** The page that made it: shown there only. */ path: string }
@@ -15,19 +16,20 @@ export const useAppStore = defineStore('app', () => {
   const status = ref<StatusNote | null>(null)
   let fading: ReturnType<typeof setTimeout> | undefined
 
+  // src/pwa/persistence.ts is loaded when first needed (Settings, or the installed app's start),
+  // not with the first screen.
   async function checkPersistence(): Promise<void> {
-    if (!navigator.storage?.persisted) { persistence.value = 'unsupported'; return }
-    persistence.value = (await navigator.storage.persisted()) ? 'persisted' : 'best-effort'
+    persistence.value = await (await import('@/pwa/persistence')).readPersistence()
   }
 
   /** Asks the browser not to evict our data under storage pressure. */
   async function requestPersistence(): Promise<void> {
-    if (!navigator.storage?.persist) { persistence.value = 'unsupported'; return }
-    try {
-      persistence.value = (await navigator.storage.persist()) ? 'persisted' : 'best-effort'
-    } catch {
-      persistence.value = 'best-effort'
-    }
+    persistence.value = await (await import('@/pwa/persistence')).requestPersistence()
+  }
+
+  /** The installed app asks for persistence on start; in a tab this only reads the answer. */
+  async function persistWhenInstalled(): Promise<void> {
+    persistence.value = await (await import('@/pwa/persistence')).persistWhenInstalled()
   }
 
   function clearStatus(): void {
@@ -48,5 +50,5 @@ export const useAppStore = defineStore('app', () => {
     if (!held && status.value && status.value.kind !== 'danger') fading = setTimeout(clearStatus, CONFIRMATION_MS)
   }
 
-  return { persistence, status, checkPersistence, requestPersistence, announce, clearStatus, holdStatus }
+  return { persistence, status, checkPersistence, requestPersistence, persistWhenInstalled, announce, clearStatus, holdStatus }
 })

@@ -1,6 +1,7 @@
 import { computed, nextTick, onBeforeUnmount, ref, toRaw, watch, type Ref } from 'vue'
 import { saveSectionFields } from '@/db/agreements'
 import { describeStorageError } from '@/db/errors'
+import { registerSaveFlusher, registerUnsavedText } from '@/db/pendingSaves'
 import { readSections, type SectionId, type Sections } from '@/domain/agreementSections'
 import { changedFields, pathKey, sameValue, valueAt, withValueAt, type FieldPath } from '@/domain/fieldMerge'
 import type { Agreement } from '@/domain/schemas'
@@ -21,6 +22,9 @@ const unsavable = new Map<symbol, { id: SectionId; blocked: () => boolean }>()
 export function sectionsNotSaved(): SectionId[] {
   return [...unsavable.values()].filter((s) => s.blocked()).map((s) => s.id)
 }
+// An app update flushes the delayed saves and waits while a section holds text it cannot save.
+registerSaveFlusher(flushSectionSaves)
+registerUnsavedText(() => sectionsNotSaved().length > 0)
 
 const SAVE_DELAY_MS = 400
 // structuredClone cannot copy Vue's proxies; the raw object underneath is plain data.
