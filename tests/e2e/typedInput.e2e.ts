@@ -90,6 +90,8 @@ describe('typed values are saved as typed', () => {
     await page.keyboard.type('1.25')
     await page.keyboard.press('Enter')
     await expect.poll(() => page.getByTestId('week-total').textContent()).toBe('3.25')
+    // The total shows the typing at once; reload only once the write has landed (a reload cuts off a running transaction).
+    await expect.poll(() => page.getByText('Saved 1.25 h on Coaching cycles, Tuesday 15 September.').count()).toBe(1)
 
     await page.reload()
     await page.getByRole('heading', { name: 'Week 5 · 14 – 18 Sep 2026' }).waitFor()

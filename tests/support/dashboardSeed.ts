@@ -10,6 +10,7 @@ import {
 } from '@/domain/schemas'
 import type { Bucket } from '@/domain/buckets'
 import { sealedForTest } from './sealed'
+import { decidedSections } from './decidedSections'
 
 export const SECRET_DECISION_NOTE = 'Ms. Alvarez struggled with classroom management (confidential)'
 export const SECRET_WEEK_NOTE = 'Mr. Brandt asked to pause his coaching cycle (confidential)'
@@ -42,7 +43,7 @@ export function seedAgreement(schoolId: string, schoolYearId: string, now: numbe
   const agreement = agreementSchema.parse(sealedForTest({
     id, schoolId, schoolYearId, version: 1, status: 'signed',
     meeting: { coachName: 'Renée Okafor', principalName: 'José Martínez', date: '2026-08-20' },
-    targets: { coachingPct: 60, learningPct: 10 }, openItemsAccepted: false, sections: {},
+    targets: { coachingPct: 60, learningPct: 10 }, openItemsAccepted: false, sections: decidedSections(),
     signatures: { coach: { name: 'Renée Okafor', signedAt: now }, principal: { name: 'José Martínez', signedAt: now } },
     signedAt: now, basedOnId: null, createdAt: now, updatedAt: now,
   }, { decisions, tasks: seedTasks(now), school: undefined, schoolYear: undefined }))
