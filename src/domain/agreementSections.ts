@@ -102,7 +102,8 @@ export function defaultSections(): Sections {
  * never changed: a principle stored as agreed stays agreed. `defaults` are the current ones
  * unless the version was made under an earlier edition (see agreementLegacy.ts).
  */
-export function readSections(stored: Record<string, unknown> | undefined, defaults: Sections = defaultSections()): Sections {
+export function readSections(stored: Record<string, unknown> | undefined, edition?: Sections): Sections {
+  const defaults = edition ?? defaultSections()
   const out = { ...defaults } as Record<SectionId, unknown>
   for (const id of SECTION_IDS) {
     const raw = stored?.[id]
@@ -113,7 +114,16 @@ export function readSections(stored: Record<string, unknown> | undefined, defaul
     const parsed = SECTION_SCHEMAS[id].safeParse(merged)
     if (parsed.success) out[id] = parsed.data
   }
-  return out as Sections
+  const sections = out as Sections
+  // Built-in commitments added since a draft was made join its list unticked (they cannot be
+  // removed, so a missing one was never there). Only for today's edition: a version frozen
+  // under an earlier one keeps its list, and signed versions are read from their snapshot.
+  if (!edition) {
+    const have = new Set(sections.support.commitments.map((c) => c.id))
+    const missing = DEFAULT_COMMITMENTS.filter((c) => !have.has(c.id)).map((c) => ({ ...c, checked: false, custom: false }))
+    if (missing.length) sections.support = { ...sections.support, commitments: [...sections.support.commitments, ...missing] }
+  }
+  return sections
 }
 
 /** The policy's name as it reads in the agreement, or that none is chosen yet. */

@@ -154,7 +154,8 @@ describe('a decision field another tab changed first', () => {
     await note.trigger('blur')
     // The screen reports the refusal (recordDecision threw FieldConflictError).
     ;(w.vm as unknown as { showConflict: (t: string, f: string, theirs: unknown) => void }).showConflict('t1', 'note', 'Theirs.')
-    await w.vm.$nextTick()
+    // The prompt's component loads when first needed.
+    await vi.waitFor(() => expect(w.find('[data-testid="field-conflict"]').exists()).toBe(true))
     const prompt = w.get('[data-testid="field-conflict"]')
     expect(prompt.text()).toContain('Note was changed in another tab or window')
     expect(prompt.text()).toContain('Their version is “Theirs.”.')
@@ -165,7 +166,7 @@ describe('a decision field another tab changed first', () => {
 
     await note.setValue('Mine again.')
     ;(w.vm as unknown as { showConflict: (t: string, f: string, theirs: unknown) => void }).showConflict('t1', 'note', 'Theirs again.')
-    await w.vm.$nextTick()
+    await vi.waitFor(() => expect(w.find('[data-testid="field-conflict"]').exists()).toBe(true))
     await w.get('[data-testid="field-conflict"]').findAll('button')[1]!.trigger('click')
     expect((note.element as HTMLTextAreaElement).value).toBe('Theirs again.')
     w.unmount()

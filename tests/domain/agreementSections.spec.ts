@@ -94,3 +94,19 @@ describe('agreement sections', () => {
     expect(SECTION_SCHEMAS.support.safeParse(bad).success).toBe(false)
   })
 })
+
+describe('commitments added since a draft was made', () => {
+  it('join an older draft’s list unticked, keeping what it stored; a frozen first-edition reading keeps its list', async () => {
+    const { DEFAULT_COMMITMENTS, readSections } = await import('@/domain/agreementSections')
+    const { firstEditionDefaults } = await import('@/domain/agreementLegacy')
+    const old = DEFAULT_COMMITMENTS.slice(0, 7).map((c, i) => ({ ...c, checked: i % 2 === 0, custom: false }))
+    const own = { id: 'own-1', text: 'Cover lunch duty on Fridays', checked: true, custom: true }
+    const read = readSections({ support: { commitments: [...old, own] } })
+    expect(read.support.commitments.slice(0, 8)).toEqual([...old, own])
+    const added = read.support.commitments.slice(8)
+    expect(added.map((c) => c.id)).toEqual(DEFAULT_COMMITMENTS.slice(7).map((c) => c.id))
+    expect(added.length).toBeGreaterThanOrEqual(3)
+    for (const c of added) expect(c).toMatchObject({ checked: false, custom: false })
+    expect(readSections({ support: { commitments: old } }, firstEditionDefaults()).support.commitments).toEqual(old)
+  })
+})

@@ -16,7 +16,7 @@ async function pdfText(sections: Record<string, unknown>, defaults?: ReturnType<
   return squash((await readPdf(bytes)).pages.join(' '))
 }
 
-describe('the agreement PDF, second edition', () => {
+describe('the agreement PDF, second edition', { timeout: 30_000 }, () => {
   it('shows the new content of every section', async () => {
     const sections = readSections({})
     sections.principles.voice = { agreed: false, note: '' }
