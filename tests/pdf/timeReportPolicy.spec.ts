@@ -36,7 +36,7 @@ function expectNoNotes(d: Awaited<ReturnType<typeof documents>>) {
   }
 }
 
-describe('report PDF and principal’s CSV per policy', () => {
+describe('report PDF and principal’s CSV per policy', { timeout: 60_000 }, () => {
   it('“what and with whom”: the policy on page one; task names in both; weeks up to today only', async () => {
     const d = await documents(confidentiality('what-and-whom'))
     expect(squash(d.pages[0]!)).toContain(squash(POLICY_LABELS['what-and-whom']))
