@@ -22,6 +22,9 @@ export interface SignInput {
 export type SignField = 'coachName' | 'principalName' | 'openItemsAccepted' | 'principles' | 'confidentiality' | 'decisions' | 'status'
 export interface SignProblem { field: SignField; message: string }
 
+export const POLICY_NOT_CHOSEN = 'Choose a confidentiality policy before signing: teachers need to know what the coach will and will not share.'
+export const OWN_POLICY_UNWRITTEN = 'Write your own confidentiality policy, or choose one of the other two.'
+
 export function signProblems(agreement: Agreement, input: SignInput, tasks: readonly Task[], decisions: readonly Decision[]): SignProblem[] {
   if (agreement.status === 'signed') return [{ field: 'status', message: `Version ${agreement.version} is already signed. Use “Revise” to start a new draft.` }]
   const problems: SignProblem[] = []
@@ -43,9 +46,9 @@ export function signProblems(agreement: Agreement, input: SignInput, tasks: read
     problems.push({ field: 'principles', message: `Mark each partnership principle agreed or not agreed before signing. Still undecided: ${names}.` })
   }
   if (sections.confidentiality.policy === null) {
-    problems.push({ field: 'confidentiality', message: 'Choose a confidentiality policy before signing: teachers need to know what the coach will and will not share.' })
+    problems.push({ field: 'confidentiality', message: POLICY_NOT_CHOSEN })
   } else if (sections.confidentiality.policy === 'own' && !sections.confidentiality.ownWording.trim()) {
-    problems.push({ field: 'confidentiality', message: 'Write your own confidentiality policy, or choose one of the other two.' })
+    problems.push({ field: 'confidentiality', message: OWN_POLICY_UNWRITTEN })
   }
   return problems
 }

@@ -84,3 +84,25 @@ describe('section editors', () => {
     wrapper.unmount()
   })
 })
+
+describe('a refused signing, shown where it still applies', () => {
+  beforeEach(resetDb)
+
+  it('moves from the policy choice to the own wording once “own policy” is picked, and goes once it is written', async () => {
+    const { OWN_POLICY_UNWRITTEN, POLICY_NOT_CHOSEN } = await import('@/domain/agreementVersions')
+    const seeded = await draftAgreement()
+    const draft = { ...seeded, sections: { ...seeded.sections, confidentiality: { policy: null, ownWording: '' } } }
+    await db.agreements.put(draft)
+    const o = options(draft)
+    const wrapper = mount(ConfidentialityEditor, { ...o, props: { ...o.props, signError: POLICY_NOT_CHOSEN } })
+    expect(wrapper.get('#confidentiality-policy-error').text()).toBe(POLICY_NOT_CHOSEN)
+    await wrapper.get('input[type="radio"][value="own"]').setValue(true)
+    expect(wrapper.find('#confidentiality-policy-error').exists()).toBe(false)
+    expect(wrapper.get('#confidentiality-ownWording-error').text()).toBe(OWN_POLICY_UNWRITTEN)
+    expect(wrapper.text()).not.toContain(POLICY_NOT_CHOSEN)
+    await wrapper.get('#confidentiality-ownWording').setValue('Nothing about a teacher’s practice is shared.')
+    expect(wrapper.find('#confidentiality-ownWording-error').exists()).toBe(false)
+    await flushSectionSaves()
+    wrapper.unmount()
+  })
+})
