@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib'
 import { fileURLToPath } from 'node:url'
 import { preview } from 'vite'
 import { chromium } from 'playwright-core'
+import { fillSetup } from './firstRun.mjs'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 } })
@@ -36,14 +37,7 @@ await weigh('New user, setup screen', async () => {
   await page.waitForURL('**/setup')
   await page.getByRole('button', { name: 'Save and start' }).waitFor()
 })
-await page.getByLabel('Your name (the coach)').fill('Renée Okafor')
-await page.getByLabel('School name').fill('Lincoln Elementary')
-await page.getByLabel('Principal’s name').fill('José Martínez')
-await page.getByLabel('First day').fill('2026-08-17')
-await page.getByLabel('Last day').fill('2027-06-11')
-await page.getByRole('button', { name: 'Save and start' }).click()
-await page.waitForURL('**/meeting')
-await page.getByRole('heading', { level: 1 }).waitFor()
+await fillSetup(page)
 await weigh('Returning coach, meeting screen', async () => {
   await page.reload()
   await page.waitForURL('**/meeting')

@@ -15,6 +15,7 @@ import { preview } from 'vite'
 import { chromium } from 'playwright-core'
 import lighthouse from 'lighthouse'
 import desktopConfig from 'lighthouse/core/config/desktop-config.js'
+import { fillSetup } from './firstRun.mjs'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const assert = process.argv.includes('--assert')
@@ -39,14 +40,7 @@ async function browser(prepare) {
 
 async function completeSetup(page) {
   await page.goto('/setup')
-  await page.getByLabel('Your name (the coach)').fill('Renée Okafor')
-  await page.getByLabel('School name').fill('Lincoln Elementary')
-  await page.getByLabel('Principal’s name').fill('José Martínez')
-  await page.getByLabel('First day').fill('2026-08-17')
-  await page.getByLabel('Last day').fill('2027-06-11')
-  await page.getByRole('button', { name: 'Save and start' }).click()
-  await page.waitForURL('**/meeting')
-  await page.getByRole('heading', { level: 1 }).waitFor()
+  await fillSetup(page)
 }
 
 const screens = [
