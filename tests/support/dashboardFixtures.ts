@@ -1,4 +1,4 @@
-import type { ChartPalette, ChartSettings } from '@/components/dashboard/chartOptions'
+import type { ChartPalette, ChartSettings } from '@/charts/chartOptions'
 import { resolvePeriod } from '@/domain/dashboard/period'
 import { buildDashboardSeries } from '@/domain/dashboard/series'
 import { projectSplit } from '@/domain/projection'

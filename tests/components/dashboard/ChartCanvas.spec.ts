@@ -4,8 +4,8 @@ import { describe, expect, it, vi } from 'vitest'
 import ChartCanvas from '@/components/dashboard/ChartCanvas.vue'
 import {
   driftOption, plannedVsActualOption, rollingOption, weeklySharesOption, yearToDateOption, type ChartOption, type ChartSettings,
-} from '@/components/dashboard/chartOptions'
-import { withCanvasTooltips } from '@/components/dashboard/canvasTooltips'
+} from '@/charts/chartOptions'
+import { withCanvasTooltips } from '@/charts/canvasTooltips'
 import { palette, sampleSeries } from '../../support/dashboardFixtures'
 
 // ECharts needs a real canvas; the stub records the option the chart would draw.

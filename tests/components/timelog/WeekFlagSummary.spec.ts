@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import { ref } from 'vue'
 import WeekFlagSummary from '@/components/timelog/WeekFlagSummary.vue'
-import { TIME_LOG_CONTEXT } from '@/components/timelog/injection'
-import type { TimeLogContext } from '@/components/timelog/timeLogContext'
+import { TIME_LOG_CONTEXT } from '@/composables/timeLogInjection'
+import type { TimeLogContext } from '@/composables/useTimeLogContext'
 
 const year = { id: 'y1', label: '2026–27', startDate: '2026-08-17', endDate: '2027-06-11', firstDayOfWeek: 1 as const, markedWeeks: [{ weekStart: '2026-11-23', kind: 'holiday' as const, label: 'Thanksgiving' }], createdAt: 0, updatedAt: 0 }
 const entry = (date: string, bucket: 'coaching' | 'learning' | 'other', hours: number) => ({ id: `${date}${bucket}`, schoolId: 's1', date, taskId: null, bucket, rowKey: `bucket:${bucket}`, hours, createdAt: 0, updatedAt: 0 })

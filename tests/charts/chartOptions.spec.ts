@@ -3,8 +3,8 @@ import type { LineSeriesOption, BarSeriesOption } from 'echarts/charts'
 import {
   COACHING_TARGET_NAME, FLAG_MARKER_NAME, LEARNING_TARGET_NAME, UPCOMING_LABEL, driftOption, plannedVsActualOption, rollingOption, weeklySharesOption, yearToDateOption,
   type ChartSettings,
-} from '@/components/dashboard/chartOptions'
-import { palette, sampleSeries } from '../../support/dashboardFixtures'
+} from '@/charts/chartOptions'
+import { palette, sampleSeries } from '../support/dashboardFixtures'
 
 const settings: ChartSettings = { palette, animation: false }
 

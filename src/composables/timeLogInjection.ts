@@ -1,5 +1,5 @@
 import { inject, type InjectionKey } from 'vue'
-import type { TimeLogContext } from './timeLogContext'
+import type { TimeLogContext } from './useTimeLogContext'
 
 export const TIME_LOG_CONTEXT: InjectionKey<TimeLogContext> = Symbol('time log context')
 
