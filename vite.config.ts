@@ -60,7 +60,12 @@ function pdfFontSubsets(): Plugin {
 export default defineConfig({
   // Every component uses <script setup>: the build leaves out the Options API and the production
   // devtools hooks, which makes every screen smaller.
-  plugins: [vue({ features: { optionsAPI: false, prodDevtools: false, prodHydrationMismatchDetails: false } }), contentSecurityPolicy(), pdfFontSubsets(), pwa()],
+  plugins: [
+    vue({ features: { optionsAPI: false, prodDevtools: false, prodHydrationMismatchDetails: false } }),
+    contentSecurityPolicy(),
+    pdfFontSubsets(),
+    pwa(),
+  ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173 },

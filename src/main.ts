@@ -21,7 +21,10 @@ trackWrites(db)
 // The app starts only on storage that opened: without IndexedDB every screen would fail on its
 // first read. Show why instead of a blank page.
 const firstScreen = openDatabase(db).then((problem) => {
-  if (problem) { createApp(StorageUnavailable, { message: problem }).mount('#app'); return }
+  if (problem) {
+    createApp(StorageUnavailable, { message: problem }).mount('#app')
+    return
+  }
   const router = createAppRouter()
   createApp(App).use(pinia).use(router).mount('#app')
   return router.isReady()
@@ -30,9 +33,12 @@ const firstScreen = openDatabase(db).then((problem) => {
 // idle, so neither the code nor the worker's 1.4 MB of downloads compete with the first screen or
 // the first clicks on a slow network.
 const SERVICE_WORKER_DELAY_MS = 3000
-void firstScreen.catch(() => undefined).then(() => {
-  const start = () => void import('./pwa/serviceWorker').then((m) => m.startServiceWorker(pinia))
-  const later = () => setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 3000 }) : start()), SERVICE_WORKER_DELAY_MS)
-  if (document.readyState === 'complete') later()
-  else window.addEventListener('load', later, { once: true })
-})
+void firstScreen
+  .catch(() => undefined)
+  .then(() => {
+    const start = () => void import('./pwa/serviceWorker').then((m) => m.startServiceWorker(pinia))
+    const later = () =>
+      setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 3000 }) : start()), SERVICE_WORKER_DELAY_MS)
+    if (document.readyState === 'complete') later()
+    else window.addEventListener('load', later, { once: true })
+  })

@@ -13,16 +13,27 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return false
 }
 
-export function meetingKeyAction(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): MeetingKeyAction | null {
+export function meetingKeyAction(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>,
+): MeetingKeyAction | null {
   if (event.altKey) return null
   if (event.ctrlKey || event.metaKey) return event.key.toLowerCase() === 'z' && !event.shiftKey ? 'undo' : null
   switch (event.key.toLowerCase()) {
-    case 'w': return 'will'
-    case 'n': return 'wont'
-    case 'd': return 'discuss'
-    case 'j': case 'arrowright': return 'next'
-    case 'k': case 'arrowleft': return 'previous'
-    case 'u': return 'undo'
-    default: return null
+    case 'w':
+      return 'will'
+    case 'n':
+      return 'wont'
+    case 'd':
+      return 'discuss'
+    case 'j':
+    case 'arrowright':
+      return 'next'
+    case 'k':
+    case 'arrowleft':
+      return 'previous'
+    case 'u':
+      return 'undo'
+    default:
+      return null
   }
 }

@@ -22,7 +22,8 @@ export function useDashboard() {
     const kind = queryText(route.query.period)
     return {
       kind: (PERIOD_KINDS as readonly string[]).includes(kind ?? '') ? (kind as PeriodKind) : DEFAULT_PERIOD,
-      from: queryText(route.query.from), to: queryText(route.query.to),
+      from: queryText(route.query.from),
+      to: queryText(route.query.to),
     }
   })
   /** The school id in the address; undefined until the coach picks (then the active school). */
@@ -41,9 +42,16 @@ export function useDashboard() {
     return schools.some((s) => s.id === wanted) ? wanted : null
   })
 
-  const scopeInput = computed<ScopeInput | null>(() => data.value
-    ? { schools: data.value.schools, tasks: data.value.tasks, agreements: data.value.agreements, defaultTargets: data.value.settings.defaultTargets }
-    : null)
+  const scopeInput = computed<ScopeInput | null>(() =>
+    data.value
+      ? {
+          schools: data.value.schools,
+          tasks: data.value.tasks,
+          agreements: data.value.agreements,
+          defaultTargets: data.value.settings.defaultTargets,
+        }
+      : null,
+  )
   const scope = computed(() => (scopeInput.value ? resolveScope(scopeInput.value, schoolId.value) : null))
   const taskTitle = computed(() => taskTitleLookup(data.value?.tasks ?? []))
   const today = todayIso()
@@ -61,8 +69,14 @@ export function useDashboard() {
     if (!data.value || !scope.value || !result?.ok) return null
     const targets = scope.value.targets
     return buildDashboardSeries({
-      year: data.value.schoolYear, period: result.period, entries: entries.value, targets: scope.value.targets,
-      wontDo: scope.value.wontDo, planned: scope.value.planned, project: (planned) => projectSplit(planned, targets), taskTitle: taskTitle.value,
+      year: data.value.schoolYear,
+      period: result.period,
+      entries: entries.value,
+      targets: scope.value.targets,
+      wontDo: scope.value.wontDo,
+      planned: scope.value.planned,
+      project: (planned) => projectSplit(planned, targets),
+      taskTitle: taskTitle.value,
     })
   })
 

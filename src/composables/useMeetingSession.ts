@@ -7,8 +7,19 @@ import { useActiveContext } from '@/db/queries'
 import { FieldConflictError } from '@/domain/fieldMerge'
 import { DEFAULT_TARGETS } from '@/domain/buckets'
 import {
-  CHOICE_LABELS, choiceOf, decisionFields, firstDraftAgreement, insteadSuggestions, meetingProgress, orderMeetingItems, progressText,
-  projectMeeting, resumeIndex, stepIndex, type DecisionFields, type MeetingItem,
+  CHOICE_LABELS,
+  choiceOf,
+  decisionFields,
+  firstDraftAgreement,
+  insteadSuggestions,
+  meetingProgress,
+  orderMeetingItems,
+  progressText,
+  projectMeeting,
+  resumeIndex,
+  stepIndex,
+  type DecisionFields,
+  type MeetingItem,
 } from '@/domain/meeting'
 import type { Agreement, Decision, DecisionChoice } from '@/domain/schemas'
 import { todayIso } from '@/domain/dates'
@@ -38,8 +49,13 @@ export function useMeetingSession() {
     const c = context.value
     if (!where.value || !c?.school) return undefined
     return firstDraftAgreement({
-      id: '', ...where.value, coachName: c.settings.coachName, principalName: c.school.principalName,
-      targets: c.settings.defaultTargets, date: todayIso(), now: 0,
+      id: '',
+      ...where.value,
+      coachName: c.settings.coachName,
+      principalName: c.school.principalName,
+      targets: c.settings.defaultTargets,
+      date: todayIso(),
+      now: 0,
     })
   })
   const stored = computed(() => latest.value ?? undefined)
@@ -54,12 +70,19 @@ export function useMeetingSession() {
   }
   const { data: records, error: recordsError } = useMeetingRecords(agreementId)
   const readOnly = computed(() => agreement.value?.status === 'signed')
-  const targets = computed(() => (agreement.value?.status === 'signed' ? agreement.value.snapshot?.targets : undefined) ?? agreement.value?.targets ?? DEFAULT_TARGETS)
+  const targets = computed(
+    () =>
+      (agreement.value?.status === 'signed' ? agreement.value.snapshot?.targets : undefined) ?? agreement.value?.targets ?? DEFAULT_TARGETS,
+  )
 
   // Changes being written show immediately; the live query catches up a moment later. Each
   // entry belongs to the latest write for its task and is dropped only once that write is settled
   // and the stored rows include it, so an older write's echo never flickers the screen back.
-  interface Pending { fields: DecisionFields; seq: number; settledAt?: number }
+  interface Pending {
+    fields: DecisionFields
+    seq: number
+    settledAt?: number
+  }
   const pending = reactive(new Map<string, Pending>())
   let seq = 0
   const decisions = computed<Decision[]>(() => {
@@ -68,7 +91,10 @@ export function useMeetingSession() {
     const byTask = new Map(stored.map((d) => [d.taskId, d]))
     for (const [taskId, { fields }] of pending) {
       const base = byTask.get(taskId)
-      byTask.set(taskId, { ...(base ?? { id: `pending-${taskId}`, agreementId: agreementId.value ?? '', taskId, decidedAt: null, createdAt: 0, updatedAt: 0 }), ...fields })
+      byTask.set(taskId, {
+        ...(base ?? { id: `pending-${taskId}`, agreementId: agreementId.value ?? '', taskId, decidedAt: null, createdAt: 0, updatedAt: 0 }),
+        ...fields,
+      })
     }
     return [...byTask.values()]
   })
@@ -86,13 +112,22 @@ export function useMeetingSession() {
    * stored result. Nothing here waits before showing: the meeting moves focus on the strength
    * of what is shown, so keys typed straight after a decision land in the right field.
    */
-  async function write(agreement: string | (() => Promise<string>), taskId: string, fields: DecisionFields, patch: Partial<DecisionFields>, base?: Partial<DecisionFields>) {
+  async function write(
+    agreement: string | (() => Promise<string>),
+    taskId: string,
+    fields: DecisionFields,
+    patch: Partial<DecisionFields>,
+    base?: Partial<DecisionFields>,
+  ) {
     const mine = ++seq
     pending.set(taskId, { fields, seq: mine })
     try {
       const result = await recordDecision(typeof agreement === 'string' ? agreement : await agreement(), taskId, patch, Date.now(), base)
       const entry = pending.get(taskId)
-      if (entry?.seq === mine) { entry.settledAt = result.after.updatedAt; dropSettled() }
+      if (entry?.seq === mine) {
+        entry.settledAt = result.after.updatedAt
+        dropSettled()
+      }
       return result
     } catch (e) {
       if (pending.get(taskId)?.seq === mine) pending.delete(taskId)
@@ -105,13 +140,19 @@ export function useMeetingSession() {
     const a = agreement.value
     return a?.status === 'signed' && a.snapshot ? signedMeetingRecords(a.snapshot, a.id) : null
   })
-  const items = computed<MeetingItem[]>(() => signedRecords.value
-    ? orderMeetingItems(signedRecords.value.tasks, signedRecords.value.decisions, { signed: true })
-    : orderMeetingItems(records.value?.tasks ?? [], decisions.value, { signed: readOnly.value }))
+  const items = computed<MeetingItem[]>(() =>
+    signedRecords.value
+      ? orderMeetingItems(signedRecords.value.tasks, signedRecords.value.decisions, { signed: true })
+      : orderMeetingItems(records.value?.tasks ?? [], decisions.value, { signed: readOnly.value }),
+  )
   const progress = computed(() => meetingProgress(items.value))
   const projection = computed(() => projectMeeting(items.value, targets.value))
   const suggestions = computed(() => insteadSuggestions(records.value?.earlierInstead ?? []))
-  const loading = computed(() => !contextReady.value || (!!context.value?.school && (!records.value || latest.value === undefined) && !agreementError.value && !recordsError.value))
+  const loading = computed(
+    () =>
+      !contextReady.value ||
+      (!!context.value?.school && (!records.value || latest.value === undefined) && !agreementError.value && !recordsError.value),
+  )
 
   // Position: a task named in the address (a deep link) wins once, then the position kept on this
   // device for this agreement, then the first open task. Moving never touches the address: a
@@ -147,9 +188,11 @@ export function useMeetingSession() {
     if (next === currentIndex.value) {
       const where = store.filter === 'all' ? 'in the list' : 'matching the filter'
       const open = progress.value.undecided + progress.value.discuss
-      announce(direction === 1
-        ? `This is the last task ${where}.${open ? '' : ' Every task has an answer: open the Summary to review the plan.'}`
-        : `This is the first task ${where}.`)
+      announce(
+        direction === 1
+          ? `This is the last task ${where}.${open ? '' : ' Every task has an answer: open the Summary to review the plan.'}`
+          : `This is the first task ${where}.`,
+      )
       return false
     }
     goTo(next)
@@ -166,24 +209,45 @@ export function useMeetingSession() {
    * stored, or false when it was not. With `base` (the values the fields were edited from), a
    * field another tab changed meanwhile is not overwritten: `onConflict` hears of it instead.
    */
-  function change(item: MeetingItem, patch: Partial<DecisionFields>, base?: Partial<DecisionFields>, onConflict?: (e: FieldConflictError) => void): Promise<boolean> {
+  function change(
+    item: MeetingItem,
+    patch: Partial<DecisionFields>,
+    base?: Partial<DecisionFields>,
+    onConflict?: (e: FieldConflictError) => void,
+  ): Promise<boolean> {
     const writing = writeChange(item, patch, base, onConflict)
     inFlight.add(writing)
     writesInFlight.value = inFlight.size
-    void writing.finally(() => { inFlight.delete(writing); writesInFlight.value = inFlight.size })
+    void writing.finally(() => {
+      inFlight.delete(writing)
+      writesInFlight.value = inFlight.size
+    })
     return writing
   }
 
-  async function writeChange(item: MeetingItem, patch: Partial<DecisionFields>, base?: Partial<DecisionFields>, onConflict?: (e: FieldConflictError) => void): Promise<boolean> {
+  async function writeChange(
+    item: MeetingItem,
+    patch: Partial<DecisionFields>,
+    base?: Partial<DecisionFields>,
+    onConflict?: (e: FieldConflictError) => void,
+  ): Promise<boolean> {
     if (readOnly.value || !agreement.value) return false
     try {
       const result = await write(ensureAgreementId, item.task.id, { ...decisionFields(item.decision), ...patch }, patch, base)
       if (patch.choice !== undefined && patch.choice !== result.before.choice) {
-        store.pushUndoEntry({ agreementId: result.after.agreementId, taskId: item.task.id, taskTitle: item.task.title, before: result.before })
+        store.pushUndoEntry({
+          agreementId: result.after.agreementId,
+          taskId: item.task.id,
+          taskTitle: item.task.title,
+          before: result.before,
+        })
       }
       return true
     } catch (e) {
-      if (e instanceof FieldConflictError && onConflict) { onConflict(e); announce(e.message) } else announce(describeStorageError(e))
+      if (e instanceof FieldConflictError && onConflict) {
+        onConflict(e)
+        announce(e.message)
+      } else announce(describeStorageError(e))
       return false
     }
   }
@@ -192,7 +256,10 @@ export function useMeetingSession() {
   async function decide(choice: DecisionChoice): Promise<boolean> {
     const item = current.value
     if (!item) return false
-    if (readOnly.value) { announce('This agreement is signed, so its decisions cannot change here. Start a revision from the Agreement page.'); return false }
+    if (readOnly.value) {
+      announce('This agreement is signed, so its decisions cannot change here. Start a revision from the Agreement page.')
+      return false
+    }
     const saved = await change(item, { choice })
     if (saved) {
       const p = meetingProgress(items.value)
@@ -209,13 +276,21 @@ export function useMeetingSession() {
     const id = agreementId.value ?? (writing.length ? await ensureAgreementId() : undefined)
     if (!id) return
     const entry = store.popUndo(id)
-    if (!entry) { announce('Nothing to undo.'); return }
+    if (!entry) {
+      announce('Nothing to undo.')
+      return
+    }
     const item = items.value.find((i) => i.task.id === entry.taskId)
-    if (!item) { announce(`“${entry.taskTitle}” is no longer in the meeting, so it was not changed.`); return }
+    if (!item) {
+      announce(`“${entry.taskTitle}” is no longer in the meeting, so it was not changed.`)
+      return
+    }
     try {
       await write(entry.agreementId, entry.taskId, { ...entry.before }, entry.before)
       goTo(items.value.findIndex((i) => i.task.id === entry.taskId))
-      announce(`Undone. ${entry.taskTitle} is back to ${CHOICE_LABELS[entry.before.choice].toLowerCase()}. ${progressText(meetingProgress(items.value))}.`)
+      announce(
+        `Undone. ${entry.taskTitle} is back to ${CHOICE_LABELS[entry.before.choice].toLowerCase()}. ${progressText(meetingProgress(items.value))}.`,
+      )
     } catch (e) {
       store.pushUndoEntry(entry)
       announce(describeStorageError(e))
@@ -223,9 +298,31 @@ export function useMeetingSession() {
   }
 
   return {
-    context, agreementId, ensureAgreementId, tasks: computed(() => records.value?.tasks ?? []), agreement, readOnly, targets, items, progress, projection, suggestions, loading,
-    error: computed(() => agreementError.value ?? recordsError.value), currentIndex, current, announcement,
-    writesInFlight, announce, goTo, move, change, decide, undo, canUndo: computed(() => store.canUndo(agreementId.value)), choiceOf,
+    context,
+    agreementId,
+    ensureAgreementId,
+    tasks: computed(() => records.value?.tasks ?? []),
+    agreement,
+    readOnly,
+    targets,
+    items,
+    progress,
+    projection,
+    suggestions,
+    loading,
+    error: computed(() => agreementError.value ?? recordsError.value),
+    currentIndex,
+    current,
+    announcement,
+    writesInFlight,
+    announce,
+    goTo,
+    move,
+    change,
+    decide,
+    undo,
+    canUndo: computed(() => store.canUndo(agreementId.value)),
+    choiceOf,
   }
 }
 

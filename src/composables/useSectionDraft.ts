@@ -77,7 +77,10 @@ export function useSectionDraft<K extends SectionId>(agreement: Ref<Agreement>, 
     pending.delete(save)
     const edited = deepRaw(model.value)
     const ready = unsaved().filter((p) => !overLimit(p) && !(pathKey(p) in conflicts.value))
-    if (!ready.length) { state.value = blocked.value ? 'error' : state.value === 'pending' ? 'saved' : state.value; return }
+    if (!ready.length) {
+      state.value = blocked.value ? 'error' : state.value === 'pending' ? 'saved' : state.value
+      return
+    }
     state.value = 'saving'
     try {
       const changes = ready.map((path) => ({ path, base: valueAt(base, path), value: valueAt(edited, path) }))
@@ -87,7 +90,9 @@ export function useSectionDraft<K extends SectionId>(agreement: Ref<Agreement>, 
       for (const c of result.conflicts) next[pathKey(c.path)] = { path: c.path, theirs: c.theirs }
       conflicts.value = next
       const saved = new Set(result.applied.map(pathKey))
-      const kept = Object.fromEntries(Object.entries(errors.value).filter(([field]) => ![...saved].some((s) => field === s || field.startsWith(`${s}.`))))
+      const kept = Object.fromEntries(
+        Object.entries(errors.value).filter(([field]) => ![...saved].some((s) => field === s || field.startsWith(`${s}.`))),
+      )
       errors.value = { ...kept, ...problemsByField(result.problems) }
       state.value = result.conflicts.length || result.problems.length || blocked.value ? 'error' : 'saved'
     } catch (e) {
@@ -118,40 +123,57 @@ export function useSectionDraft<K extends SectionId>(agreement: Ref<Agreement>, 
   }
 
   // A different version was opened: start again from what it stores.
-  watch(() => agreement.value.id, () => {
-    loading = true
-    model.value = read()
-    base = read()
-    state.value = 'idle'
-    errors.value = {}
-    conflicts.value = {}
-    void nextTick(() => { loading = false })
-  })
+  watch(
+    () => agreement.value.id,
+    () => {
+      loading = true
+      model.value = read()
+      base = read()
+      state.value = 'idle'
+      errors.value = {}
+      conflicts.value = {}
+      void nextTick(() => {
+        loading = false
+      })
+    },
+  )
 
   // The stored section changed (another tab, or this tab's own save): show what is new, field by
   // field, without touching a field being edited here.
-  watch(() => agreement.value.sections[id], () => {
-    const stored = read()
-    const edited = deepRaw(model.value)
-    for (const path of changedFields(base, stored)) {
-      const theirs = valueAt(stored, path)
-      const mine = valueAt(edited, path)
-      const key = pathKey(path)
-      if (sameValue(mine, valueAt(base, path)) || sameValue(mine, theirs)) {
-        base = withValueAt(base, path, theirs)
-        if (!sameValue(mine, theirs)) setField(path, theirs)
-        if (key in conflicts.value) { const rest = { ...conflicts.value }; delete rest[key]; conflicts.value = rest }
-      } else if (key in conflicts.value) {
-        conflicts.value = { ...conflicts.value, [key]: { path, theirs } }
+  watch(
+    () => agreement.value.sections[id],
+    () => {
+      const stored = read()
+      const edited = deepRaw(model.value)
+      for (const path of changedFields(base, stored)) {
+        const theirs = valueAt(stored, path)
+        const mine = valueAt(edited, path)
+        const key = pathKey(path)
+        if (sameValue(mine, valueAt(base, path)) || sameValue(mine, theirs)) {
+          base = withValueAt(base, path, theirs)
+          if (!sameValue(mine, theirs)) setField(path, theirs)
+          if (key in conflicts.value) {
+            const rest = { ...conflicts.value }
+            delete rest[key]
+            conflicts.value = rest
+          }
+        } else if (key in conflicts.value) {
+          conflicts.value = { ...conflicts.value, [key]: { path, theirs } }
+        }
       }
-    }
-  }, { deep: true })
+    },
+    { deep: true },
+  )
 
-  watch(model, () => {
-    if (loading || agreement.value.status !== 'draft') return
-    if (!unsaved().length) return
-    schedule()
-  }, { deep: true })
+  watch(
+    model,
+    () => {
+      if (loading || agreement.value.status !== 'draft') return
+      if (!unsaved().length) return
+      schedule()
+    },
+    { deep: true },
+  )
 
   const me = Symbol(id)
   unsavable.set(me, { id, blocked: () => blocked.value })

@@ -66,8 +66,21 @@ export function useTimeLogContext() {
   }
 
   return {
-    ready, settings, schoolYear, schoolYearId, weeks, schools, school, schoolId, tasks, agreements,
-    targetsFor, wontDo, yearEntries, taskTitle, setSchool,
+    ready,
+    settings,
+    schoolYear,
+    schoolYearId,
+    weeks,
+    schools,
+    school,
+    schoolId,
+    tasks,
+    agreements,
+    targetsFor,
+    wontDo,
+    yearEntries,
+    taskTitle,
+    setSchool,
   }
 }
 

@@ -47,7 +47,9 @@ export async function saveSection<K extends SectionId>(agreementId: string, id: 
  * fields are saved. Two tabs editing different fields of a section both land.
  */
 export async function saveSectionFields<K extends SectionId>(
-  agreementId: string, id: K, changes: readonly FieldChange[],
+  agreementId: string,
+  id: K,
+  changes: readonly FieldChange[],
 ): Promise<MergeResult<Sections[K]>> {
   return db.transaction('rw', db.agreements, async () => {
     const stored = await db.agreements.get(agreementId)
@@ -70,8 +72,10 @@ export async function signAgreement(agreementId: string, input: SignInput, now =
     const stored = await db.agreements.get(agreementId)
     if (!stored) throw new Error('This agreement no longer exists.')
     const [decisions, tasks, school, schoolYear] = await Promise.all([
-      db.decisions.where('agreementId').equals(agreementId).toArray(), db.tasks.orderBy('sortOrder').toArray(),
-      db.schools.get(stored.schoolId), db.schoolYears.get(stored.schoolYearId),
+      db.decisions.where('agreementId').equals(agreementId).toArray(),
+      db.tasks.orderBy('sortOrder').toArray(),
+      db.schools.get(stored.schoolId),
+      db.schoolYears.get(stored.schoolYearId),
     ])
     const problems = signProblems(stored, input, tasks, decisions)
     if (problems.length) throw new SignRefusedError(problems)
@@ -121,7 +125,9 @@ export interface AgreementDetail {
 /** The live records a draft is shown from; never read for a signed version. */
 async function liveRecordsOf(agreement: Agreement, decisions: Decision[]): Promise<LiveRecords> {
   const [tasks, school, schoolYear] = await Promise.all([
-    db.tasks.orderBy('sortOrder').toArray(), db.schools.get(agreement.schoolId), db.schoolYears.get(agreement.schoolYearId),
+    db.tasks.orderBy('sortOrder').toArray(),
+    db.schools.get(agreement.schoolId),
+    db.schoolYears.get(agreement.schoolYearId),
   ])
   return { decisions, tasks, school, schoolYear }
 }

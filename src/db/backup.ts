@@ -7,8 +7,21 @@ import { format } from 'date-fns'
 import type { Table } from 'dexie'
 import { version as APP_VERSION } from '../../package.json'
 import {
-  BACKUP_FORMAT, CURRENT_FORMAT_VERSION, TABLE_NAMES, checkSize, encryptBackup, planRestore, readBackupText, sealBackup, totalRecords,
-  type BackupData, type BackupFile, type ReadResult, type RestoreMode, type RestorePlan, type TableName,
+  BACKUP_FORMAT,
+  CURRENT_FORMAT_VERSION,
+  TABLE_NAMES,
+  checkSize,
+  encryptBackup,
+  planRestore,
+  readBackupText,
+  sealBackup,
+  totalRecords,
+  type BackupData,
+  type BackupFile,
+  type ReadResult,
+  type RestoreMode,
+  type RestorePlan,
+  type TableName,
 } from '@/domain/backup'
 import { settingsSchema, SETTINGS_ID } from '@/domain/schemas'
 import { validate } from '@/domain/validation'
@@ -43,26 +56,43 @@ export function backupFileName(now: Date, encrypted: boolean): string {
   return `coach-role-planner-backup-${format(now, 'yyyy-MM-dd')}${encrypted ? '-protected' : ''}.json`
 }
 
-export interface CreatedBackup { fileName: string; text: string; records: number }
+export interface CreatedBackup {
+  fileName: string
+  text: string
+  records: number
+}
 
 /**
  * Writes the backup file's text. `lastBackupAt` is stamped in the same transaction as the
  * snapshot, so the file holds exactly what the database holds afterwards.
  */
 export async function createBackup(
-  options: { passphrase?: string; now?: Date; iterations?: number } = {}, database: CoachDatabase = defaultDb,
+  options: { passphrase?: string; now?: Date; iterations?: number } = {},
+  database: CoachDatabase = defaultDb,
 ): Promise<CreatedBackup> {
   const now = options.now ?? new Date()
   const data = await database.transaction('rw', tablesOf(database), async () => {
     const settings = await database.settings.get(SETTINGS_ID)
     if (!settings) throw new Error('Finish the first-run setup before making a backup.')
-    await database.settings.put(validate(settingsSchema, 'settings', { ...settings, lastBackupAt: now.getTime(), updatedAt: now.getTime() }))
+    await database.settings.put(
+      validate(settingsSchema, 'settings', { ...settings, lastBackupAt: now.getTime(), updatedAt: now.getTime() }),
+    )
     return readAll(database)
   })
-  const file = { format: BACKUP_FORMAT, formatVersion: CURRENT_FORMAT_VERSION, appVersion: APP_VERSION, exportedAt: now.toISOString(), data }
+  const file = {
+    format: BACKUP_FORMAT,
+    formatVersion: CURRENT_FORMAT_VERSION,
+    appVersion: APP_VERSION,
+    exportedAt: now.toISOString(),
+    data,
+  }
   const plain = JSON.stringify(file, null, 1)
   const text = options.passphrase
-    ? JSON.stringify(await encryptBackup(plain, options.passphrase, { appVersion: APP_VERSION, exportedAt: file.exportedAt }, options.iterations), null, 1)
+    ? JSON.stringify(
+        await encryptBackup(plain, options.passphrase, { appVersion: APP_VERSION, exportedAt: file.exportedAt }, options.iterations),
+        null,
+        1,
+      )
     : plain
   return { fileName: backupFileName(now, Boolean(options.passphrase)), text, records: totalRecords(data) }
 }
@@ -83,7 +113,10 @@ export async function previewRestore(backup: BackupFile, mode: RestoreMode, data
   return planRestore(await dumpDatabase(database), sealed.data, mode)
 }
 
-export interface RestoreProgress { done: number; total: number }
+export interface RestoreProgress {
+  done: number
+  total: number
+}
 
 /**
  * Restores a checked backup. The plan is worked out again inside the transaction, so changes made
@@ -91,8 +124,10 @@ export interface RestoreProgress { done: number; total: number }
  * disk) the transaction is aborted and the database is exactly as it was.
  */
 export async function restoreBackup(
-  backup: BackupFile, mode: RestoreMode,
-  options: { onProgress?: (p: RestoreProgress) => void } = {}, database: CoachDatabase = defaultDb,
+  backup: BackupFile,
+  mode: RestoreMode,
+  options: { onProgress?: (p: RestoreProgress) => void } = {},
+  database: CoachDatabase = defaultDb,
 ): Promise<RestorePlan> {
   // Before the transaction (Web Crypto cannot run inside one): a signed version that does not
   // match its fingerprint refuses the whole file, and nothing is written.
@@ -106,7 +141,11 @@ export async function restoreBackup(
     for (const t of TABLE_NAMES) {
       const table = tableOf(database, t)
       if (mode === 'replace') await table.clear()
-      else if (plan.deletes[t].length) { await table.bulkDelete(plan.deletes[t]); done += plan.deletes[t].length; report() }
+      else if (plan.deletes[t].length) {
+        await table.bulkDelete(plan.deletes[t])
+        done += plan.deletes[t].length
+        report()
+      }
     }
     for (const t of TABLE_NAMES) {
       const rows = plan.puts[t] as unknown[]

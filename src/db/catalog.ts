@@ -27,11 +27,23 @@ export async function upgradeCatalog(now = Date.now()): Promise<CatalogUpgrade> 
     let refresh = false
     TASK_CATALOG.forEach((entry, index) => {
       const task = stored[index]
-      if (task) { refresh ||= task.title !== entry.title || task.description !== entry.description; return }
-      missing.push(validate(taskSchema, 'task', {
-        id: entry.id, title: entry.title, description: entry.description, bucket: entry.bucket, sortOrder: entry.sortOrder,
-        origin: 'catalog', archived: false, createdAt: now, updatedAt: now,
-      }))
+      if (task) {
+        refresh ||= task.title !== entry.title || task.description !== entry.description
+        return
+      }
+      missing.push(
+        validate(taskSchema, 'task', {
+          id: entry.id,
+          title: entry.title,
+          description: entry.description,
+          bucket: entry.bucket,
+          sortOrder: entry.sortOrder,
+          origin: 'catalog',
+          archived: false,
+          createdAt: now,
+          updatedAt: now,
+        }),
+      )
     })
     if (missing.length) await db.tasks.bulkAdd(missing)
     const retired = await db.tasks.bulkGet(RETIRED_CATALOG.map((t) => t.id))
@@ -52,6 +64,9 @@ let started: Promise<number> | undefined
 
 /** ensureCatalog once per page load (the router guard calls this before the first screen). */
 export function ensureCatalogOnce(): Promise<number> {
-  started ??= ensureCatalog().catch((e: unknown) => { started = undefined; throw e })
+  started ??= ensureCatalog().catch((e: unknown) => {
+    started = undefined
+    throw e
+  })
   return started
 }

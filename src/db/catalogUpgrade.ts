@@ -34,7 +34,11 @@ export async function refreshCatalog(now: number): Promise<{ reworded: number; a
     const rewordedCount = changed.length
     for (const task of await db.tasks.bulkGet(RETIRED_CATALOG.map((t) => t.id))) {
       if (!task || task.origin !== 'catalog' || task.archived || task.updatedAt !== task.createdAt) continue
-      const decided = await db.decisions.where('taskId').equals(task.id).filter((d) => d.choice !== 'undecided').count()
+      const decided = await db.decisions
+        .where('taskId')
+        .equals(task.id)
+        .filter((d) => d.choice !== 'undecided')
+        .count()
       const logged = await db.timeEntries.where('taskId').equals(task.id).count()
       if (!decided && !logged) changed.push(validate(taskSchema, 'task', { ...task, archived: true, updatedAt: now }))
     }

@@ -43,14 +43,26 @@ export interface DashboardData {
 }
 
 /** The agreements in force as the dashboard may use them: decisions without notes. */
-async function agreementsForPlan(versions: readonly Agreement[], schoolYearId: string, schools: readonly School[]): Promise<Map<string, SchoolAgreement>> {
+async function agreementsForPlan(
+  versions: readonly Agreement[],
+  schoolYearId: string,
+  schools: readonly School[],
+): Promise<Map<string, SchoolAgreement>> {
   const inForce = await agreementsInForceOf(versions, schoolYearId, schools)
-  return new Map([...inForce].map(([schoolId, { agreement, decisions }]) => [schoolId, {
-    schoolId, targets: agreement.targets, status: agreement.status, version: agreement.version,
-    decisions: decisions.map((d) => ({ taskId: d.taskId, choice: d.choice, weeklyHours: d.weeklyHours })),
-    // A signed version's policy is the one it was signed with (its snapshot), never today's defaults.
-    confidentiality: agreement.snapshot?.sections.confidentiality ?? readSections(agreement.sections).confidentiality,
-  }]))
+  return new Map(
+    [...inForce].map(([schoolId, { agreement, decisions }]) => [
+      schoolId,
+      {
+        schoolId,
+        targets: agreement.targets,
+        status: agreement.status,
+        version: agreement.version,
+        decisions: decisions.map((d) => ({ taskId: d.taskId, choice: d.choice, weeklyHours: d.weeklyHours })),
+        // A signed version's policy is the one it was signed with (its snapshot), never today's defaults.
+        confidentiality: agreement.snapshot?.sections.confidentiality ?? readSections(agreement.sections).confidentiality,
+      },
+    ]),
+  )
 }
 
 /**
@@ -61,7 +73,11 @@ async function agreementsForPlan(versions: readonly Agreement[], schoolYearId: s
  */
 export async function readDashboardData(scope: string | null, through: IsoDate | null): Promise<DashboardData | null> {
   const [settings, schools, tasks, schoolYears, versions] = await Promise.all([
-    db.settings.get(SETTINGS_ID), db.schools.orderBy('name').toArray(), db.tasks.toArray(), db.schoolYears.toArray(), db.agreements.toArray(),
+    db.settings.get(SETTINGS_ID),
+    db.schools.orderBy('name').toArray(),
+    db.tasks.toArray(),
+    db.schoolYears.toArray(),
+    db.agreements.toArray(),
   ])
   const schoolYear = schoolYears.find((y) => y.id === settings?.activeSchoolYearId)
   if (!settings || !schoolYear) return null

@@ -52,30 +52,38 @@ export class CoachDatabase extends Dexie {
   constructor(name = DATABASE_NAME) {
     super(name)
     this.version(1).stores(SCHEMA_V1)
-    this.version(2).stores(SCHEMA_V2).upgrade(async (tx) => {
-      // Safe to run twice: the totals are recomputed from the entries and replace what is there.
-      const entries = await tx.table<TimeEntry, string>('timeEntries').toArray()
-      const totals = tx.table<DayTotal, [string, string]>('dayTotals')
-      await totals.clear()
-      await totals.bulkPut(dayTotalsOf(entries))
-    })
-    this.version(3).stores(SCHEMA_V3).upgrade(async (tx) => {
-      // Versions signed before snapshots existed are frozen as their records read now, the
-      // closest to what was signed that is left. Safe to run twice: sealed versions are skipped.
-      const agreements = tx.table<Agreement, string>('agreements')
-      const signed = (await agreements.toArray()).filter((a) => a.status === 'signed' && !a.snapshot)
-      if (!signed.length) return
-      const [decisions, tasks, schools, years] = await Promise.all([
-        tx.table<Decision, string>('decisions').toArray(), tx.table<Task, string>('tasks').toArray(),
-        tx.table<School, string>('schools').toArray(), tx.table<SchoolYear, string>('schoolYears').toArray(),
-      ])
-      // Loaded only for this upgrade, so the first screen does not carry the agreement code.
-      const sealed = await Dexie.waitFor((async () => {
-        const { sealSignedVersions } = await import('@/domain/agreementSnapshot')
-        return sealSignedVersions(signed, { decisions, tasks, schools, schoolYears: years })
-      })())
-      await agreements.bulkPut(sealed)
-    })
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        // Safe to run twice: the totals are recomputed from the entries and replace what is there.
+        const entries = await tx.table<TimeEntry, string>('timeEntries').toArray()
+        const totals = tx.table<DayTotal, [string, string]>('dayTotals')
+        await totals.clear()
+        await totals.bulkPut(dayTotalsOf(entries))
+      })
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade(async (tx) => {
+        // Versions signed before snapshots existed are frozen as their records read now, the
+        // closest to what was signed that is left. Safe to run twice: sealed versions are skipped.
+        const agreements = tx.table<Agreement, string>('agreements')
+        const signed = (await agreements.toArray()).filter((a) => a.status === 'signed' && !a.snapshot)
+        if (!signed.length) return
+        const [decisions, tasks, schools, years] = await Promise.all([
+          tx.table<Decision, string>('decisions').toArray(),
+          tx.table<Task, string>('tasks').toArray(),
+          tx.table<School, string>('schools').toArray(),
+          tx.table<SchoolYear, string>('schoolYears').toArray(),
+        ])
+        // Loaded only for this upgrade, so the first screen does not carry the agreement code.
+        const sealed = await Dexie.waitFor(
+          (async () => {
+            const { sealSignedVersions } = await import('@/domain/agreementSnapshot')
+            return sealSignedVersions(signed, { decisions, tasks, schools, schoolYears: years })
+          })(),
+        )
+        await agreements.bulkPut(sealed)
+      })
   }
 }
 

@@ -29,12 +29,22 @@ export async function rebuildDayTotals(database: CoachDatabase = defaultDb): Pro
  * Logged time between two dates (both included), read from the day totals: one school through
  * the primary key `[schoolId+date]`, or every school (schoolId null) through the `date` index.
  */
-export async function readDayTotals(schoolId: string | null, from: IsoDate, to: IsoDate, database: CoachDatabase = defaultDb): Promise<DayTotal[]> {
+export async function readDayTotals(
+  schoolId: string | null,
+  from: IsoDate,
+  to: IsoDate,
+  database: CoachDatabase = defaultDb,
+): Promise<DayTotal[]> {
   if (from > to) return []
   if (schoolId === null) return database.dayTotals.where('date').between(from, to, true, true).toArray()
   return database.dayTotals.where('[schoolId+date]').between([schoolId, from], [schoolId, to], true, true).toArray()
 }
 
-export async function readLoggedTime(schoolId: string | null, from: IsoDate, to: IsoDate, database: CoachDatabase = defaultDb): Promise<LoggedTime[]> {
+export async function readLoggedTime(
+  schoolId: string | null,
+  from: IsoDate,
+  to: IsoDate,
+  database: CoachDatabase = defaultDb,
+): Promise<LoggedTime[]> {
   return loggedTimeOf(await readDayTotals(schoolId, from, to, database))
 }

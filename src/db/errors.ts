@@ -3,13 +3,19 @@ import { RecordValidationError } from '@/domain/validation'
 
 /** Sentences for the storage failures a coach can meet; shared by the error mapper and the lifecycle watcher. */
 export const STORAGE_MESSAGES = {
-  quota: 'This device has run out of storage space, so the last change was not saved. Free some space (or export a backup from Data) and try again; everything saved before is safe.',
-  olderTab: 'Coach Role Planner is open in another tab with an older version. Close the other tabs and reload this page; nothing saved has been lost.',
-  blocked: 'Coach Role Planner is updating how it stores your data, but another tab still has the old version open. Close the other Coach Role Planner tabs; this page continues by itself. Nothing saved has been lost.',
+  quota:
+    'This device has run out of storage space, so the last change was not saved. Free some space (or export a backup from Data) and try again; everything saved before is safe.',
+  olderTab:
+    'Coach Role Planner is open in another tab with an older version. Close the other tabs and reload this page; nothing saved has been lost.',
+  blocked:
+    'Coach Role Planner is updating how it stores your data, but another tab still has the old version open. Close the other Coach Role Planner tabs; this page continues by itself. Nothing saved has been lost.',
   upgradedElsewhere: 'Coach Role Planner was updated in another tab. Reload this page to keep working; nothing saved has been lost.',
-  deletedElsewhere: 'The data of Coach Role Planner was deleted in another tab or by the browser. Reload this page; if you have a backup, restore it from the Data page.',
-  unavailable: 'This browser will not let the app store data (private browsing can do this). Open the app in a normal window to keep your work.',
-  readOnly: 'The browser refused to save (the storage is read-only or was closed). Reload the page and try again; everything saved before is safe.',
+  deletedElsewhere:
+    'The data of Coach Role Planner was deleted in another tab or by the browser. Reload this page; if you have a backup, restore it from the Data page.',
+  unavailable:
+    'This browser will not let the app store data (private browsing can do this). Open the app in a normal window to keep your work.',
+  readOnly:
+    'The browser refused to save (the storage is read-only or was closed). Reload the page and try again; everything saved before is safe.',
 } as const
 
 function errorNames(error: unknown): string[] {

@@ -12,7 +12,9 @@ import { agreementSchema, type Agreement } from '@/domain/schemas'
 import { validate } from '@/domain/validation'
 import { db } from './database'
 
-function byVersion(a: Agreement, b: Agreement) { return a.version - b.version }
+function byVersion(a: Agreement, b: Agreement) {
+  return a.version - b.version
+}
 
 export async function listVersions(schoolId: string, schoolYearId: string): Promise<Agreement[]> {
   const rows = await db.agreements.where('[schoolId+schoolYearId]').equals([schoolId, schoolYearId]).toArray()
@@ -27,18 +29,34 @@ export async function listVersions(schoolId: string, schoolYearId: string): Prom
  * Read and create happen in one transaction, so two calls at once make one version.
  */
 export async function ensureAgreement(
-  schoolId: string, schoolYearId: string, options: { meetingDate?: IsoDate | null; now?: number } = {},
+  schoolId: string,
+  schoolYearId: string,
+  options: { meetingDate?: IsoDate | null; now?: number } = {},
 ): Promise<Agreement> {
   const now = options.now ?? Date.now()
   return db.transaction('rw', db.agreements, db.settings, db.schools, db.schoolYears, async () => {
     const latest = (await listVersions(schoolId, schoolYearId)).at(-1)
     if (latest) return latest
-    const [settings, school, year] = await Promise.all([db.settings.get(SETTINGS_ID), db.schools.get(schoolId), db.schoolYears.get(schoolYearId)])
+    const [settings, school, year] = await Promise.all([
+      db.settings.get(SETTINGS_ID),
+      db.schools.get(schoolId),
+      db.schoolYears.get(schoolYearId),
+    ])
     if (!school || !year) throw new Error('Choose a school and a school year in Settings first.')
-    const draft = validate(agreementSchema, 'agreement', firstDraftAgreement({
-      id: newId(), schoolId, schoolYearId, coachName: settings?.coachName ?? '', principalName: school.principalName,
-      targets: settings?.defaultTargets ?? DEFAULT_TARGETS, date: options.meetingDate ?? null, now,
-    }))
+    const draft = validate(
+      agreementSchema,
+      'agreement',
+      firstDraftAgreement({
+        id: newId(),
+        schoolId,
+        schoolYearId,
+        coachName: settings?.coachName ?? '',
+        principalName: school.principalName,
+        targets: settings?.defaultTargets ?? DEFAULT_TARGETS,
+        date: options.meetingDate ?? null,
+        now,
+      }),
+    )
     await db.agreements.add(draft)
     return draft
   })

@@ -24,8 +24,15 @@ export function useLiveQuery<T>(query: () => T | Promise<T>, deps: WatchSource[]
   const subscribe = () => {
     subscription?.unsubscribe()
     subscription = liveQuery(query).subscribe({
-      next: (value) => { data.value = value; ready.value = true; error.value = null },
-      error: (e: unknown) => { error.value = describeStorageError(e); ready.value = true },
+      next: (value) => {
+        data.value = value
+        ready.value = true
+        error.value = null
+      },
+      error: (e: unknown) => {
+        error.value = describeStorageError(e)
+        ready.value = true
+      },
     })
   }
 

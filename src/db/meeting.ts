@@ -70,7 +70,11 @@ export interface DecisionChange {
  * when the choice last changed.
  */
 export async function recordDecision(
-  agreementId: string, taskId: string, patch: Partial<DecisionFields>, now = Date.now(), base?: Partial<DecisionFields>,
+  agreementId: string,
+  taskId: string,
+  patch: Partial<DecisionFields>,
+  now = Date.now(),
+  base?: Partial<DecisionFields>,
 ): Promise<DecisionChange> {
   return db.transaction('rw', db.decisions, db.agreements, db.tasks, async () => {
     if (!(await db.tasks.get(taskId))) throw new Error('That task no longer exists.')
@@ -78,7 +82,8 @@ export async function recordDecision(
     const before = decisionFields(existing)
     // With a base (what the editor last read), a field another tab changed meanwhile is not overwritten.
     for (const [field, value] of Object.entries(patch) as [keyof DecisionFields, unknown][]) {
-      if (base && field in base && !writeAllowed(before[field], { base: base[field], value })) throw new FieldConflictError(field, before[field])
+      if (base && field in base && !writeAllowed(before[field], { base: base[field], value }))
+        throw new FieldConflictError(field, before[field])
     }
     const next = { ...before, ...patch }
     const choiceChanged = next.choice !== before.choice
@@ -95,9 +100,7 @@ export async function recordDecision(
  * open in all of them). Signed versions are never touched.
  */
 async function withdrawOpenItemsAcceptance(agreementId?: string): Promise<void> {
-  const drafts = agreementId
-    ? [await db.agreements.get(agreementId)]
-    : await db.agreements.where('status').equals('draft').toArray()
+  const drafts = agreementId ? [await db.agreements.get(agreementId)] : await db.agreements.where('status').equals('draft').toArray()
   for (const a of drafts) {
     if (a && a.status === 'draft' && a.openItemsAccepted) await saveAgreement({ ...a, openItemsAccepted: false })
   }
@@ -136,7 +139,14 @@ export async function addCustomTask(input: TaskInput): Promise<Task> {
     await refuseDuplicateTitle(input.title)
     const last = await db.tasks.orderBy('sortOrder').last()
     const sortOrder = Math.max(CUSTOM_SORT_START, (last?.sortOrder ?? 0) + 10)
-    const task = await saveTask({ title: input.title.trim(), description: input.description.trim(), bucket: input.bucket, origin: 'custom', archived: false, sortOrder })
+    const task = await saveTask({
+      title: input.title.trim(),
+      description: input.description.trim(),
+      bucket: input.bucket,
+      origin: 'custom',
+      archived: false,
+      sortOrder,
+    })
     await withdrawOpenItemsAcceptance()
     return task
   })
@@ -185,7 +195,9 @@ export function useMeetingRecords(agreementId: Ref<string | undefined>) {
   return useLiveQuery(async (): Promise<MeetingRecords> => {
     const id = agreementId.value
     const [tasks, decisions, earlierInstead] = await Promise.all([
-      db.tasks.toArray(), id ? db.decisions.where('agreementId').equals(id).toArray() : [], earlierInsteadAnswers(),
+      db.tasks.toArray(),
+      id ? db.decisions.where('agreementId').equals(id).toArray() : [],
+      earlierInsteadAnswers(),
     ])
     return { tasks, decisions, earlierInstead }
   }, [agreementId])

@@ -29,8 +29,13 @@ export interface StoredCounts {
 export function useStoredCounts() {
   return useLiveQuery(async (): Promise<StoredCounts> => {
     const [schools, schoolYears, tasks, agreements, decisions, timeEntries, weekNotes] = await Promise.all([
-      db.schools.count(), db.schoolYears.count(), db.tasks.count(), db.agreements.count(),
-      db.decisions.count(), db.timeEntries.count(), db.weekNotes.count(),
+      db.schools.count(),
+      db.schoolYears.count(),
+      db.tasks.count(),
+      db.agreements.count(),
+      db.decisions.count(),
+      db.timeEntries.count(),
+      db.weekNotes.count(),
     ])
     return { schools, schoolYears, tasks, agreements, decisions, timeEntries, weekNotes }
   })

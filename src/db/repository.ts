@@ -8,9 +8,23 @@ import type { z } from 'zod'
 import { DEFAULT_TARGETS } from '@/domain/buckets'
 import { newId } from '@/domain/ids'
 import {
-  agreementSchema, decisionSchema, schoolSchema, schoolYearSchema, settingsSchema, SETTINGS_ID,
-  taskSchema, timeEntrySchema, weekNoteSchema,
-  type Agreement, type Decision, type School, type SchoolYear, type Settings, type Task, type TimeEntry, type WeekNote,
+  agreementSchema,
+  decisionSchema,
+  schoolSchema,
+  schoolYearSchema,
+  settingsSchema,
+  SETTINGS_ID,
+  taskSchema,
+  timeEntrySchema,
+  weekNoteSchema,
+  type Agreement,
+  type Decision,
+  type School,
+  type SchoolYear,
+  type Settings,
+  type Task,
+  type TimeEntry,
+  type WeekNote,
 } from '@/domain/schemas'
 import { firstRunSchema, type FirstRunInput } from '@/domain/setup'
 import { schoolYearLabel } from '@/domain/dates'
@@ -20,13 +34,22 @@ import { db } from './database'
 import { refreshDayTotals } from './dayTotals'
 
 /** What callers provide: everything but the bookkeeping fields, which this module owns. */
-export type Input<T extends { id: string; createdAt: number; updatedAt: number }> =
-  Omit<T, 'id' | 'createdAt' | 'updatedAt'> & { id?: string }
+export type Input<T extends { id: string; createdAt: number; updatedAt: number }> = Omit<T, 'id' | 'createdAt' | 'updatedAt'> & {
+  id?: string
+}
 
-interface Stamped { id: string; createdAt: number; updatedAt: number }
+interface Stamped {
+  id: string
+  createdAt: number
+  updatedAt: number
+}
 
 async function stampAndValidate<S extends z.ZodType<Stamped>>(
-  table: Table<z.infer<S>, string>, schema: S, record: string, input: object & { id?: string }, now = Date.now(),
+  table: Table<z.infer<S>, string>,
+  schema: S,
+  record: string,
+  input: object & { id?: string },
+  now = Date.now(),
 ): Promise<z.infer<S>> {
   const id = input.id ?? newId()
   const existing = input.id ? await table.get(id) : undefined
@@ -34,7 +57,10 @@ async function stampAndValidate<S extends z.ZodType<Stamped>>(
 }
 
 async function put<S extends z.ZodType<Stamped>>(
-  table: Table<z.infer<S>, string>, schema: S, record: string, input: object & { id?: string },
+  table: Table<z.infer<S>, string>,
+  schema: S,
+  record: string,
+  input: object & { id?: string },
 ): Promise<z.infer<S>> {
   return db.transaction('rw', table, async () => {
     const row = await stampAndValidate(table, schema, record, input)
@@ -111,15 +137,31 @@ export async function completeFirstRun(input: FirstRunInput): Promise<Settings> 
   const form = validate(firstRunSchema, 'setup', input)
   const now = Date.now()
   const school = validate(schoolSchema, 'school', {
-    id: newId(), name: form.schoolName, principalName: form.principalName, createdAt: now, updatedAt: now,
+    id: newId(),
+    name: form.schoolName,
+    principalName: form.principalName,
+    createdAt: now,
+    updatedAt: now,
   })
   const year = validate(schoolYearSchema, 'school year', {
-    id: newId(), label: schoolYearLabel(form.startDate, form.endDate), startDate: form.startDate, endDate: form.endDate,
-    firstDayOfWeek: form.firstDayOfWeek, markedWeeks: [], createdAt: now, updatedAt: now,
+    id: newId(),
+    label: schoolYearLabel(form.startDate, form.endDate),
+    startDate: form.startDate,
+    endDate: form.endDate,
+    firstDayOfWeek: form.firstDayOfWeek,
+    markedWeeks: [],
+    createdAt: now,
+    updatedAt: now,
   })
   const settings = validate(settingsSchema, 'settings', {
-    id: SETTINGS_ID, coachName: form.coachName, defaultTargets: { ...DEFAULT_TARGETS },
-    activeSchoolId: school.id, activeSchoolYearId: year.id, lastBackupAt: null, createdAt: now, updatedAt: now,
+    id: SETTINGS_ID,
+    coachName: form.coachName,
+    defaultTargets: { ...DEFAULT_TARGETS },
+    activeSchoolId: school.id,
+    activeSchoolYearId: year.id,
+    lastBackupAt: null,
+    createdAt: now,
+    updatedAt: now,
   })
   await db.transaction('rw', db.schools, db.schoolYears, db.settings, async () => {
     if (await db.settings.get(SETTINGS_ID)) throw new Error('Setup has already been completed on this device.')

@@ -13,7 +13,15 @@ import { FieldConflictError, writeAllowed } from '@/domain/fieldMerge'
 import { formatHours, HOURS_STEP } from '@/domain/hours'
 import { newId } from '@/domain/ids'
 import type { PlannedCell } from '@/domain/planFill'
-import { MAX_DAILY_HOURS, schoolSchema, timeEntrySchema, weekNoteSchema, type SchoolYear, type TimeEntry, type WeekNote } from '@/domain/schemas'
+import {
+  MAX_DAILY_HOURS,
+  schoolSchema,
+  timeEntrySchema,
+  weekNoteSchema,
+  type SchoolYear,
+  type TimeEntry,
+  type WeekNote,
+} from '@/domain/schemas'
 import { addDaysIso, isInSchoolYear, longDayLabel } from '@/domain/schoolWeeks'
 import { bucketOfRowKey, bucketRowKey } from '@/domain/timesheet'
 import { validate } from '@/domain/validation'
@@ -94,8 +102,15 @@ export async function setCellHours(input: CellWrite): Promise<TimeEntry | null> 
     if (already + input.hours > MAX_DAILY_HOURS) throw tooManyHours(input.date, already)
     const now = Date.now()
     const row = validate(timeEntrySchema, 'time entry', {
-      id: existing?.id ?? newId(), schoolId: input.schoolId, date: input.date, taskId, bucket,
-      rowKey: taskId ?? bucketRowKey(bucket), hours: input.hours, createdAt: existing?.createdAt ?? now, updatedAt: now,
+      id: existing?.id ?? newId(),
+      schoolId: input.schoolId,
+      date: input.date,
+      taskId,
+      bucket,
+      rowKey: taskId ?? bucketRowKey(bucket),
+      hours: input.hours,
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
     })
     await db.timeEntries.put(row)
     await refreshDayTotals([[input.schoolId, input.date]])
@@ -118,8 +133,12 @@ export async function copyWeek(schoolId: string, schoolYearId: string, fromWeekS
   return db.transaction('rw', [db.timeEntries, db.dayTotals, db.schoolYears], async () => {
     const year = await schoolYearOrThrow(schoolYearId)
     const inWeek = (start: IsoDate) =>
-      db.timeEntries.where('[schoolId+date]').between([schoolId, start], [schoolId, addDaysIso(start, 6)], true, true).toArray()
-    if ((await inWeek(toWeekStart)).length) throw new TimeLogError('This week already has time logged. “Copy last week” only fills an empty week.')
+      db.timeEntries
+        .where('[schoolId+date]')
+        .between([schoolId, start], [schoolId, addDaysIso(start, 6)], true, true)
+        .toArray()
+    if ((await inWeek(toWeekStart)).length)
+      throw new TimeLogError('This week already has time logged. “Copy last week” only fills an empty week.')
     const source = await inWeek(fromWeekStart)
     if (!source.length) throw new TimeLogError('The previous week has nothing logged, so there is nothing to copy.')
     const shift = Math.round((Date.parse(toWeekStart) - Date.parse(fromWeekStart)) / 86_400_000)
@@ -149,7 +168,10 @@ export async function copyWeek(schoolId: string, schoolYearId: string, fromWeekS
 export async function fillWeek(schoolId: string, schoolYearId: string, weekStart: IsoDate, cells: readonly PlannedCell[]): Promise<number> {
   return db.transaction('rw', [db.timeEntries, db.dayTotals, db.schoolYears, db.tasks], async () => {
     const year = await schoolYearOrThrow(schoolYearId)
-    const logged = await db.timeEntries.where('[schoolId+date]').between([schoolId, weekStart], [schoolId, addDaysIso(weekStart, 6)], true, true).count()
+    const logged = await db.timeEntries
+      .where('[schoolId+date]')
+      .between([schoolId, weekStart], [schoolId, addDaysIso(weekStart, 6)], true, true)
+      .count()
     if (logged) throw new TimeLogError('This week already has time logged. “Fill from plan” only fills an empty week.')
     const now = Date.now()
     const rows: TimeEntry[] = []
@@ -161,9 +183,19 @@ export async function fillWeek(schoolId: string, schoolYearId: string, weekStart
       const already = await dayTotalExcept(cell.date, undefined)
       if (already + added > MAX_DAILY_HOURS) throw tooManyHours(cell.date, already)
       addedPerDay.set(cell.date, added)
-      rows.push(validate(timeEntrySchema, 'time entry', {
-        id: newId(), schoolId, date: cell.date, taskId, bucket, rowKey: taskId ?? bucketRowKey(bucket), hours: cell.hours, createdAt: now, updatedAt: now,
-      }))
+      rows.push(
+        validate(timeEntrySchema, 'time entry', {
+          id: newId(),
+          schoolId,
+          date: cell.date,
+          taskId,
+          bucket,
+          rowKey: taskId ?? bucketRowKey(bucket),
+          hours: cell.hours,
+          createdAt: now,
+          updatedAt: now,
+        }),
+      )
     }
     await db.timeEntries.bulkAdd(rows)
     await refreshDayTotals(daysTouched(rows))
@@ -201,7 +233,12 @@ export async function saveWeekNoteText(schoolId: string, weekStart: IsoDate, not
     }
     const now = Date.now()
     const row = validate(weekNoteSchema, 'week note', {
-      id: existing?.id ?? newId(), schoolId, weekStart, note, createdAt: existing?.createdAt ?? now, updatedAt: now,
+      id: existing?.id ?? newId(),
+      schoolId,
+      weekStart,
+      note,
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
     })
     await db.weekNotes.put(row)
     return row

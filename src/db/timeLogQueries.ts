@@ -55,7 +55,9 @@ export interface AgreementInForce {
  * of every school) with its decisions, read side by side. Schools without one are absent.
  */
 export async function agreementsInForceOf(
-  versions: readonly Agreement[], schoolYearId: string, schools: readonly Pick<School, 'id'>[],
+  versions: readonly Agreement[],
+  schoolYearId: string,
+  schools: readonly Pick<School, 'id'>[],
 ): Promise<Map<string, AgreementInForce>> {
   const inForce = schools
     .map((school) => agreementInForce(versions.filter((a) => a.schoolId === school.id && a.schoolYearId === schoolYearId)))
@@ -70,5 +72,8 @@ export async function readAgreementsInForce(schoolYearId: string): Promise<Map<s
 }
 
 export function useAgreementsInForce(schoolYearId: Ref<string | null>) {
-  return useLiveQuery(async () => (schoolYearId.value ? readAgreementsInForce(schoolYearId.value) : new Map<string, AgreementInForce>()), [schoolYearId])
+  return useLiveQuery(
+    async () => (schoolYearId.value ? readAgreementsInForce(schoolYearId.value) : new Map<string, AgreementInForce>()),
+    [schoolYearId],
+  )
 }

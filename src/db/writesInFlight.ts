@@ -26,7 +26,12 @@ export function trackWrites(database: Dexie): void {
         if (mode === 'readwrite' && typeof events.addEventListener === 'function') {
           running += 1
           let done = false
-          const end = () => { if (!done) { done = true; settle() } }
+          const end = () => {
+            if (!done) {
+              done = true
+              settle()
+            }
+          }
           // Every transaction ends with exactly one of these, whatever its requests did.
           for (const type of ['complete', 'abort']) events.addEventListener(type, end)
         }
@@ -44,7 +49,10 @@ export function writesInFlight(): number {
 export function whenWritesSettled(): Promise<void> {
   if (running === 0) return Promise.resolve()
   return new Promise((resolve) => {
-    const wake = () => { waiters.delete(wake); resolve() }
+    const wake = () => {
+      waiters.delete(wake)
+      resolve()
+    }
     waiters.add(wake)
   })
 }

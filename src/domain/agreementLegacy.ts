@@ -9,7 +9,12 @@ export function firstEditionDefaults(): Sections {
   const now = defaultSections()
   return {
     ...now,
-    understanding: { cycle: 'impact', ownCycle: '', frequency: 'Each teacher in a cycle meets the coach every week; a full cycle usually takes six to ten weeks.', note: '' },
+    understanding: {
+      cycle: 'impact',
+      ownCycle: '',
+      frequency: 'Each teacher in a cycle meets the coach every week; a full cycle usually takes six to ten weeks.',
+      note: '',
+    },
     principles: Object.fromEntries(PRINCIPLES.map((p) => [p, { agreed: true, note: '' }])) as Principles,
     roleAndTime: { priorities: now.roleAndTime.priorities },
     support: { commitments: DEFAULT_COMMITMENTS.slice(0, 7).map((c) => ({ ...c, checked: true, custom: false })) },

@@ -32,10 +32,10 @@ export const CYCLE_LABELS_V1: Record<Cycle, string> = {
   own: 'A coaching cycle we describe ourselves',
 }
 export const CYCLE_LABELS: Record<Cycle, string> = {
-  impact: 'The impact cycle: identify (a clear picture of current reality, a goal and a strategy to reach it), learn the strategy, improve until the goal is met',
+  impact:
+    'The impact cycle: identify (a clear picture of current reality, a goal and a strategy to reach it), learn the strategy, improve until the goal is met',
   own: 'A coaching cycle we describe ourselves',
 }
 
 export const principleMeanings = (edition: Edition) => (edition === 1 ? PRINCIPLE_MEANINGS_V1 : PRINCIPLE_MEANINGS)
 export const cycleLabels = (edition: Edition) => (edition === 1 ? CYCLE_LABELS_V1 : CYCLE_LABELS)
-

@@ -36,7 +36,10 @@ export const roleAndTimeSchema = z.object({
   priorities: text(1000, 'The priorities'),
   newRequests: text(1000, 'How new requests are handled').optional(),
   /** yyyy-mm-dd, or empty until the two set one. */
-  reviewDate: z.string().refine((v) => v === '' || isIsoDate(v), 'The review date must be a real date (yyyy-mm-dd).').optional(),
+  reviewDate: z
+    .string()
+    .refine((v) => v === '' || isIsoDate(v), 'The review date must be a real date (yyyy-mm-dd).')
+    .optional(),
 })
 
 // 4. Principal support
@@ -110,4 +113,3 @@ export type Support = Sections['support']
 export type Learning = Sections['learning']
 export type Confidentiality = Sections['confidentiality']
 export type Evaluation = Sections['evaluation']
-

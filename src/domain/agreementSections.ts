@@ -1,5 +1,14 @@
 import { CURRENT_EDITION, PRINCIPLES } from './agreementWording'
-import { SECTION_IDS, SECTION_SCHEMAS, type Confidentiality, type Policy, type Principles, type ReportTaskNames, type SectionId, type Sections } from './agreementSchemas'
+import {
+  SECTION_IDS,
+  SECTION_SCHEMAS,
+  type Confidentiality,
+  type Policy,
+  type Principles,
+  type ReportTaskNames,
+  type SectionId,
+  type Sections,
+} from './agreementSchemas'
 
 export * from './agreementSchemas'
 export { CYCLES, PRINCIPLES, PRINCIPLE_LABELS, editionOf, type Edition, type Principle } from './agreementWording'
@@ -29,8 +38,10 @@ export const POLICY_LABELS: Record<Policy, string> = {
 
 /** The policy as it reads in the agreement: plain enough to repeat to any teacher. */
 export const POLICY_STATEMENTS: Record<Exclude<Policy, 'own'>, string> = {
-  'nothing-shared': 'What happens in coaching stays between the coach and the teacher. The coach does not tell the principal or any other administrator who is being coached, what they are working on, or how it is going.',
-  'what-and-whom': 'The coach may tell the principal which teachers they are working with and what those teachers are working on. The coach never shares anything evaluative: no judgements about a teacher’s skill, effort or progress, and nothing that could be used in a teacher’s evaluation.',
+  'nothing-shared':
+    'What happens in coaching stays between the coach and the teacher. The coach does not tell the principal or any other administrator who is being coached, what they are working on, or how it is going.',
+  'what-and-whom':
+    'The coach may tell the principal which teachers they are working with and what those teachers are working on. The coach never shares anything evaluative: no judgements about a teacher’s skill, effort or progress, and nothing that could be used in a teacher’s evaluation.',
 }
 
 export const REPORT_TASK_NAMES_LABELS: Record<ReportTaskNames, string> = {
@@ -65,14 +76,16 @@ export function defaultSections(): Sections {
     principles: Object.fromEntries(PRINCIPLES.map((p) => [p, { agreed: null, note: '' }])) as Principles,
     roleAndTime: {
       priorities: 'When time is short, the tasks that most affect student learning and well-being come first.',
-      newRequests: 'A new task asked of the coach waits for the next coach–principal meeting, where the two weigh it against this agreement.',
+      newRequests:
+        'A new task asked of the coach waits for the next coach–principal meeting, where the two weigh it against this agreement.',
       reviewDate: '',
     },
     support: { commitments: DEFAULT_COMMITMENTS.map((c) => ({ ...c, checked: false, custom: false })) },
     learning: {
       coachOfCoaches: '',
       activities: 'Time each week for reading, visiting other coaches, and recording and reviewing coaching conversations.',
-      playbookPlan: 'Build an instructional playbook: choose the few highest-impact strategies, write a one-page description of each, and make a checklist teachers can use to get ready.',
+      playbookPlan:
+        'Build an instructional playbook: choose the few highest-impact strategies, write a one-page description of each, and make a checklist teachers can use to get ready.',
       protectedTime: '',
       funding: '',
     },
@@ -81,7 +94,8 @@ export function defaultSections(): Sections {
       ownWording: '',
       toldTeachers: 'Principal and coach explain it together at an early staff meeting; the coach repeats it at the start of each cycle.',
       exceptions: 'The coach shares only when someone may be at risk of harm, or when the law requires a report (mandated reporting).',
-      videoOwnership: 'Video of a lesson belongs to the teacher who taught it: used only for their coaching, shown to no one else without consent, deleted when they ask.',
+      videoOwnership:
+        'Video of a lesson belongs to the teacher who taught it: used only for their coaching, shown to no one else without consent, deleted when they ask.',
     },
     evaluation: {
       byTeachers: true,
@@ -108,9 +122,10 @@ export function readSections(stored: Record<string, unknown> | undefined, editio
   for (const id of SECTION_IDS) {
     const raw = stored?.[id]
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) continue
-    const merged = id === 'principles'
-      ? Object.fromEntries(PRINCIPLES.map((p) => [p, { ...defaults.principles[p], ...((raw as Record<string, object>)[p] ?? {}) }]))
-      : { ...(defaults[id] as object), ...(raw as object) }
+    const merged =
+      id === 'principles'
+        ? Object.fromEntries(PRINCIPLES.map((p) => [p, { ...defaults.principles[p], ...((raw as Record<string, object>)[p] ?? {}) }]))
+        : { ...(defaults[id] as object), ...(raw as object) }
     const parsed = SECTION_SCHEMAS[id].safeParse(merged)
     if (parsed.success) out[id] = parsed.data
   }

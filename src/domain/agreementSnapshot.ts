@@ -1,7 +1,17 @@
 import { firstEditionDefaults } from './agreementLegacy'
 import { readSections, type Sections } from './agreementSections'
 import { openTasks } from './openTasks'
-import { agreementSnapshotSchema, SNAPSHOT_FORMAT, type Agreement, type AgreementSnapshot, type Decision, type School, type SchoolYear, type SnapshotTask, type Task } from './schemas'
+import {
+  agreementSnapshotSchema,
+  SNAPSHOT_FORMAT,
+  type Agreement,
+  type AgreementSnapshot,
+  type Decision,
+  type School,
+  type SchoolYear,
+  type SnapshotTask,
+  type Task,
+} from './schemas'
 
 /**
  * What a version of the agreement says, complete and on its own: every task it shows with the
@@ -30,23 +40,33 @@ export interface LiveRecords {
   schoolYear: Pick<SchoolYear, 'label'> | undefined
 }
 
-type SnapshotSource = Pick<Agreement, 'id' | 'version' | 'status' | 'meeting' | 'targets' | 'openItemsAccepted' | 'sections' | 'signatures' | 'signedAt' | 'basedOnId'>
+type SnapshotSource = Pick<
+  Agreement,
+  'id' | 'version' | 'status' | 'meeting' | 'targets' | 'openItemsAccepted' | 'sections' | 'signatures' | 'signedAt' | 'basedOnId'
+>
 
 /** The version as it reads from its records right now: what signing freezes. */
 export function snapshotOf(agreement: SnapshotSource, live: LiveRecords, defaults?: Sections): AgreementSnapshot {
   const byTask = new Map(live.decisions.map((d) => [d.taskId, d]))
   const byId = new Map(live.tasks.map((t) => [t.id, t]))
   const entry = (task: Task, d: Decision | undefined): SnapshotTask => ({
-    taskId: task.id, title: task.title, description: task.description, bucket: task.bucket,
-    choice: d?.choice ?? 'undecided', weeklyHours: d?.weeklyHours ?? null, insteadBy: d?.insteadBy ?? '', note: d?.note ?? '',
+    taskId: task.id,
+    title: task.title,
+    description: task.description,
+    bucket: task.bucket,
+    choice: d?.choice ?? 'undecided',
+    weeklyHours: d?.weeklyHours ?? null,
+    insteadBy: d?.insteadBy ?? '',
+    note: d?.note ?? '',
   })
   // Decided tasks stay in the version even when archived later; open ones only while active.
   const decided = live.decisions
     .filter((d) => (d.choice === 'will' || d.choice === 'wont') && byId.has(d.taskId))
     .map((d) => byId.get(d.taskId)!)
   const open = openTasks(live.tasks, live.decisions)
-  const shown = [...new Map([...decided, ...open].map((t) => [t.id, t])).values()]
-    .sort((a, b) => a.sortOrder - b.sortOrder || a.title.localeCompare(b.title))
+  const shown = [...new Map([...decided, ...open].map((t) => [t.id, t])).values()].sort(
+    (a, b) => a.sortOrder - b.sortOrder || a.title.localeCompare(b.title),
+  )
   return {
     format: SNAPSHOT_FORMAT,
     agreementId: agreement.id,
@@ -59,7 +79,10 @@ export function snapshotOf(agreement: SnapshotSource, live: LiveRecords, default
     openItemsAccepted: agreement.openItemsAccepted,
     sections: structuredClone(readSections(agreement.sections, defaults)),
     tasks: shown.map((t) => entry(t, byTask.get(t.id))),
-    signatures: { coach: agreement.signatures.coach && { ...agreement.signatures.coach }, principal: agreement.signatures.principal && { ...agreement.signatures.principal } },
+    signatures: {
+      coach: agreement.signatures.coach && { ...agreement.signatures.coach },
+      principal: agreement.signatures.principal && { ...agreement.signatures.principal },
+    },
     signedAt: agreement.signedAt,
     revises: agreement.basedOnId !== null,
   }
@@ -70,7 +93,8 @@ export function snapshotOf(agreement: SnapshotSource, live: LiveRecords, default
  * live records), a draft's snapshot built from its records now.
  */
 export function versionView(agreement: SnapshotSource & Pick<Agreement, 'snapshot' | 'fingerprint'>, live: () => LiveRecords): VersionView {
-  if (agreement.status === 'signed' && agreement.snapshot) return { snapshot: agreement.snapshot, fingerprint: agreement.fingerprint ?? null }
+  if (agreement.status === 'signed' && agreement.snapshot)
+    return { snapshot: agreement.snapshot, fingerprint: agreement.fingerprint ?? null }
   return { snapshot: snapshotOf(agreement, live()), fingerprint: null }
 }
 
@@ -79,9 +103,11 @@ export function versionView(agreement: SnapshotSource & Pick<Agreement, 'snapsho
  * gives the same text (and so the same fingerprint), whatever order its keys were written in.
  */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v)
-    ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-    : v))
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  )
 }
 
 /** SHA-256 of the snapshot's canonical form, as 64 lower-case hex digits (Web Crypto). */
@@ -92,7 +118,10 @@ export async function fingerprintOf(snapshot: AgreementSnapshot): Promise<string
 
 /** The first 16 hex digits in groups of four, upper case: short enough to read aloud and compare on paper. */
 export function shortFingerprint(fingerprint: string): string {
-  return fingerprint.slice(0, 16).toUpperCase().replace(/(.{4})(?=.)/g, '$1 ')
+  return fingerprint
+    .slice(0, 16)
+    .toUpperCase()
+    .replace(/(.{4})(?=.)/g, '$1 ')
 }
 
 /** Whether the snapshot still holds exactly what was fingerprinted. */
@@ -115,12 +144,16 @@ export interface AllRecords {
  */
 export function withSnapshot(agreement: Agreement, all: AllRecords): Agreement {
   if (agreement.status !== 'signed' || agreement.snapshot) return agreement
-  const built = snapshotOf(agreement, {
-    decisions: all.decisions.filter((d) => d.agreementId === agreement.id),
-    tasks: [...all.tasks].sort((a, b) => a.sortOrder - b.sortOrder),
-    school: all.schools.find((s) => s.id === agreement.schoolId),
-    schoolYear: all.schoolYears.find((y) => y.id === agreement.schoolYearId),
-  }, firstEditionDefaults()) // signed under the first edition: what it stored nothing for read as that edition did
+  const built = snapshotOf(
+    agreement,
+    {
+      decisions: all.decisions.filter((d) => d.agreementId === agreement.id),
+      tasks: [...all.tasks].sort((a, b) => a.sortOrder - b.sortOrder),
+      school: all.schools.find((s) => s.id === agreement.schoolId),
+      schoolYear: all.schoolYears.find((y) => y.id === agreement.schoolYearId),
+    },
+    firstEditionDefaults(),
+  ) // signed under the first edition: what it stored nothing for read as that edition did
   // Old records were checked with the same limits when written; if one still does not fit, keep
   // what the records say rather than lose the version.
   const checked = agreementSnapshotSchema.safeParse(built)

@@ -1,8 +1,15 @@
 import { BUCKET_LABELS, type Targets } from './buckets'
 import { plannedHoursFromDecisions, projectSplit, type ProjectedSplit } from './projection'
 import {
-  editionOf, PRINCIPLES, PRINCIPLE_LABELS, policyLabel, policyStatement, REPORT_TASK_NAMES_LABELS, reportTaskNamesOf,
-  type SectionId, type Sections,
+  editionOf,
+  PRINCIPLES,
+  PRINCIPLE_LABELS,
+  policyLabel,
+  policyStatement,
+  REPORT_TASK_NAMES_LABELS,
+  reportTaskNamesOf,
+  type SectionId,
+  type Sections,
 } from './agreementSections'
 import { cycleLabels } from './agreementMeanings'
 import { formatLongDate, isIsoDate } from './dates'
@@ -32,7 +39,8 @@ const yesNo = (v: boolean, yes: string, no: string) => (v ? yes : no)
 /** A principle's status: agreed, not agreed, or not yet decided. */
 export const principleStatus = (agreed: boolean | null) => (agreed === null ? 'Not decided yet' : yesNo(agreed, 'Agreed', 'Not agreed'))
 /** Lines a later edition added: absent from a version signed before it, so left out rather than shown empty. */
-const added = (key: string, label: string, value: string | undefined): SectionLine[] => (value === undefined ? [] : [{ key, label, value: value.trim() }])
+const added = (key: string, label: string, value: string | undefined): SectionLine[] =>
+  value === undefined ? [] : [{ key, label, value: value.trim() }]
 const sentence = (parts: Array<string | false>) => {
   const joined = parts.filter(Boolean).join('; ')
   return joined.charAt(0).toUpperCase() + joined.slice(1)
@@ -43,8 +51,16 @@ export function describeSection(id: SectionId, s: Sections): SectionLine[] {
   switch (id) {
     case 'understanding':
       return [
-        { key: 'cycle', label: 'Coaching cycle', value: s.understanding.cycle === 'impact' ? cycleLabels(edition).impact : s.understanding.ownCycle.trim() },
-        { key: 'frequency', label: edition === 1 ? 'How often' : 'How often, and how long (an estimate)', value: s.understanding.frequency.trim() },
+        {
+          key: 'cycle',
+          label: 'Coaching cycle',
+          value: s.understanding.cycle === 'impact' ? cycleLabels(edition).impact : s.understanding.ownCycle.trim(),
+        },
+        {
+          key: 'frequency',
+          label: edition === 1 ? 'How often' : 'How often, and how long (an estimate)',
+          value: s.understanding.frequency.trim(),
+        },
         ...added('skills', 'What coaching rests on', s.understanding.skills),
         { key: 'note', label: 'Notes', value: s.understanding.note.trim() },
       ]
@@ -59,7 +75,15 @@ export function describeSection(id: SectionId, s: Sections): SectionLine[] {
       return [
         { key: 'priorities', label: 'Priorities', value: s.roleAndTime.priorities.trim() },
         ...added('newRequests', 'New requests during the year', s.roleAndTime.newRequests),
-        ...(review === undefined ? [] : [{ key: 'reviewDate', label: 'We review this agreement on', value: review && isIsoDate(review) ? formatLongDate(review) : review }]),
+        ...(review === undefined
+          ? []
+          : [
+              {
+                key: 'reviewDate',
+                label: 'We review this agreement on',
+                value: review && isIsoDate(review) ? formatLongDate(review) : review,
+              },
+            ]),
       ]
     }
     case 'support':
@@ -77,7 +101,13 @@ export function describeSection(id: SectionId, s: Sections): SectionLine[] {
         { key: 'policy', label: 'Policy', value: policyLabel(s.confidentiality) },
         { key: 'statement', label: 'In plain words', value: policyStatement(s.confidentiality) },
         ...(s.confidentiality.policy === 'own'
-          ? [{ key: 'report', label: 'The principal’s report carries', value: REPORT_TASK_NAMES_LABELS[reportTaskNamesOf(s.confidentiality)] }]
+          ? [
+              {
+                key: 'report',
+                label: 'The principal’s report carries',
+                value: REPORT_TASK_NAMES_LABELS[reportTaskNamesOf(s.confidentiality)],
+              },
+            ]
           : []),
         ...added('toldTeachers', 'How teachers are told', s.confidentiality.toldTeachers),
         ...added('exceptions', 'Exceptions', s.confidentiality.exceptions),
@@ -85,14 +115,26 @@ export function describeSection(id: SectionId, s: Sections): SectionLine[] {
       ]
     case 'evaluation': {
       const e = s.evaluation
-      const teachers = edition === 1 ? 'teachers the coach has coached' : 'teachers the coach has coached (their ratings anonymous and summarized)'
-      const raters = sentence([e.byTeachers && teachers, e.byAdministrator && 'the coach’s administrator', e.selfEvaluation && 'the coach (self-evaluation)'])
-      const program = sentence([e.programByGoals && 'the goals teachers set and reach with the coach', e.programBySupport && 'how the school supports or gets in the way of coaching'])
+      const teachers =
+        edition === 1 ? 'teachers the coach has coached' : 'teachers the coach has coached (their ratings anonymous and summarized)'
+      const raters = sentence([
+        e.byTeachers && teachers,
+        e.byAdministrator && 'the coach’s administrator',
+        e.selfEvaluation && 'the coach (self-evaluation)',
+      ])
+      const program = sentence([
+        e.programByGoals && 'the goals teachers set and reach with the coach',
+        e.programBySupport && 'how the school supports or gets in the way of coaching',
+      ])
       return [
         { key: 'raters', label: 'Who evaluates the coach', value: raters },
         { key: 'tool', label: 'How', value: e.tool.trim() },
         { key: 'when', label: 'When', value: e.when.trim() },
-        { key: 'program', label: 'How the coaching program is evaluated', value: program && edition > 1 ? `${program}; results are reported in aggregate, never teacher by teacher` : program },
+        {
+          key: 'program',
+          label: 'How the coaching program is evaluated',
+          value: program && edition > 1 ? `${program}; results are reported in aggregate, never teacher by teacher` : program,
+        },
         { key: 'programNote', label: 'Notes', value: e.programNote.trim() },
       ]
     }
@@ -106,14 +148,23 @@ export function agreementSplit(decisions: readonly Decision[], tasks: readonly T
 
 /** The projected week of one version, from its snapshot: the same sum as `agreementSplit`, on frozen inputs. */
 export function snapshotSplit(snapshot: Pick<AgreementSnapshot, 'tasks' | 'targets'>): ProjectedSplit {
-  return projectSplit(snapshot.tasks.filter((t) => t.choice === 'will').map((t) => ({ bucket: t.bucket, weeklyHours: t.weeklyHours })), snapshot.targets)
+  return projectSplit(
+    snapshot.tasks.filter((t) => t.choice === 'will').map((t) => ({ bucket: t.bucket, weeklyHours: t.weeklyHours })),
+    snapshot.targets,
+  )
 }
 
 export { BUCKET_LABELS }
 
 /** "lincoln-elementary-2026-27-role-agreement-v2" (plus "-draft"): safe in any mail client or file system. */
 export function agreementFileName(schoolName: string, yearLabel: string, version: number, signed: boolean): string {
-  const slug = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+  const slug = (s: string) =>
+    s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
   const parts = [slug(schoolName) || 'school', slug(yearLabel), 'role-agreement', `v${version}`, signed ? '' : 'draft'].filter(Boolean)
   return `${parts.join('-')}.pdf`
 }

@@ -1,5 +1,14 @@
 import { BUCKET_LABELS } from './buckets'
-import { PRINCIPLES, PRINCIPLE_LABELS, policyLabel, readSections, SECTION_IDS, SECTION_TITLES, policyStatement, type SectionId } from './agreementSections'
+import {
+  PRINCIPLES,
+  PRINCIPLE_LABELS,
+  policyLabel,
+  readSections,
+  SECTION_IDS,
+  SECTION_TITLES,
+  policyStatement,
+  type SectionId,
+} from './agreementSections'
 import { CHOICE_LABELS, describeSection } from './agreementText'
 import { formatHours } from './hours'
 import type { Agreement, AgreementSnapshot, Decision, SnapshotTask, Task } from './schemas'
@@ -20,18 +29,32 @@ export interface SignInput {
 }
 
 export type SignField = 'coachName' | 'principalName' | 'openItemsAccepted' | 'principles' | 'confidentiality' | 'decisions' | 'status'
-export interface SignProblem { field: SignField; message: string }
+export interface SignProblem {
+  field: SignField
+  message: string
+}
 
-export const POLICY_NOT_CHOSEN = 'Choose a confidentiality policy before signing: teachers need to know what the coach will and will not share.'
+export const POLICY_NOT_CHOSEN =
+  'Choose a confidentiality policy before signing: teachers need to know what the coach will and will not share.'
 export const OWN_POLICY_UNWRITTEN = 'Write your own confidentiality policy, or choose one of the other two.'
 
-export function signProblems(agreement: Agreement, input: SignInput, tasks: readonly Task[], decisions: readonly Decision[]): SignProblem[] {
-  if (agreement.status === 'signed') return [{ field: 'status', message: `Version ${agreement.version} is already signed. Use “Revise” to start a new draft.` }]
+export function signProblems(
+  agreement: Agreement,
+  input: SignInput,
+  tasks: readonly Task[],
+  decisions: readonly Decision[],
+): SignProblem[] {
+  if (agreement.status === 'signed')
+    return [{ field: 'status', message: `Version ${agreement.version} is already signed. Use “Revise” to start a new draft.` }]
   const problems: SignProblem[] = []
   if (!input.coachName.trim()) problems.push({ field: 'coachName', message: 'The coach must type their name to sign.' })
   if (!input.principalName.trim()) problems.push({ field: 'principalName', message: 'The principal must type their name to sign.' })
   const decided = decisions.some((d) => d.choice === 'will' || d.choice === 'wont')
-  if (!decided) problems.push({ field: 'decisions', message: 'No task has been decided yet. Hold the meeting and decide will or won’t for the tasks first.' })
+  if (!decided)
+    problems.push({
+      field: 'decisions',
+      message: 'No task has been decided yet. Hold the meeting and decide will or won’t for the tasks first.',
+    })
   const open = openTasks(tasks, decisions).length
   if (open > 0 && !input.openItemsAccepted) {
     problems.push({
@@ -43,7 +66,10 @@ export function signProblems(agreement: Agreement, input: SignInput, tasks: read
   const undecided = PRINCIPLES.filter((p) => sections.principles[p].agreed === null)
   if (undecided.length) {
     const names = undecided.map((p) => PRINCIPLE_LABELS[p]).join(', ')
-    problems.push({ field: 'principles', message: `Mark each partnership principle agreed or not agreed before signing. Still undecided: ${names}.` })
+    problems.push({
+      field: 'principles',
+      message: `Mark each partnership principle agreed or not agreed before signing. Still undecided: ${names}.`,
+    })
   }
   if (sections.confidentiality.policy === null) {
     problems.push({ field: 'confidentiality', message: POLICY_NOT_CHOSEN })
@@ -57,24 +83,52 @@ type Unstamped<T> = Omit<T, 'createdAt' | 'updatedAt'>
 
 /** A new draft from a signed version: same sections, targets and decisions; no signatures. */
 export function revisedDraft(
-  from: Agreement, fromDecisions: readonly Decision[], nextVersion: number, newId: () => string,
+  from: Agreement,
+  fromDecisions: readonly Decision[],
+  nextVersion: number,
+  newId: () => string,
 ): { agreement: Unstamped<Agreement>; decisions: Unstamped<Decision>[] } {
   const id = newId()
   const agreement: Unstamped<Agreement> = {
-    id, schoolId: from.schoolId, schoolYearId: from.schoolYearId, version: nextVersion, status: 'draft',
-    meeting: { ...from.meeting }, targets: { ...from.targets }, openItemsAccepted: false,
-    sections: structuredClone(from.sections), signatures: { coach: null, principal: null }, signedAt: null, basedOnId: from.id,
+    id,
+    schoolId: from.schoolId,
+    schoolYearId: from.schoolYearId,
+    version: nextVersion,
+    status: 'draft',
+    meeting: { ...from.meeting },
+    targets: { ...from.targets },
+    openItemsAccepted: false,
+    sections: structuredClone(from.sections),
+    signatures: { coach: null, principal: null },
+    signedAt: null,
+    basedOnId: from.id,
   }
   const decisions = fromDecisions.map((d) => ({
-    id: newId(), agreementId: id, taskId: d.taskId, choice: d.choice, note: d.note, insteadBy: d.insteadBy,
-    weeklyHours: d.weeklyHours, decidedAt: d.decidedAt,
+    id: newId(),
+    agreementId: id,
+    taskId: d.taskId,
+    choice: d.choice,
+    note: d.note,
+    insteadBy: d.insteadBy,
+    weeklyHours: d.weeklyHours,
+    decidedAt: d.decidedAt,
   }))
   return { agreement, decisions }
 }
 
-export interface Change { label: string; from: string; to: string }
-export interface DecisionChange extends Change { taskId: string }
-export interface SectionChanges { id: SectionId; title: string; changes: Change[] }
+export interface Change {
+  label: string
+  from: string
+  to: string
+}
+export interface DecisionChange extends Change {
+  taskId: string
+}
+export interface SectionChanges {
+  id: SectionId
+  title: string
+  changes: Change[]
+}
 
 export interface VersionComparison {
   decisions: DecisionChange[]
@@ -132,9 +186,14 @@ export function compareVersions(a: AgreementSnapshot, b: AgreementSnapshot): Ver
   const sb = b.sections
   const ca = sa.confidentiality
   const cb = sb.confidentiality
-  const policy = ca.policy !== cb.policy || policyStatement(ca) !== policyStatement(cb)
-    ? { label: 'Confidentiality policy', from: `${policyLabel(ca)}. ${policyStatement(ca) || NONE}`, to: `${policyLabel(cb)}. ${policyStatement(cb) || NONE}` }
-    : null
+  const policy =
+    ca.policy !== cb.policy || policyStatement(ca) !== policyStatement(cb)
+      ? {
+          label: 'Confidentiality policy',
+          from: `${policyLabel(ca)}. ${policyStatement(ca) || NONE}`,
+          to: `${policyLabel(cb)}. ${policyStatement(cb) || NONE}`,
+        }
+      : null
 
   const sections: SectionChanges[] = []
   for (const id of SECTION_IDS) {

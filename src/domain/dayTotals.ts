@@ -75,7 +75,8 @@ export function dayTotalsOf(entries: readonly LoggedTime[]): DayTotal[] {
 export function loggedTimeOf(totals: readonly DayTotal[]): LoggedTime[] {
   const out: LoggedTime[] = []
   for (const day of totals) {
-    for (const row of day.rows) out.push({ schoolId: day.schoolId, date: day.date, taskId: row.taskId, bucket: row.bucket, hours: row.hours })
+    for (const row of day.rows)
+      out.push({ schoolId: day.schoolId, date: day.date, taskId: row.taskId, bucket: row.bucket, hours: row.hours })
   }
   return out
 }

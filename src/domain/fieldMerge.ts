@@ -92,10 +92,16 @@ export function mergeFieldChanges<T>(stored: T, changes: readonly FieldChange[],
   const problems: FieldProblem[] = []
   for (const change of changes) {
     const theirs = valueAt(next, change.path)
-    if (!writeAllowed(theirs, change)) { conflicts.push({ path: change.path, theirs }); continue }
+    if (!writeAllowed(theirs, change)) {
+      conflicts.push({ path: change.path, theirs })
+      continue
+    }
     const candidate = withValueAt(next, change.path, change.value)
     const parsed = schema?.safeParse(candidate)
-    if (parsed && !parsed.success) { problems.push(...fieldProblems(parsed.error)); continue }
+    if (parsed && !parsed.success) {
+      problems.push(...fieldProblems(parsed.error))
+      continue
+    }
     next = candidate
     applied.push(change.path)
   }
@@ -105,7 +111,10 @@ export function mergeFieldChanges<T>(stored: T, changes: readonly FieldChange[],
 /** Thrown by a single-field write that was refused because the field changed since it was read. */
 export class FieldConflictError extends Error {
   override readonly name = 'FieldConflictError'
-  constructor(readonly field: string, readonly theirs: unknown) {
+  constructor(
+    readonly field: string,
+    readonly theirs: unknown,
+  ) {
     super('This was changed in another tab or window while you were editing it. Choose which text to keep.')
   }
 }

@@ -10,8 +10,15 @@
 import { BUCKET_LABELS, type Bucket, type Targets } from './buckets'
 import type { IsoDate } from './dates'
 import {
-  entriesByWeek, formatPercent, rollingShares, weeklyShares, yearToDateShares,
-  type LoggedTime, type Shares, type WeekShares, type WindowShares,
+  entriesByWeek,
+  formatPercent,
+  rollingShares,
+  weeklyShares,
+  yearToDateShares,
+  type LoggedTime,
+  type Shares,
+  type WeekShares,
+  type WindowShares,
 } from './shares'
 import type { SchoolCalendar, SchoolWeek } from './schoolWeeks'
 
@@ -65,7 +72,10 @@ export function isBelowTarget(bucketHours: number, totalHours: number, targetPct
 /** The flags for one period's shares; none when nothing was logged. */
 export function shareFlags(shares: Shares, targets: Targets): ShareFlag[] {
   if (!shares.percent) return []
-  const checks: Array<[FlaggedBucket, number]> = [['coaching', targets.coachingPct], ['learning', targets.learningPct]]
+  const checks: Array<[FlaggedBucket, number]> = [
+    ['coaching', targets.coachingPct],
+    ['learning', targets.learningPct],
+  ]
   return checks
     .filter(([bucket, target]) => isBelowTarget(shares.hours[bucket], shares.total, target))
     .map(([bucket, targetPct]) => {
@@ -90,8 +100,15 @@ export function weekFlags(week: WeekShares, targets: Targets): WeekAssessment {
 /** Won't-do task ids per school id, from each school's agreement in force. */
 export type WontDoTasks = ReadonlyMap<string, ReadonlySet<string>>
 
-export interface DriftTask { taskId: string; hours: number }
-export interface DriftWeek { weekStart: IsoDate; hours: number; tasks: DriftTask[] }
+export interface DriftTask {
+  taskId: string
+  hours: number
+}
+export interface DriftWeek {
+  weekStart: IsoDate
+  hours: number
+  tasks: DriftTask[]
+}
 export interface Drift {
   /** Weeks with drift only, oldest first. */
   weeks: DriftWeek[]
@@ -103,7 +120,9 @@ export interface Drift {
 function sumByTask(entries: readonly LoggedTime[]): DriftTask[] {
   const quarters = new Map<string, number>()
   for (const e of entries) if (e.taskId) quarters.set(e.taskId, (quarters.get(e.taskId) ?? 0) + Math.round(e.hours * 4))
-  return [...quarters].map(([taskId, q]) => ({ taskId, hours: q / 4 })).sort((a, b) => b.hours - a.hours || a.taskId.localeCompare(b.taskId))
+  return [...quarters]
+    .map(([taskId, q]) => ({ taskId, hours: q / 4 }))
+    .sort((a, b) => b.hours - a.hours || a.taskId.localeCompare(b.taskId))
 }
 
 const sumHours = (items: readonly { hours: number }[]) => items.reduce((q, i) => q + Math.round(i.hours * 4), 0) / 4
@@ -155,8 +174,12 @@ export function yearOverview(entries: readonly LoggedTime[], year: SchoolCalenda
     }
     const total = running.coaching + running.learning + running.other
     const ytdShares: Shares = {
-      hours: { ...running }, total,
-      percent: total > 0 ? { coaching: (running.coaching / total) * 100, learning: (running.learning / total) * 100, other: (running.other / total) * 100 } : null,
+      hours: { ...running },
+      total,
+      percent:
+        total > 0
+          ? { coaching: (running.coaching / total) * 100, learning: (running.learning / total) * 100, other: (running.other / total) * 100 }
+          : null,
     }
     return {
       ...weekFlags(w, targets),
@@ -174,7 +197,12 @@ export interface PeriodAssessments {
 }
 
 /** The week, the last four school weeks and the year to date, as of one week: the time log's summary. */
-export function assessAsOfWeek(entries: readonly LoggedTime[], year: SchoolCalendar, weekStart: IsoDate, targets: Targets): PeriodAssessments | null {
+export function assessAsOfWeek(
+  entries: readonly LoggedTime[],
+  year: SchoolCalendar,
+  weekStart: IsoDate,
+  targets: Targets,
+): PeriodAssessments | null {
   const week = weeklyShares(entries, year).find((w) => w.week.weekStart === weekStart)
   if (!week) return null
   const rolling = rollingShares(entries, year, weekStart)

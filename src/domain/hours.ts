@@ -11,9 +11,7 @@ import { MAX_DAILY_HOURS, MAX_WEEKLY_HOURS } from './schemas'
 /** The app keeps hours to the quarter hour: 0.25 h = 15 minutes. */
 export const HOURS_STEP = 0.25
 
-export type HoursParseResult =
-  | { ok: true; hours: number }
-  | { ok: false; message: string }
+export type HoursParseResult = { ok: true; hours: number } | { ok: false; message: string }
 
 export const HOURS_FORMAT_HINT = 'Type hours like 1.5, 1:30, 90m or 1h 30m.'
 
@@ -97,14 +95,18 @@ export function parseWeeklyHours(text: string): WeeklyHoursParseResult {
   const trimmed = text.trim()
   if (trimmed === '') return { ok: true, value: null }
   const normalised = trimmed.replace(',', '.')
-  if (!/^[-+−]?(\d+\.?\d*|\.\d+)$/.test(normalised)) return { ok: false, message: 'Enter hours per week as a number, for example 4 or 2.5.' }
+  if (!/^[-+−]?(\d+\.?\d*|\.\d+)$/.test(normalised))
+    return { ok: false, message: 'Enter hours per week as a number, for example 4 or 2.5.' }
   if (/^[-−]/.test(normalised)) return { ok: false, message: 'Hours cannot be negative.' }
   const value = Number(normalised)
   if (value > MAX_WEEKLY_HOURS) return { ok: false, message: `A single task cannot take more than ${MAX_WEEKLY_HOURS} hours a week.` }
   const quarters = quartersOf(value)
   if (quarters === null) {
     const below = Math.floor(value / HOURS_STEP) * HOURS_STEP
-    return { ok: false, message: `Estimates are kept to the quarter hour (15 minutes): type ${formatHours(below)} or ${formatHours(below + HOURS_STEP)}.` }
+    return {
+      ok: false,
+      message: `Estimates are kept to the quarter hour (15 minutes): type ${formatHours(below)} or ${formatHours(below + HOURS_STEP)}.`,
+    }
   }
   return { ok: true, value: quarters * HOURS_STEP }
 }

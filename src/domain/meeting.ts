@@ -33,7 +33,11 @@ export function choiceOf(item: MeetingItem): DecisionChoice {
  * order with custom tasks after. Archived tasks leave the list, except that a signed
  * agreement still shows the tasks it decided (its record must not change under it).
  */
-export function orderMeetingItems(tasks: readonly Task[], decisions: readonly Decision[], options: { signed?: boolean } = {}): MeetingItem[] {
+export function orderMeetingItems(
+  tasks: readonly Task[],
+  decisions: readonly Decision[],
+  options: { signed?: boolean } = {},
+): MeetingItem[] {
   const byTask = new Map(decisions.map((d) => [d.taskId, d]))
   const bucketRank = (b: Bucket) => BUCKETS.indexOf(b)
   return tasks
@@ -152,8 +156,16 @@ export function hoursText(hours: number | null | undefined): string {
 
 /** Common answers offered before the meeting has produced any of its own. */
 export const DEFAULT_INSTEAD_SUGGESTIONS: readonly string[] = Object.freeze([
-  'Principal', 'Assistant principal', 'Classroom teachers', 'Grade-level team leads', 'Office staff',
-  'Counselor', 'Testing coordinator', 'Interventionist', 'Technology coordinator', 'No one: the school stops doing it',
+  'Principal',
+  'Assistant principal',
+  'Classroom teachers',
+  'Grade-level team leads',
+  'Office staff',
+  'Counselor',
+  'Testing coordinator',
+  'Interventionist',
+  'Technology coordinator',
+  'No one: the school stops doing it',
 ])
 
 /**
@@ -179,8 +191,16 @@ export function insteadSuggestions(earlierAnswers: readonly string[], query = ''
 // ---------------------------------------------------------------------------------------------
 // Summary and readiness to sign.
 
-export interface SummaryWillDo { task: Task; weeklyHours: number | null; note: string }
-export interface SummaryWontDo { task: Task; insteadBy: string; note: string }
+export interface SummaryWillDo {
+  task: Task
+  weeklyHours: number | null
+  note: string
+}
+export interface SummaryWontDo {
+  task: Task
+  insteadBy: string
+  note: string
+}
 
 export interface MeetingSummary {
   willDo: Record<Bucket, SummaryWillDo[]>
@@ -208,7 +228,10 @@ export function summariseMeeting(items: readonly MeetingItem[], targets: Targets
 }
 
 export function projectMeeting(items: readonly MeetingItem[], targets: Targets): ProjectedSplit {
-  return projectSplit(items.filter((i) => choiceOf(i) === 'will').map((i) => ({ bucket: i.task.bucket, weeklyHours: i.decision?.weeklyHours ?? null })), targets)
+  return projectSplit(
+    items.filter((i) => choiceOf(i) === 'will').map((i) => ({ bucket: i.task.bucket, weeklyHours: i.decision?.weeklyHours ?? null })),
+    targets,
+  )
 }
 
 export interface SigningReadiness {
@@ -225,10 +248,23 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 export function signingReadiness(progress: MeetingProgress, openItemsAccepted: boolean): SigningReadiness {
   const { undecided, discuss } = progress
   const open = undecided + discuss
-  const parts = [undecided && `${plural(undecided, 'task')} undecided`, discuss && `${plural(discuss, 'task')} marked for discussion`].filter(Boolean).join(' and ')
+  const parts = [undecided && `${plural(undecided, 'task')} undecided`, discuss && `${plural(discuss, 'task')} marked for discussion`]
+    .filter(Boolean)
+    .join(' and ')
   if (open === 0) return { undecided, discuss, blocked: false, message: 'Every task has a decision. The agreement is ready to sign.' }
-  if (openItemsAccepted) return { undecided, discuss, blocked: false, message: `${parts}: you chose to leave ${open === 1 ? 'it' : 'them'} open, so the agreement can be signed.` }
-  return { undecided, discuss, blocked: true, message: `${parts}: resolve ${open === 1 ? 'it' : 'them'} or explicitly leave ${open === 1 ? 'it' : 'them'} open before signing.` }
+  if (openItemsAccepted)
+    return {
+      undecided,
+      discuss,
+      blocked: false,
+      message: `${parts}: you chose to leave ${open === 1 ? 'it' : 'them'} open, so the agreement can be signed.`,
+    }
+  return {
+    undecided,
+    discuss,
+    blocked: true,
+    message: `${parts}: resolve ${open === 1 ? 'it' : 'them'} or explicitly leave ${open === 1 ? 'it' : 'them'} open before signing.`,
+  }
 }
 
 /** Custom task titles must be unique (ignoring case and spacing) so the lists stay unambiguous. */
@@ -242,12 +278,29 @@ export function normaliseTitle(title: string): string {
  * shows this before anything is stored and stores it with the first change.
  */
 export function firstDraftAgreement(input: {
-  id: string; schoolId: string; schoolYearId: string; coachName: string; principalName: string; targets: Targets; date: string | null; now: number
+  id: string
+  schoolId: string
+  schoolYearId: string
+  coachName: string
+  principalName: string
+  targets: Targets
+  date: string | null
+  now: number
 }): Agreement {
   return {
-    id: input.id, schoolId: input.schoolId, schoolYearId: input.schoolYearId, version: 1, status: 'draft',
+    id: input.id,
+    schoolId: input.schoolId,
+    schoolYearId: input.schoolYearId,
+    version: 1,
+    status: 'draft',
     meeting: { coachName: input.coachName, principalName: input.principalName, date: input.date },
-    targets: { ...input.targets }, openItemsAccepted: false, sections: {}, signatures: { coach: null, principal: null },
-    signedAt: null, basedOnId: null, createdAt: input.now, updatedAt: input.now,
+    targets: { ...input.targets },
+    openItemsAccepted: false,
+    sections: {},
+    signatures: { coach: null, principal: null },
+    signedAt: null,
+    basedOnId: null,
+    createdAt: input.now,
+    updatedAt: input.now,
   }
 }

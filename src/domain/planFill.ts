@@ -7,11 +7,19 @@ import type { IsoDate } from './dates'
 import { HOURS_STEP } from './hours'
 import type { Decision } from './schemas'
 
-export interface PlannedCell { rowKey: string; date: IsoDate; hours: number }
+export interface PlannedCell {
+  rowKey: string
+  date: IsoDate
+  hours: number
+}
 
 /** The will-do decisions that carry an estimate, in the order given. */
-export function plannedRows(decisions: readonly Pick<Decision, 'taskId' | 'choice' | 'weeklyHours'>[]): Array<{ rowKey: string; weeklyHours: number }> {
-  return decisions.flatMap((d) => (d.choice === 'will' && d.weeklyHours !== null && d.weeklyHours > 0 ? [{ rowKey: d.taskId, weeklyHours: d.weeklyHours }] : []))
+export function plannedRows(
+  decisions: readonly Pick<Decision, 'taskId' | 'choice' | 'weeklyHours'>[],
+): Array<{ rowKey: string; weeklyHours: number }> {
+  return decisions.flatMap((d) =>
+    d.choice === 'will' && d.weeklyHours !== null && d.weeklyHours > 0 ? [{ rowKey: d.taskId, weeklyHours: d.weeklyHours }] : [],
+  )
 }
 
 export function spreadPlan(rows: ReadonlyArray<{ rowKey: string; weeklyHours: number }>, days: readonly IsoDate[]): PlannedCell[] {

@@ -74,21 +74,27 @@ export function projectSplit(planned: readonly PlannedHours[], targets: Targets)
   const coachingShort = shortOf('coaching', targets.coachingPct)
   if (coachingShort > EPSILON) {
     warnings.push({
-      kind: 'coaching-short', bucket: 'coaching', hoursPerWeek: coachingShort,
+      kind: 'coaching-short',
+      bucket: 'coaching',
+      hoursPerWeek: coachingShort,
       message: `Coaching is ${shortfallHours(coachingShort)} a week short of ${targets.coachingPct}% (${formatPercent(percent.coaching)} planned).`,
     })
   }
   const learningShort = shortOf('learning', targets.learningPct)
   if (learningShort > EPSILON) {
     warnings.push({
-      kind: 'learning-short', bucket: 'learning', hoursPerWeek: learningShort,
+      kind: 'learning-short',
+      bucket: 'learning',
+      hoursPerWeek: learningShort,
       message: `Professional learning is ${shortfallHours(learningShort)} a week short of ${targets.learningPct}% (${formatPercent(percent.learning)} planned).`,
     })
   }
   const otherOver = hours.other - (otherLimitPct / 100) * totalHours
   if (otherOver > EPSILON) {
     warnings.push({
-      kind: 'other-over', bucket: 'other', hoursPerWeek: otherOver,
+      kind: 'other-over',
+      bucket: 'other',
+      hoursPerWeek: otherOver,
       message: `${BUCKET_LABELS.other} take ${shortfallHours(otherOver)} a week more than the ${otherLimitPct}% left for them (${formatPercent(percent.other)} planned).`,
     })
   }
@@ -100,7 +106,10 @@ export function projectSplit(planned: readonly PlannedHours[], targets: Targets)
  * the choice changes (so switching back loses nothing), so only 'will' choices count here.
  * Tasks not in `tasksById` (deleted or filtered out by the caller) are skipped.
  */
-export function plannedHoursFromDecisions(decisions: readonly Decision[], tasksById: ReadonlyMap<string, Pick<Task, 'bucket'>>): PlannedHours[] {
+export function plannedHoursFromDecisions(
+  decisions: readonly Decision[],
+  tasksById: ReadonlyMap<string, Pick<Task, 'bucket'>>,
+): PlannedHours[] {
   const planned: PlannedHours[] = []
   for (const d of decisions) {
     if (d.choice !== 'will') continue

@@ -17,7 +17,17 @@ import { STATUS_LABELS, type ShareStatus } from './flags'
 import { WEEK_MARK_LABELS, weekRangeLabel } from './schoolWeeks'
 import type { DashboardSeries } from './dashboard/series'
 import type { PlanRowKind } from './dashboard/plan'
-import { driftSummary, gapText, hoursBaseText, loggedWeeksText, planSummary, ROLLING_RULE, rollingSummary, weeklySummary, yearToDateSummary } from './dashboard/summaries'
+import {
+  driftSummary,
+  gapText,
+  hoursBaseText,
+  loggedWeeksText,
+  planSummary,
+  ROLLING_RULE,
+  rollingSummary,
+  weeklySummary,
+  yearToDateSummary,
+} from './dashboard/summaries'
 
 type BucketFigures = Readonly<Record<Bucket, number>>
 
@@ -46,7 +56,10 @@ export interface ReportWeek {
   tasks: ReportTaskHours[]
 }
 
-export interface ReportTaskHours { task: string; hours: number }
+export interface ReportTaskHours {
+  task: string
+  hours: number
+}
 
 /** One school's agreed policy as the report states it. */
 export interface ReportPolicyLine {
@@ -69,9 +82,23 @@ export interface ReportPolicy {
   carries: string
 }
 
-export interface ReportPlanRow { label: string; bucket: Bucket; plannedPerWeek: number | null; actualPerWeek: number; actualHours: number; kind: PlanRowKind }
-export interface ReportDriftTask { task: string; hours: number }
-export interface ReportDriftWeek { weekStart: IsoDate; range: string; hours: number }
+export interface ReportPlanRow {
+  label: string
+  bucket: Bucket
+  plannedPerWeek: number | null
+  actualPerWeek: number
+  actualHours: number
+  kind: PlanRowKind
+}
+export interface ReportDriftTask {
+  task: string
+  hours: number
+}
+export interface ReportDriftWeek {
+  weekStart: IsoDate
+  range: string
+  hours: number
+}
 
 export interface PrincipalReport {
   title: string
@@ -85,20 +112,37 @@ export interface PrincipalReport {
   targets: Targets
   policy: ReportPolicy
   /** "2 of 15 school weeks logged. 13 school weeks have nothing logged." and the hours base. */
-  coverage: { schoolWeeks: number; loggedSchoolWeeks: number; unloggedSchoolWeeks: number; schoolWeekHours: number; markedWeekHours: number; text: string }
+  coverage: {
+    schoolWeeks: number
+    loggedSchoolWeeks: number
+    unloggedSchoolWeeks: number
+    schoolWeekHours: number
+    markedWeekHours: number
+    text: string
+  }
   weeks: ReportWeek[]
   /** Per school, for a report over several schools (no task names: hours per bucket only). */
   bySchool: { school: string; weeks: ReportWeek[] }[]
   rolling: { weeks: number; loggedWeeks: number; shares: ReportShares } | null
   yearToDate: { weeks: number; loggedWeeks: number; shares: ReportShares }
   periodShares: ReportShares
-  plan: { weeksCounted: number; hasPlan: boolean; byBucket: ReportPlanRow[]; byTask: ReportPlanRow[]; plannedTotalPerWeek: number; actualTotalPerWeek: number }
+  plan: {
+    weeksCounted: number
+    hasPlan: boolean
+    byBucket: ReportPlanRow[]
+    byTask: ReportPlanRow[]
+    plannedTotalPerWeek: number
+    actualTotalPerWeek: number
+  }
   drift: { totalHours: number; weeks: ReportDriftWeek[]; tasks: ReportDriftTask[] }
   summaries: { weekly: string; rolling: string; rollingRule: string; yearToDate: string; plan: string; drift: string }
 }
 
 /** One school's agreed confidentiality (null when it has no agreement yet). */
-export interface ReportPolicySource { school: string; confidentiality: Confidentiality | null }
+export interface ReportPolicySource {
+  school: string
+  confidentiality: Confidentiality | null
+}
 
 export interface ReportInput {
   series: DashboardSeries
@@ -121,9 +165,15 @@ const NO_NOTES = 'It holds no notes about teachers, coaching conversations or me
 /** The policy lines, and which task names the report may carry: all only when every school's policy allows them. */
 export function reportPolicy(policies: readonly ReportPolicySource[], chosenTitles: readonly string[]): ReportPolicy {
   const several = policies.length > 1
-  const lines = policies.map(({ school, confidentiality: c }): ReportPolicyLine => c?.policy
-    ? { school: several ? school : null, label: policyLabel(c), statement: policyStatement(c) }
-    : { school: several ? school : null, label: 'No confidentiality policy is agreed yet', statement: 'Until one is agreed, this report carries no task names.' })
+  const lines = policies.map(({ school, confidentiality: c }): ReportPolicyLine =>
+    c?.policy
+      ? { school: several ? school : null, label: policyLabel(c), statement: policyStatement(c) }
+      : {
+          school: several ? school : null,
+          label: 'No confidentiality policy is agreed yet',
+          statement: 'Until one is agreed, this report carries no task names.',
+        },
+  )
   const all = policies.length > 0 && policies.every((p) => p.confidentiality !== null && reportTaskNamesOf(p.confidentiality) === 'all')
   const carries = all
     ? `As the policy allows, this report shows hours and shares by bucket, flags, hours on won’t-do tasks and the names of the tasks time went to. ${NO_NOTES}`
@@ -138,14 +188,28 @@ function sharesFigures(shares: { hours: BucketFigures; total: number; percent: B
   return { hours: copy(shares.hours), total: shares.total, percent: shares.percent ? copy(shares.percent) : null, status }
 }
 
-const planRow = (r: { label: string; bucket: Bucket; plannedPerWeek: number | null; actualPerWeek: number; actualHours: number; kind: PlanRowKind }): ReportPlanRow =>
-  ({ label: r.label, bucket: r.bucket, plannedPerWeek: r.plannedPerWeek, actualPerWeek: r.actualPerWeek, actualHours: r.actualHours, kind: r.kind })
+const planRow = (r: {
+  label: string
+  bucket: Bucket
+  plannedPerWeek: number | null
+  actualPerWeek: number
+  actualHours: number
+  kind: PlanRowKind
+}): ReportPlanRow => ({
+  label: r.label,
+  bucket: r.bucket,
+  plannedPerWeek: r.plannedPerWeek,
+  actualPerWeek: r.actualPerWeek,
+  actualHours: r.actualHours,
+  kind: r.kind,
+})
 
 export function buildPrincipalReport(input: ReportInput): PrincipalReport {
   const { series } = input
   const rolling = series.latestRolling
   const chosen = input.chosenTaskIds ?? new Set<string>()
-  const everyName = input.policies.length > 0 && input.policies.every((p) => p.confidentiality !== null && reportTaskNamesOf(p.confidentiality) === 'all')
+  const everyName =
+    input.policies.length > 0 && input.policies.every((p) => p.confidentiality !== null && reportTaskNamesOf(p.confidentiality) === 'all')
   /** The one gate for task names: every name in the report passes through here. */
   const mayName = (taskId: string | null): taskId is string => taskId !== null && (everyName || chosen.has(taskId))
   const chosenTitles = everyName ? [] : [...chosen].map(input.taskTitle).sort((a, b) => a.localeCompare(b))
@@ -161,8 +225,10 @@ export function buildPrincipalReport(input: ReportInput): PrincipalReport {
     flags: w.flags.map((f) => f.message),
     driftHours: withTasks ? (driftByWeek.get(w.week.weekStart) ?? 0) : null,
     tasks: withTasks
-      ? (series.condensed.byTaskInPeriod.get(w.week.weekStart) ?? []).filter((t) => mayName(t.taskId))
-        .map((t) => ({ task: input.taskTitle(t.taskId!), hours: t.hours })).sort((a, b) => b.hours - a.hours || a.task.localeCompare(b.task))
+      ? (series.condensed.byTaskInPeriod.get(w.week.weekStart) ?? [])
+          .filter((t) => mayName(t.taskId))
+          .map((t) => ({ task: input.taskTitle(t.taskId!), hours: t.hours }))
+          .sort((a, b) => b.hours - a.hours || a.task.localeCompare(b.task))
       : [],
   })
   const { coverage } = series
@@ -178,21 +244,36 @@ export function buildPrincipalReport(input: ReportInput): PrincipalReport {
     targets: { coachingPct: series.targets.coachingPct, learningPct: series.targets.learningPct },
     policy,
     coverage: {
-      schoolWeeks: coverage.schoolWeeks, loggedSchoolWeeks: coverage.loggedSchoolWeeks.length, unloggedSchoolWeeks: coverage.unloggedSchoolWeeks.length,
-      schoolWeekHours: coverage.schoolWeekHours, markedWeekHours: coverage.markedWeekHours,
+      schoolWeeks: coverage.schoolWeeks,
+      loggedSchoolWeeks: coverage.loggedSchoolWeeks.length,
+      unloggedSchoolWeeks: coverage.unloggedSchoolWeeks.length,
+      schoolWeekHours: coverage.schoolWeekHours,
+      markedWeekHours: coverage.markedWeekHours,
       text: `${loggedWeeksText(coverage.loggedSchoolWeeks.length, coverage.schoolWeeks)}${gap ? `; ${gap}` : ''}. Shares are over ${hoursBaseText(coverage)}. Weeks after today are not counted.`,
     },
     weeks: series.weeks.map((w) => reportWeek(w, true)),
     bySchool: (input.schoolWeeks ?? []).map((b) => ({ school: b.school, weeks: b.weeks.map((w) => reportWeek(w, false)) })),
-    rolling: rolling ? { weeks: rolling.window.weekStarts.length, loggedWeeks: rolling.loggedWeeks, shares: sharesFigures(rolling.window.shares, rolling.assessment.status) } : null,
-    yearToDate: { weeks: series.yearToDate.weekStarts.length, loggedWeeks: series.yearToDate.loggedWeeks, shares: sharesFigures(series.yearToDate.shares, series.yearToDate.assessment.status) },
+    rolling: rolling
+      ? {
+          weeks: rolling.window.weekStarts.length,
+          loggedWeeks: rolling.loggedWeeks,
+          shares: sharesFigures(rolling.window.shares, rolling.assessment.status),
+        }
+      : null,
+    yearToDate: {
+      weeks: series.yearToDate.weekStarts.length,
+      loggedWeeks: series.yearToDate.loggedWeeks,
+      shares: sharesFigures(series.yearToDate.shares, series.yearToDate.assessment.status),
+    },
     periodShares: sharesFigures(series.periodShares.shares, series.periodShares.status),
     plan: {
-      weeksCounted: series.plan.weeksCounted, hasPlan: series.plan.hasPlan,
+      weeksCounted: series.plan.weeksCounted,
+      hasPlan: series.plan.hasPlan,
       byBucket: series.plan.byBucket.map(planRow),
       // Rows of time logged on a bucket alone name no task; they go with the task rows when names may be shown.
       byTask: series.plan.byTask.filter((r) => mayName(r.taskId) || (everyName && r.taskId === null)).map(planRow),
-      plannedTotalPerWeek: series.plan.plannedTotalPerWeek, actualTotalPerWeek: series.plan.actualTotalPerWeek,
+      plannedTotalPerWeek: series.plan.plannedTotalPerWeek,
+      actualTotalPerWeek: series.plan.actualTotalPerWeek,
     },
     drift: {
       totalHours: series.drift.totalHours,

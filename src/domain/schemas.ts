@@ -32,11 +32,18 @@ export const timestampSchema = z.number().int('A time must be a whole number of 
 export const bucketSchema = z.enum(BUCKETS, 'The area must be coaching, learning or other.')
 
 const personName = (what: string) =>
-  z.string().trim().min(1, `Enter ${what}.`).max(120, `${what[0]?.toUpperCase()}${what.slice(1)} is too long (120 characters at most).`)
+  z
+    .string()
+    .trim()
+    .min(1, `Enter ${what}.`)
+    .max(120, `${what[0]?.toUpperCase()}${what.slice(1)} is too long (120 characters at most).`)
 
 const stamps = { createdAt: timestampSchema, updatedAt: timestampSchema }
 
-export const percentSchema = z.number('Enter a percentage from 0 to 100.').min(0, 'A target cannot be below 0%.').max(100, 'A target cannot be above 100%.')
+export const percentSchema = z
+  .number('Enter a percentage from 0 to 100.')
+  .min(0, 'A target cannot be below 0%.')
+  .max(100, 'A target cannot be above 100%.')
 
 export const targetsSchema = z
   .object({ coachingPct: percentSchema, learningPct: percentSchema })
@@ -50,7 +57,10 @@ export const schoolSchema = z.object({
   name: personName('the school’s name'),
   principalName: personName('the principal’s name'),
   /** Rows the coach added to this school's timesheet ("Add a row"): task ids or "bucket:<bucket>". */
-  timesheetRows: z.array(z.string().min(1, 'A timesheet row is missing its key.').max(80, 'A timesheet row key is at most 80 characters.')).max(200, 'A timesheet holds at most 200 added rows.').optional(),
+  timesheetRows: z
+    .array(z.string().min(1, 'A timesheet row is missing its key.').max(80, 'A timesheet row key is at most 80 characters.'))
+    .max(200, 'A timesheet holds at most 200 added rows.')
+    .optional(),
   ...stamps,
 })
 
@@ -74,7 +84,11 @@ function checkSchoolYearRange(y: { startDate: string; endDate: string }, ctx: z.
 export const schoolYearSchema = z
   .object({
     id: idSchema,
-    label: z.string().trim().min(1, 'Enter a name for the school year.').max(40, 'The school year’s name is too long (40 characters at most).'),
+    label: z
+      .string()
+      .trim()
+      .min(1, 'Enter a name for the school year.')
+      .max(40, 'The school year’s name is too long (40 characters at most).'),
     startDate: isoDateSchema,
     endDate: isoDateSchema,
     /** 0 = Sunday, 1 = Monday (date-fns convention). */
@@ -163,7 +177,9 @@ export const agreementSnapshotSchema = z.object({
 })
 
 /** SHA-256 of a snapshot's canonical form, 64 lower-case hex digits (see `agreementSnapshot.ts`). */
-export const fingerprintSchema = z.string().regex(/^[0-9a-f]{64}$/, 'The fingerprint must be 64 hexadecimal digits (a SHA-256 fingerprint).')
+export const fingerprintSchema = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, 'The fingerprint must be 64 hexadecimal digits (a SHA-256 fingerprint).')
 
 /** The fields of an agreement version since the first format (no snapshot, no fingerprint): backup format 1 files are read with it. */
 export const agreementV1Schema = z.object({
@@ -189,25 +205,30 @@ export const agreementV1Schema = z.object({
   ...stamps,
 })
 
-export const agreementSchema = agreementV1Schema.extend({
-  /** Signed versions only: everything the version shows, frozen at signing. Every view of a signed version reads this. */
-  snapshot: agreementSnapshotSchema.optional(),
-  /**
-   * Signed versions only: the snapshot's fingerprint, stored at signing. Always present in the
-   * database; absent only on the way in from a backup format that had no fingerprints.
-   */
-  fingerprint: fingerprintSchema.optional(),
-}).superRefine((a, ctx) => {
-  if (a.status === 'draft') {
-    if (a.snapshot) ctx.addIssue({ code: 'custom', path: ['snapshot'], message: 'A draft has no signed snapshot.' })
-    if (a.fingerprint) ctx.addIssue({ code: 'custom', path: ['fingerprint'], message: 'A draft has no fingerprint.' })
-    return
-  }
-  if (!a.snapshot) { ctx.addIssue({ code: 'custom', path: ['snapshot'], message: 'A signed version must carry the snapshot of what was signed.' }); return }
-  if (a.snapshot.status !== 'signed' || a.snapshot.agreementId !== a.id || a.snapshot.version !== a.version) {
-    ctx.addIssue({ code: 'custom', path: ['snapshot'], message: 'The snapshot belongs to a different version.' })
-  }
-})
+export const agreementSchema = agreementV1Schema
+  .extend({
+    /** Signed versions only: everything the version shows, frozen at signing. Every view of a signed version reads this. */
+    snapshot: agreementSnapshotSchema.optional(),
+    /**
+     * Signed versions only: the snapshot's fingerprint, stored at signing. Always present in the
+     * database; absent only on the way in from a backup format that had no fingerprints.
+     */
+    fingerprint: fingerprintSchema.optional(),
+  })
+  .superRefine((a, ctx) => {
+    if (a.status === 'draft') {
+      if (a.snapshot) ctx.addIssue({ code: 'custom', path: ['snapshot'], message: 'A draft has no signed snapshot.' })
+      if (a.fingerprint) ctx.addIssue({ code: 'custom', path: ['fingerprint'], message: 'A draft has no fingerprint.' })
+      return
+    }
+    if (!a.snapshot) {
+      ctx.addIssue({ code: 'custom', path: ['snapshot'], message: 'A signed version must carry the snapshot of what was signed.' })
+      return
+    }
+    if (a.snapshot.status !== 'signed' || a.snapshot.agreementId !== a.id || a.snapshot.version !== a.version) {
+      ctx.addIssue({ code: 'custom', path: ['snapshot'], message: 'The snapshot belongs to a different version.' })
+    }
+  })
 
 export const MAX_DAILY_HOURS = 24
 export const timeEntrySchema = z.object({

@@ -114,11 +114,13 @@ export function weeksOfSchoolYear(year: SchoolCalendar): readonly SchoolWeek[] {
     const first = weekStartOf(year.startDate, year.firstDayOfWeek)
     const last = weekStartOf(year.endDate, year.firstDayOfWeek)
     const count = differenceInCalendarWeeks(fromIsoDate(last), fromIsoDate(first), { weekStartsOn: year.firstDayOfWeek }) + 1
-    return Object.freeze(Array.from({ length: count }, (_, i) => {
-      const week = buildWeek(year, addWeeksIso(first, i), i + 1)
-      Object.freeze(week.schoolDays)
-      return Object.freeze(week)
-    }))
+    return Object.freeze(
+      Array.from({ length: count }, (_, i) => {
+        const week = buildWeek(year, addWeeksIso(first, i), i + 1)
+        Object.freeze(week.schoolDays)
+        return Object.freeze(week)
+      }),
+    )
   })
 }
 

@@ -14,12 +14,19 @@ export const firstRunSchema = z
   .superRefine((v, ctx) => {
     // Re-use the school-year range rule so the form and the database agree.
     const probe = schoolYearSchema.safeParse({
-      id: 'probe', label: 'probe', startDate: v.startDate, endDate: v.endDate,
-      firstDayOfWeek: v.firstDayOfWeek, markedWeeks: [], createdAt: 0, updatedAt: 0,
+      id: 'probe',
+      label: 'probe',
+      startDate: v.startDate,
+      endDate: v.endDate,
+      firstDayOfWeek: v.firstDayOfWeek,
+      markedWeeks: [],
+      createdAt: 0,
+      updatedAt: 0,
     })
     if (!probe.success) {
       for (const issue of probe.error.issues) {
-        if (issue.path[0] === 'endDate' && issue.code === 'custom') ctx.addIssue({ code: 'custom', path: ['endDate'], message: issue.message })
+        if (issue.path[0] === 'endDate' && issue.code === 'custom')
+          ctx.addIssue({ code: 'custom', path: ['endDate'], message: issue.message })
       }
     }
   })

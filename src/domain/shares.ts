@@ -95,7 +95,12 @@ function windowOf(weeks: WeekShares[]): WindowShares {
  * The last `count` school weeks up to and including the week starting asOfWeekStart. Marked
  * weeks (holidays, testing) are skipped, so the window reaches back past them.
  */
-export function rollingShares(entries: readonly LoggedTime[], year: SchoolCalendar, asOfWeekStart: IsoDate, count = ROLLING_WEEKS): WindowShares {
+export function rollingShares(
+  entries: readonly LoggedTime[],
+  year: SchoolCalendar,
+  asOfWeekStart: IsoDate,
+  count = ROLLING_WEEKS,
+): WindowShares {
   const schoolWeeks = weeklyShares(entries, year).filter((w) => w.week.isSchoolWeek && w.week.weekStart <= asOfWeekStart)
   return windowOf(schoolWeeks.slice(-count))
 }

@@ -8,12 +8,27 @@ import type { AgreementSnapshot, Decision, Task } from './schemas'
  */
 export function signedMeetingRecords(snapshot: AgreementSnapshot, agreementId: string): { tasks: Task[]; decisions: Decision[] } {
   const tasks = snapshot.tasks.map((t, i): Task => ({
-    id: t.taskId, title: t.title, description: t.description, bucket: t.bucket,
-    origin: 'catalog', archived: false, sortOrder: i, createdAt: 0, updatedAt: 0,
+    id: t.taskId,
+    title: t.title,
+    description: t.description,
+    bucket: t.bucket,
+    origin: 'catalog',
+    archived: false,
+    sortOrder: i,
+    createdAt: 0,
+    updatedAt: 0,
   }))
   const decisions = snapshot.tasks.map((t): Decision => ({
-    id: `signed-${t.taskId}`, agreementId, taskId: t.taskId, choice: t.choice, note: t.note, insteadBy: t.insteadBy,
-    weeklyHours: t.weeklyHours, decidedAt: snapshot.signedAt, createdAt: 0, updatedAt: 0,
+    id: `signed-${t.taskId}`,
+    agreementId,
+    taskId: t.taskId,
+    choice: t.choice,
+    note: t.note,
+    insteadBy: t.insteadBy,
+    weeklyHours: t.weeklyHours,
+    decidedAt: snapshot.signedAt,
+    createdAt: 0,
+    updatedAt: 0,
   }))
   return { tasks, decisions }
 }

@@ -1,6 +1,16 @@
 import { z } from 'zod'
 import { SECTION_SCHEMAS, type SectionId } from './agreementSchemas'
-import { agreementSchema, decisionSchema, schoolSchema, schoolYearSchema, settingsSchema, signatureSchema, taskSchema, weekMarkSchema, weekNoteSchema } from './schemas'
+import {
+  agreementSchema,
+  decisionSchema,
+  schoolSchema,
+  schoolYearSchema,
+  settingsSchema,
+  signatureSchema,
+  taskSchema,
+  weekMarkSchema,
+  weekNoteSchema,
+} from './schemas'
 
 /**
  * How long a text field may be, read from the zod schema that checks it when it is saved, so

@@ -68,7 +68,10 @@ export function timesheetRows(input: RowsInput): TimesheetRow[] {
   const add = (rowKey: RowKey, source: RowSource) => {
     if (rows.has(rowKey)) return
     const bucket = bucketOfRowKey(rowKey)
-    if (bucket) { rows.set(rowKey, { rowKey, taskId: null, bucket, title: bucketRowTitle(bucket), source, wontDo: false }); return }
+    if (bucket) {
+      rows.set(rowKey, { rowKey, taskId: null, bucket, title: bucketRowTitle(bucket), source, wontDo: false })
+      return
+    }
     const task = tasksById.get(rowKey)
     if (!task) return
     rows.set(rowKey, { rowKey, taskId: task.id, bucket: task.bucket, title: task.title, source, wontDo: choiceOf.get(task.id) === 'wont' })
@@ -79,9 +82,14 @@ export function timesheetRows(input: RowsInput): TimesheetRow[] {
   for (const key of input.loggedRowKeys) add(key, 'logged')
   for (const key of input.addedRowKeys) add(key, 'added')
   const order = (r: TimesheetRow) => (r.source === 'agreement' ? 0 : r.taskId ? 1 : 2)
-  return [...rows.values()].sort((a, b) =>
-    BUCKETS.indexOf(a.bucket) - BUCKETS.indexOf(b.bucket) || order(a) - order(b) ||
-    (order(a) === 0 ? (tasksById.get(a.rowKey)?.sortOrder ?? 0) - (tasksById.get(b.rowKey)?.sortOrder ?? 0) : a.title.localeCompare(b.title)))
+  return [...rows.values()].sort(
+    (a, b) =>
+      BUCKETS.indexOf(a.bucket) - BUCKETS.indexOf(b.bucket) ||
+      order(a) - order(b) ||
+      (order(a) === 0
+        ? (tasksById.get(a.rowKey)?.sortOrder ?? 0) - (tasksById.get(b.rowKey)?.sortOrder ?? 0)
+        : a.title.localeCompare(b.title)),
+  )
 }
 
 /** Won't-do task ids of an agreement's decisions. */

@@ -24,17 +24,34 @@ const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/
 export type CsvCell = string | number | null
 
 export function toCsv(header: readonly string[], rows: readonly CsvCell[][]): string {
-  return BYTE_ORDER_MARK + Papa.unparse({ fields: [...header], data: rows.map((r) => [...r]) }, { escapeFormulae: FORMULA_START, newline: '\r\n' })
+  return (
+    BYTE_ORDER_MARK +
+    Papa.unparse({ fields: [...header], data: rows.map((r) => [...r]) }, { escapeFormulae: FORMULA_START, newline: '\r\n' })
+  )
 }
 
 /** Percent floored to a tenth, as the app shows it; empty when nothing was logged. */
 const percentCell = (p: number | undefined) => (p === undefined ? null : Math.floor(p * 10 + 1e-9) / 10)
 
 const BUCKET_HEADER = [
-  `${BUCKET_LABELS.coaching} hours`, `${BUCKET_LABELS.learning} hours`, `${BUCKET_LABELS.other} hours`, 'Total hours',
-  `${BUCKET_LABELS.coaching} %`, `${BUCKET_LABELS.learning} %`, `${BUCKET_LABELS.other} %`,
+  `${BUCKET_LABELS.coaching} hours`,
+  `${BUCKET_LABELS.learning} hours`,
+  `${BUCKET_LABELS.other} hours`,
+  'Total hours',
+  `${BUCKET_LABELS.coaching} %`,
+  `${BUCKET_LABELS.learning} %`,
+  `${BUCKET_LABELS.other} %`,
 ] as const
-export const PRINCIPAL_HEADER = ['Week start', 'Week end', 'School', 'Week type', ...BUCKET_HEADER, 'Status', 'Flags', 'Won’t-do hours'] as const
+export const PRINCIPAL_HEADER = [
+  'Week start',
+  'Week end',
+  'School',
+  'Week type',
+  ...BUCKET_HEADER,
+  'Status',
+  'Flags',
+  'Won’t-do hours',
+] as const
 export const TASKS_COLUMN = 'Tasks (hours)'
 
 /**
@@ -46,15 +63,26 @@ export function principalCsv(report: PrincipalReport): string {
   const namesTasks = report.policy.taskNames === 'all' || report.policy.chosenTasks.length > 0
   const scopeName = report.bySchool.length ? 'All schools' : report.scope
   const blocks = [...report.bySchool, { school: scopeName, weeks: report.weeks }]
-  const rows = blocks.flatMap((b) => b.weeks.map((w) => ({ school: b.school, w })))
+  const rows = blocks
+    .flatMap((b) => b.weeks.map((w) => ({ school: b.school, w })))
     .sort((a, b) => a.w.weekStart.localeCompare(b.w.weekStart))
     .map(({ school, w }): CsvCell[] => {
       const { hours, total, percent } = w.shares
       const row: CsvCell[] = [
-        w.weekStart, w.weekEnd, school, w.kind,
-        formatHours(hours.coaching), formatHours(hours.learning), formatHours(hours.other), formatHours(total),
-        percentCell(percent?.coaching), percentCell(percent?.learning), percentCell(percent?.other),
-        w.statusLabel, w.flags.join('; '), w.driftHours === null ? null : formatHours(w.driftHours),
+        w.weekStart,
+        w.weekEnd,
+        school,
+        w.kind,
+        formatHours(hours.coaching),
+        formatHours(hours.learning),
+        formatHours(hours.other),
+        formatHours(total),
+        percentCell(percent?.coaching),
+        percentCell(percent?.learning),
+        percentCell(percent?.other),
+        w.statusLabel,
+        w.flags.join('; '),
+        w.driftHours === null ? null : formatHours(w.driftHours),
       ]
       if (namesTasks) row.push(w.tasks.map((t) => `${t.task}: ${formatHours(t.hours)}`).join('; '))
       return row
@@ -82,19 +110,35 @@ export interface EntriesCsvInput {
 export function rawEntriesCsv(input: EntriesCsvInput): string {
   const inPeriod = input.entries.filter((e) => e.date >= input.from && e.date <= input.to)
   const rows = inPeriod.map((e) => ({
-    e, school: input.schoolName(e.schoolId), task: e.taskId ? input.taskTitle(e.taskId) : '',
+    e,
+    school: input.schoolName(e.schoolId),
+    task: e.taskId ? input.taskTitle(e.taskId) : '',
   }))
   rows.sort((a, b) => a.e.date.localeCompare(b.e.date) || a.school.localeCompare(b.school) || a.task.localeCompare(b.task))
   const weekOf = new Map<IsoDate, IsoDate>()
-  return toCsv(ENTRIES_HEADER, rows.map(({ e, school, task }) => {
-    let week = weekOf.get(e.date)
-    if (!week) { week = weekStartOf(e.date, input.firstDayOfWeek); weekOf.set(e.date, week) }
-    return [e.date, week, school, task, BUCKET_LABELS[e.bucket as Bucket], formatHours(e.hours), isDrift(e, input.wontDo) ? 'yes' : 'no']
-  }))
+  return toCsv(
+    ENTRIES_HEADER,
+    rows.map(({ e, school, task }) => {
+      let week = weekOf.get(e.date)
+      if (!week) {
+        week = weekStartOf(e.date, input.firstDayOfWeek)
+        weekOf.set(e.date, week)
+      }
+      return [e.date, week, school, task, BUCKET_LABELS[e.bucket as Bucket], formatHours(e.hours), isDrift(e, input.wontDo) ? 'yes' : 'no']
+    }),
+  )
 }
 
 /** "coach-time-for-principal_2026-27_lincoln-elementary_2026-09-01_2026-09-30.csv", or "coach-time-entries_…" for the coach's own. */
 export function csvFileName(kind: 'for-principal' | 'entries', parts: readonly string[]): string {
-  const slug = parts.map((p) => p.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9–-]+/g, '-').replace(/–/g, '-').replace(/^-+|-+$/g, ''))
+  const slug = parts.map((p) =>
+    p
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9–-]+/g, '-')
+      .replace(/–/g, '-')
+      .replace(/^-+|-+$/g, ''),
+  )
   return `coach-time-${kind}_${slug.filter(Boolean).join('_')}.csv`
 }

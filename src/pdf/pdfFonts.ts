@@ -11,7 +11,10 @@ import { create, type Font } from 'fontkit'
 import type { PdfFontFaces } from './document/writePdf'
 import { PDF_FONT_FILES } from './fonts/fontFiles'
 
-export interface PdfFontFiles { regular: ArrayBuffer | Uint8Array; bold: ArrayBuffer | Uint8Array }
+export interface PdfFontFiles {
+  regular: ArrayBuffer | Uint8Array
+  bold: ArrayBuffer | Uint8Array
+}
 
 let facesPromise: Promise<PdfFontFaces> | undefined
 
@@ -38,6 +41,9 @@ export function canDraw(faces: PdfFontFaces): (codePoint: number) => boolean {
 export function loadPdfFonts(): Promise<PdfFontFaces> {
   facesPromise ??= Promise.all([fetchFont(PDF_FONT_FILES.regular), fetchFont(PDF_FONT_FILES.bold)])
     .then(([regular, bold]) => parsePdfFonts({ regular, bold }))
-    .catch((e: unknown) => { facesPromise = undefined; throw e })
+    .catch((e: unknown) => {
+      facesPromise = undefined
+      throw e
+    })
   return facesPromise
 }

@@ -34,11 +34,23 @@ function atAGlance(report: PrincipalReport): Block[] {
     { kind: 'paragraph', small: true, text: report.coverage.text },
     {
       kind: 'table',
-      columns: [{ header: 'Period', weight: 4.4 }, num(BUCKET_LABELS.coaching, 1.5), num(BUCKET_LABELS.learning, 1.9), num(BUCKET_LABELS.other, 1.4), num('Hours', 1.2), { header: 'Status', weight: 2.2 }],
+      columns: [
+        { header: 'Period', weight: 4.4 },
+        num(BUCKET_LABELS.coaching, 1.5),
+        num(BUCKET_LABELS.learning, 1.9),
+        num(BUCKET_LABELS.other, 1.4),
+        num('Hours', 1.2),
+        { header: 'Status', weight: 2.2 },
+      ],
       rows: [
-        r ? row(`Last ${r.weeks} school weeks (${r.loggedWeeks} logged)`, r.shares) : { cells: [`Last ${ROLLING_WEEKS} school weeks`, '–', '–', '–', '0', 'Nothing logged'] },
+        r
+          ? row(`Last ${r.weeks} school weeks (${r.loggedWeeks} logged)`, r.shares)
+          : { cells: [`Last ${ROLLING_WEEKS} school weeks`, '–', '–', '–', '0', 'Nothing logged'] },
         row(`Year to date (${report.yearToDate.loggedWeeks} of ${report.yearToDate.weeks} school weeks logged)`, report.yearToDate.shares),
-        row(`This period (${report.coverage.loggedSchoolWeeks} of ${report.coverage.schoolWeeks} school weeks logged)`, report.periodShares),
+        row(
+          `This period (${report.coverage.loggedSchoolWeeks} of ${report.coverage.schoolWeeks} school weeks logged)`,
+          report.periodShares,
+        ),
       ],
     },
     { kind: 'paragraph', small: true, text: report.summaries.rolling },
@@ -52,19 +64,32 @@ export function reportDocument(report: PrincipalReport, chart: ReportImage | nul
     { kind: 'heading', level: 1, text: report.title },
     { kind: 'paragraph', lead: true, text: `${report.scope}, ${report.period}` },
     {
-      kind: 'facts', rows: [
+      kind: 'facts',
+      rows: [
         ['School', report.scope],
         ['School year', report.schoolYear],
         ['Coach', report.coachName || 'Not named'],
         ['Principal', principals || 'Not named'],
-        ['Targets', `At least ${report.targets.coachingPct}% of logged time coaching teachers and at least ${report.targets.learningPct}% on the coach’s own professional learning.`],
+        [
+          'Targets',
+          `At least ${report.targets.coachingPct}% of logged time coaching teachers and at least ${report.targets.learningPct}% on the coach’s own professional learning.`,
+        ],
       ],
     },
     // The agreed confidentiality policy decides what the report carries; page one says so in plain words.
     { kind: 'heading', level: 3, text: 'Confidentiality, as agreed' },
-    { kind: 'paragraph', small: true, text: [...report.policy.lines.map((line) => `${line.school ? `${line.school}: ` : ''}${line.label}. ${line.statement}`), report.policy.carries].join(' ') },
+    {
+      kind: 'paragraph',
+      small: true,
+      text: [
+        ...report.policy.lines.map((line) => `${line.school ? `${line.school}: ` : ''}${line.label}. ${line.statement}`),
+        report.policy.carries,
+      ].join(' '),
+    },
     ...atAGlance(report),
-    ...(chart ? [{ kind: 'image', png: chart.dataUrl, aspect: chart.aspect, alt: report.summaries.weekly, caption: chart.caption } as Block] : []),
+    ...(chart
+      ? [{ kind: 'image', png: chart.dataUrl, aspect: chart.aspect, alt: report.summaries.weekly, caption: chart.caption } as Block]
+      : []),
     { kind: 'pageBreak' },
     { kind: 'heading', level: 2, text: 'Week by week' },
     { kind: 'paragraph', small: true, text: report.summaries.weekly },
@@ -73,29 +98,79 @@ export function reportDocument(report: PrincipalReport, chart: ReportImage | nul
     { kind: 'paragraph', small: true, text: report.summaries.yearToDate },
     {
       kind: 'table',
-      columns: [{ header: 'Week', weight: 76 }, { header: 'Type', weight: 58 }, num(BUCKET_LABELS.coaching, 78), num(BUCKET_LABELS.learning, 78), num(BUCKET_LABELS.other, 78), num('Total h', 40), { header: 'Status', weight: 92 }],
-      rows: report.weeks.map((w) => ({ cells: [w.range, w.kind, ...BUCKETS.map((b) => hoursAndPct(w.shares, b)), formatHours(w.shares.total), [status(w.shares), ...w.flags].join('\n')] })),
+      columns: [
+        { header: 'Week', weight: 76 },
+        { header: 'Type', weight: 58 },
+        num(BUCKET_LABELS.coaching, 78),
+        num(BUCKET_LABELS.learning, 78),
+        num(BUCKET_LABELS.other, 78),
+        num('Total h', 40),
+        { header: 'Status', weight: 92 },
+      ],
+      rows: report.weeks.map((w) => ({
+        cells: [
+          w.range,
+          w.kind,
+          ...BUCKETS.map((b) => hoursAndPct(w.shares, b)),
+          formatHours(w.shares.total),
+          [status(w.shares), ...w.flags].join('\n'),
+        ],
+      })),
     },
     { kind: 'heading', level: 2, text: 'Planned and logged' },
     { kind: 'paragraph', small: true, text: report.summaries.plan },
   ]
   if (report.plan.hasPlan) {
     blocks.push({
-      kind: 'table', columns: [{ header: 'Bucket', weight: 2 }, num('Planned h a week'), num('Logged h a week'), num('Logged h in total')],
-      rows: report.plan.byBucket.map((r) => ({ cells: [r.label, r.plannedPerWeek === null ? '–' : formatHours(r.plannedPerWeek), formatHours(r.actualPerWeek), formatHours(r.actualHours)] })),
+      kind: 'table',
+      columns: [{ header: 'Bucket', weight: 2 }, num('Planned h a week'), num('Logged h a week'), num('Logged h in total')],
+      rows: report.plan.byBucket.map((r) => ({
+        cells: [
+          r.label,
+          r.plannedPerWeek === null ? '–' : formatHours(r.plannedPerWeek),
+          formatHours(r.actualPerWeek),
+          formatHours(r.actualHours),
+        ],
+      })),
     })
   }
   if (report.plan.byTask.length) {
     blocks.push({
-      kind: 'table', columns: [{ header: 'Task', weight: 3 }, { header: 'Bucket', weight: 1.8 }, { header: 'In the agreement', weight: 1.6 }, num('Planned h a week', 1.3), num('Logged h a week', 1.3)],
-      rows: report.plan.byTask.map((r) => ({ cells: [r.label, BUCKET_LABELS[r.bucket], kind[r.kind], r.plannedPerWeek === null ? '–' : formatHours(r.plannedPerWeek), formatHours(r.actualPerWeek)] })),
+      kind: 'table',
+      columns: [
+        { header: 'Task', weight: 3 },
+        { header: 'Bucket', weight: 1.8 },
+        { header: 'In the agreement', weight: 1.6 },
+        num('Planned h a week', 1.3),
+        num('Logged h a week', 1.3),
+      ],
+      rows: report.plan.byTask.map((r) => ({
+        cells: [
+          r.label,
+          BUCKET_LABELS[r.bucket],
+          kind[r.kind],
+          r.plannedPerWeek === null ? '–' : formatHours(r.plannedPerWeek),
+          formatHours(r.actualPerWeek),
+        ],
+      })),
     })
   }
-  blocks.push({ kind: 'heading', level: 2, text: 'Drift: time on won’t-do tasks' }, { kind: 'paragraph', small: true, text: report.summaries.drift })
+  blocks.push(
+    { kind: 'heading', level: 2, text: 'Drift: time on won’t-do tasks' },
+    { kind: 'paragraph', small: true, text: report.summaries.drift },
+  )
   if (report.drift.tasks.length) {
     blocks.push(
-      { kind: 'table', columns: [{ header: 'Task', weight: 4 }, num('Hours')], rows: report.drift.tasks.map((t) => ({ cells: [t.task, formatHours(t.hours)] })) },
-      { kind: 'table', columns: [{ header: 'Week', weight: 4 }, num('Hours')], rows: report.drift.weeks.map((w) => ({ cells: [w.range, formatHours(w.hours)] })) },
+      {
+        kind: 'table',
+        columns: [{ header: 'Task', weight: 4 }, num('Hours')],
+        rows: report.drift.tasks.map((t) => ({ cells: [t.task, formatHours(t.hours)] })),
+      },
+      {
+        kind: 'table',
+        columns: [{ header: 'Week', weight: 4 }, num('Hours')],
+        rows: report.drift.weeks.map((w) => ({ cells: [w.range, formatHours(w.hours)] })),
+      },
     )
   }
   return {

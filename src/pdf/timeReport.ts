@@ -11,11 +11,21 @@ import { loadPdfFonts } from './pdfFonts'
 
 export type { ReportImage } from './reportDocument'
 
-export function renderTimeReportPdf(report: PrincipalReport, chart: ReportImage | null, fonts: PdfFontFaces, paper: PaperSize = DEFAULT_PAPER): Promise<RenderedPdf> {
+export function renderTimeReportPdf(
+  report: PrincipalReport,
+  chart: ReportImage | null,
+  fonts: PdfFontFaces,
+  paper: PaperSize = DEFAULT_PAPER,
+): Promise<RenderedPdf> {
   return renderPdf(reportDocument(report, chart), fonts, paper)
 }
 
 /** Builds the report PDF in the browser (fonts fetched from the app's own origin). */
-export async function prepareTimeReportPdf(fileName: string, report: PrincipalReport, chart: ReportImage | null, paper: PaperSize): Promise<PreparedPdf> {
+export async function prepareTimeReportPdf(
+  fileName: string,
+  report: PrincipalReport,
+  chart: ReportImage | null,
+  paper: PaperSize,
+): Promise<PreparedPdf> {
   return preparedPdf(fileName, await renderTimeReportPdf(report, chart, await loadPdfFonts(), paper))
 }

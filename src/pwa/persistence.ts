@@ -25,8 +25,9 @@ export function browserEnv(): PersistenceEnv {
 export function isInstalled(env: PersistenceEnv = browserEnv()): boolean {
   if (env.standalone === true) return true
   try {
-    return ['standalone', 'fullscreen', 'minimal-ui', 'window-controls-overlay']
-      .some((mode) => env.matchMedia?.(`(display-mode: ${mode})`).matches === true)
+    return ['standalone', 'fullscreen', 'minimal-ui', 'window-controls-overlay'].some(
+      (mode) => env.matchMedia?.(`(display-mode: ${mode})`).matches === true,
+    )
   } catch {
     return false
   }

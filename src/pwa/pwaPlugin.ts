@@ -18,7 +18,8 @@ export function webManifest(tokensCss: string): Partial<ManifestOptions> {
     id: '/',
     name: 'Coach Role Planner',
     short_name: 'Role Planner',
-    description: 'Plan and protect an instructional coach’s time: the role-clarity meeting, the weekly time log and the signed agreement. Data stays on this device.',
+    description:
+      'Plan and protect an instructional coach’s time: the role-clarity meeting, the weekly time log and the signed agreement. Data stays on this device.',
     lang: 'en-US',
     dir: 'ltr',
     start_url: '/',

@@ -5,7 +5,11 @@ import type { PersistenceState } from '@/pwa/persistence'
 export type { PersistenceState }
 
 export type StatusKind = 'success' | 'danger' | 'info'
-export interface StatusNote { kind: StatusKind; text: string; /** The page that made it: shown there only. */ path: string }
+export interface StatusNote {
+  kind: StatusKind
+  text: string
+  /** The page that made it: shown there only. */ path: string
+}
 
 /** How long a confirmation stays before it fades; errors stay until dismissed or the page is left. */
 export const CONFIRMATION_MS = 8000

@@ -27,7 +27,9 @@ export const useAppUpdate = defineStore('appUpdate', () => {
   let activate: (() => Promise<void>) | null = null
   let askedHere = false
 
-  function configure(overrides: Partial<UpdateHooks>) { hooks = { ...defaultHooks, ...overrides } }
+  function configure(overrides: Partial<UpdateHooks>) {
+    hooks = { ...defaultHooks, ...overrides }
+  }
 
   /** A new version is installed and waiting for this page's go-ahead. */
   function offer(activateWaiting: () => Promise<void>) {
@@ -42,7 +44,10 @@ export const useAppUpdate = defineStore('appUpdate', () => {
    */
   function tookOver() {
     activate = null
-    if (askedHere) { hooks.reload(); return }
+    if (askedHere) {
+      hooks.reload()
+      return
+    }
     if (stage.value === 'none') stage.value = 'ready'
     hidden.value = false
   }
@@ -52,16 +57,24 @@ export const useAppUpdate = defineStore('appUpdate', () => {
     if (stage.value === 'saving' || stage.value === 'updating') return
     stage.value = 'saving'
     await hooks.settleSaves()
-    if (hooks.hasUnsavedText()) { stage.value = 'unsaved'; return }
+    if (hooks.hasUnsavedText()) {
+      stage.value = 'unsaved'
+      return
+    }
     stage.value = 'updating'
     askedHere = true
-    if (!activate) { hooks.reload(); return }
+    if (!activate) {
+      hooks.reload()
+      return
+    }
     await activate()
     // Normally tookOver() reloads first; if the new version never says so, reload anyway.
     setTimeout(() => hooks.reload(), hooks.takeOverTimeoutMs)
   }
 
-  function later() { hidden.value = true }
+  function later() {
+    hidden.value = true
+  }
 
   return { stage, hidden, configure, offer, tookOver, update, later }
 })

@@ -16,12 +16,19 @@ const root = fileURLToPath(new URL('../..', import.meta.url))
 const server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 } })
 const base = `http://127.0.0.1:${server.httpServer.address().port}`
 const dir = await mkdtemp(join(tmpdir(), 'crp-first-'))
-const context = await chromium.launchPersistentContext(dir, { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, baseURL: base, args: ['--no-sandbox'] })
-const page = context.pages()[0] ?? await context.newPage()
+const context = await chromium.launchPersistentContext(dir, {
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  baseURL: base,
+  args: ['--no-sandbox'],
+})
+const page = context.pages()[0] ?? (await context.newPage())
 
 async function weigh(label, go) {
   const scripts = []
-  const on = (r) => { if (r.url().endsWith('.js')) scripts.push(new URL(r.url()).pathname) }
+  const on = (r) => {
+    if (r.url().endsWith('.js')) scripts.push(new URL(r.url()).pathname)
+  }
   page.on('response', on)
   await go()
   page.off('response', on)

@@ -27,15 +27,22 @@ const base = `http://127.0.0.1:${server.httpServer.address().port}`
 async function browser(prepare) {
   const dir = await mkdtemp(join(tmpdir(), 'crp-lh-'))
   const context = await chromium.launchPersistentContext(dir, {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, baseURL: base,
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    baseURL: base,
     // Scrollbars shown, as on a real desktop, so a layout shift they cause is measured.
     ignoreDefaultArgs: ['--hide-scrollbars'],
     args: ['--no-sandbox', '--disable-gpu', `--remote-debugging-port=${PORT}`],
   })
-  const page = context.pages()[0] ?? await context.newPage()
+  const page = context.pages()[0] ?? (await context.newPage())
   await prepare(page)
   await page.goto('about:blank')
-  return { close: async () => { await context.close(); await rm(dir, { recursive: true, force: true }) } }
+  return {
+    close: async () => {
+      await context.close()
+      await rm(dir, { recursive: true, force: true })
+    },
+  }
 }
 
 async function completeSetup(page) {
@@ -64,7 +71,9 @@ for (const screen of screens) {
       console.log(`${screen.name}, ${preset}: ${line} · CLS ${cls.toFixed(3)}`)
       for (const c of categories) {
         if (scores[c] >= goals[c]) continue
-        const misses = lhr.categories[c].auditRefs.map((r) => lhr.audits[r.id]).filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
+        const misses = lhr.categories[c].auditRefs
+          .map((r) => lhr.audits[r.id])
+          .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
         for (const a of misses.slice(0, 6)) console.log(`    ${c}: ${a.id} (${a.score}) ${a.displayValue ?? ''}`)
       }
       if (assert && (scores.accessibility < 100 || scores['best-practices'] < 100)) failed = true
@@ -74,4 +83,7 @@ for (const screen of screens) {
   }
 }
 await server.close()
-if (failed) { console.error('Accessibility or best practices is below 100.'); process.exit(1) }
+if (failed) {
+  console.error('Accessibility or best practices is below 100.')
+  process.exit(1)
+}

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { LineSeriesOption, BarSeriesOption } from 'echarts/charts'
 import {
-  COACHING_TARGET_NAME, FLAG_MARKER_NAME, LEARNING_TARGET_NAME, UPCOMING_LABEL, driftOption, plannedVsActualOption, rollingOption, weeklySharesOption, yearToDateOption,
+  COACHING_TARGET_NAME,
+  FLAG_MARKER_NAME,
+  LEARNING_TARGET_NAME,
+  UPCOMING_LABEL,
+  driftOption,
+  plannedVsActualOption,
+  rollingOption,
+  weeklySharesOption,
+  yearToDateOption,
   type ChartSettings,
 } from '@/charts/chartOptions'
 import { palette, sampleSeries } from '../support/dashboardFixtures'
@@ -39,7 +47,8 @@ describe('weekly shares chart option', () => {
 
   it('marks exactly the weeks below each line’s own target, and shades the holiday', () => {
     const [coaching, learning] = lines()
-    const flaggedAt = (l: LineSeriesOption) => (l.data as Array<{ name?: string } | null>).flatMap((d, i) => (d?.name === FLAG_MARKER_NAME ? [i] : []))
+    const flaggedAt = (l: LineSeriesOption) =>
+      (l.data as Array<{ name?: string } | null>).flatMap((d, i) => (d?.name === FLAG_MARKER_NAME ? [i] : []))
     expect(flaggedAt(coaching!)).toEqual([1])
     expect(flaggedAt(learning!)).toEqual([1])
     expect(coaching!.markArea?.data).toEqual([[{ xAxis: 2, name: 'Holiday' }, { xAxis: 2 }]])
@@ -47,7 +56,10 @@ describe('weekly shares chart option', () => {
 
   it('shows upcoming weeks only as an empty band marked "Upcoming"', () => {
     const s = sampleSeries()
-    const upcoming = [{ ...s.weeks[0]!.week, weekStart: '2026-10-05' }, { ...s.weeks[0]!.week, weekStart: '2026-10-12' }]
+    const upcoming = [
+      { ...s.weeks[0]!.week, weekStart: '2026-10-05' },
+      { ...s.weeks[0]!.week, weekStart: '2026-10-12' },
+    ]
     const withUpcoming = weeklySharesOption(s, settings, 'x', { upcoming })
     const [coaching] = withUpcoming.series as LineSeriesOption[]
     expect((coaching!.data as unknown[]).slice(4)).toEqual([null, null])

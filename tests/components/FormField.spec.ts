@@ -4,7 +4,9 @@ import FormField from '@/components/FormField.vue'
 
 describe('FormField', () => {
   it('labels its input and ties hint and error to it', () => {
-    const wrapper = mount(FormField, { props: { id: 'name', label: 'Your name', hint: 'As it should appear', error: 'Enter a name', modelValue: '' } })
+    const wrapper = mount(FormField, {
+      props: { id: 'name', label: 'Your name', hint: 'As it should appear', error: 'Enter a name', modelValue: '' },
+    })
     const input = wrapper.get('input')
     expect(wrapper.get('label').attributes('for')).toBe('name')
     expect(input.attributes('aria-invalid')).toBe('true')

@@ -54,7 +54,9 @@ describe('UpdatePrompt', () => {
   it('waits for a pending save before the new version takes over, then reloads when it has', async () => {
     const w = mountPrompt()
     let finishSave!: () => void
-    const saved = new Promise<void>((resolve) => { finishSave = resolve })
+    const saved = new Promise<void>((resolve) => {
+      finishSave = resolve
+    })
     disposers.push(registerSaveFlusher(() => saved))
     const activate = vi.fn(async () => undefined)
     useAppUpdate().offer(activate)

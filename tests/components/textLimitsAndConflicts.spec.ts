@@ -13,7 +13,11 @@ import { readSections } from '@/domain/agreementSections'
 import type { Agreement, Task } from '@/domain/schemas'
 import { resetDb, seedDraft, seedSchool } from '../fixtures/db'
 
-const pinia = () => { const p = createPinia(); setActivePinia(p); return p }
+const pinia = () => {
+  const p = createPinia()
+  setActivePinia(p)
+  return p
+}
 const stored = async (id: string) => readSections((await db.agreements.get(id))?.sections)
 
 describe('text over its limit stays in the field with a message, and nothing is saved', () => {
@@ -28,7 +32,9 @@ describe('text over its limit stays in the field with a message, and nothing is 
     await area.setValue(pasted)
     await area.trigger('blur')
     expect((area.element as HTMLTextAreaElement).value).toBe(pasted)
-    expect(w.get('#week-note-limit').text()).toBe('“Note for this week” can be at most 500 characters: this text is 200 over. Shorten it and it will be saved; nothing is saved until it fits.')
+    expect(w.get('#week-note-limit').text()).toBe(
+      '“Note for this week” can be at most 500 characters: this text is 200 over. Shorten it and it will be saved; nothing is saved until it fits.',
+    )
     expect(await db.weekNotes.count()).toBe(0)
     await area.setValue('a'.repeat(500))
     await area.trigger('blur')
@@ -38,9 +44,20 @@ describe('text over its limit stays in the field with a message, and nothing is 
   })
 
   it('decision note: 10,000 characters stay in the field with a visible message and no save', async () => {
-    const task: Task = { id: 't1', title: 'Leading PLCs', description: '', bucket: 'other', origin: 'catalog', archived: false, sortOrder: 1, createdAt: 0, updatedAt: 0 }
+    const task: Task = {
+      id: 't1',
+      title: 'Leading PLCs',
+      description: '',
+      bucket: 'other',
+      origin: 'catalog',
+      archived: false,
+      sortOrder: 1,
+      createdAt: 0,
+      updatedAt: 0,
+    }
     const w = mount(DecisionPanel, {
-      props: { item: { task, decision: undefined }, position: 1, total: 1, readOnly: false, suggestions: [], canUndo: false }, attachTo: document.body,
+      props: { item: { task, decision: undefined }, position: 1, total: 1, readOnly: false, suggestions: [], canUndo: false },
+      attachTo: document.body,
     })
     const note = w.get('#note-t1')
     await note.setValue('n'.repeat(10_000))
@@ -73,7 +90,11 @@ describe('text over its limit stays in the field with a message, and nothing is 
 
   it('agreement section: a note over its limit is not saved, while another field of the section is', async () => {
     const draft = await seedDraft(await seedSchool())
-    const w = mount(UnderstandingEditor, { props: { agreement: draft, number: 1, title: 'Understanding coaching' }, global: { plugins: [pinia()] }, attachTo: document.body })
+    const w = mount(UnderstandingEditor, {
+      props: { agreement: draft, number: 1, title: 'Understanding coaching' },
+      global: { plugins: [pinia()] },
+      attachTo: document.body,
+    })
     await w.get('#understanding-note').setValue('x'.repeat(1500))
     await w.get('#understanding-frequency').setValue('Every week.')
     await flushSectionSaves()
@@ -93,7 +114,11 @@ describe('another tab’s edit of the same section', () => {
 
   async function mountOnDraft() {
     const draft = await seedDraft(await seedSchool())
-    const w = mount(UnderstandingEditor, { props: { agreement: draft, number: 1, title: 'Understanding coaching' }, global: { plugins: [pinia()] }, attachTo: document.body })
+    const w = mount(UnderstandingEditor, {
+      props: { agreement: draft, number: 1, title: 'Understanding coaching' },
+      global: { plugins: [pinia()] },
+      attachTo: document.body,
+    })
     return { draft, w }
   }
   const latest = async (id: string) => (await db.agreements.get(id)) as Agreement
@@ -145,9 +170,20 @@ describe('another tab’s edit of the same section', () => {
 
 describe('a decision field another tab changed first', () => {
   it('shows their text with Keep mine / Keep theirs, and keeping mine saves over theirs', async () => {
-    const task: Task = { id: 't1', title: 'Leading PLCs', description: '', bucket: 'other', origin: 'catalog', archived: false, sortOrder: 1, createdAt: 0, updatedAt: 0 }
+    const task: Task = {
+      id: 't1',
+      title: 'Leading PLCs',
+      description: '',
+      bucket: 'other',
+      origin: 'catalog',
+      archived: false,
+      sortOrder: 1,
+      createdAt: 0,
+      updatedAt: 0,
+    }
     const w = mount(DecisionPanel, {
-      props: { item: { task, decision: undefined }, position: 1, total: 1, readOnly: false, suggestions: [], canUndo: false }, attachTo: document.body,
+      props: { item: { task, decision: undefined }, position: 1, total: 1, readOnly: false, suggestions: [], canUndo: false },
+      attachTo: document.body,
     })
     const note = w.get('#note-t1')
     await note.setValue('Mine.')
@@ -180,10 +216,18 @@ describe('signing with text that is not saved', () => {
     const school = await seedSchool()
     const draft = await seedDraft(school)
     const p = pinia()
-    const editor = mount(UnderstandingEditor, { props: { agreement: draft, number: 1, title: 'Understanding coaching' }, global: { plugins: [p] }, attachTo: document.body })
+    const editor = mount(UnderstandingEditor, {
+      props: { agreement: draft, number: 1, title: 'Understanding coaching' },
+      global: { plugins: [p] },
+      attachTo: document.body,
+    })
     await editor.get('#understanding-note').setValue('x'.repeat(1200))
     const decisions = await db.decisions.where('agreementId').equals(draft.id).toArray()
-    const sign = mount(SignOff, { props: { agreement: draft, decisions, tasks: school.tasks }, global: { plugins: [p] }, attachTo: document.body })
+    const sign = mount(SignOff, {
+      props: { agreement: draft, decisions, tasks: school.tasks },
+      global: { plugins: [p] },
+      attachTo: document.body,
+    })
     await sign.get('#sign-coach').setValue('Renée Okafor')
     await sign.get('#sign-principal').setValue('José Martínez')
     await sign.get('form').trigger('submit')

@@ -19,7 +19,11 @@ describe('meeting keyboard shortcuts', () => {
   })
 
   it('stays quiet while typing in a field, not on buttons or radio buttons', () => {
-    const make = (html: string) => { const div = document.createElement('div'); div.innerHTML = html; return div.firstElementChild }
+    const make = (html: string) => {
+      const div = document.createElement('div')
+      div.innerHTML = html
+      return div.firstElementChild
+    }
     expect(isTypingTarget(make('<input type="text">'))).toBe(true)
     expect(isTypingTarget(make('<input type="number">'))).toBe(true)
     expect(isTypingTarget(make('<textarea></textarea>'))).toBe(true)

@@ -1,6 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '@/db/database'
-import { ensureAgreement, listVersions, loadAgreementDetail, reviseAgreement, saveSection, signAgreement, SignRefusedError } from '@/db/agreements'
+import {
+  ensureAgreement,
+  listVersions,
+  loadAgreementDetail,
+  reviseAgreement,
+  saveSection,
+  signAgreement,
+  SignRefusedError,
+} from '@/db/agreements'
 import { addCustomTask, setTaskArchived, updateTask } from '@/db/meeting'
 import { saveAgreement, saveDecision, saveSchool, saveSettings } from '@/db/repository'
 import { fingerprintOf } from '@/domain/agreementSnapshot'
@@ -22,8 +30,13 @@ describe('agreement storage', () => {
     const [a, b] = await Promise.all([ensureAgreement(ids.schoolId, ids.schoolYearId), ensureAgreement(ids.schoolId, ids.schoolYearId)])
     expect(a.id).toBe(b.id)
     expect(await db.agreements.count()).toBe(1)
-    expect(a).toMatchObject({ version: 1, status: 'draft', sections: {}, targets: { coachingPct: 65, learningPct: 12 },
-      meeting: { coachName: 'Renée Okafor', principalName: 'José Martínez', date: null } })
+    expect(a).toMatchObject({
+      version: 1,
+      status: 'draft',
+      sections: {},
+      targets: { coachingPct: 65, learningPct: 12 },
+      meeting: { coachName: 'Renée Okafor', principalName: 'José Martínez', date: null },
+    })
     expect((await ensureAgreement(ids.schoolId, ids.schoolYearId)).id).toBe(a.id)
   })
 
@@ -37,15 +50,19 @@ describe('agreement storage', () => {
     await saveSection(draft.id, 'confidentiality', { policy: 'nothing-shared', ownWording: '' })
     const stored = await db.agreements.get(draft.id)
     expect(readSections(stored?.sections).confidentiality.policy).toBe('nothing-shared')
-    await expect(saveSection(draft.id, 'support', { commitments: [{ id: 'x', text: ' ', checked: true, custom: true }] }))
-      .rejects.toBeInstanceOf(RecordValidationError)
+    await expect(
+      saveSection(draft.id, 'support', { commitments: [{ id: 'x', text: ' ', checked: true, custom: true }] }),
+    ).rejects.toBeInstanceOf(RecordValidationError)
   })
 
   it('signs with both names and a date, then refuses every write to that version', async () => {
     const draft = await seedDraft(ids)
     const signed = await signAgreement(draft.id, { ...names, coachName: '  Renée Okafor ' }, 1_790_000_000_000)
-    expect(signed).toMatchObject({ status: 'signed', signedAt: 1_790_000_000_000,
-      signatures: { coach: { name: 'Renée Okafor', signedAt: 1_790_000_000_000 }, principal: { name: 'José Martínez' } } })
+    expect(signed).toMatchObject({
+      status: 'signed',
+      signedAt: 1_790_000_000_000,
+      signatures: { coach: { name: 'Renée Okafor', signedAt: 1_790_000_000_000 }, principal: { name: 'José Martínez' } },
+    })
 
     await expect(saveSection(draft.id, 'learning', defaultSections().learning)).rejects.toThrow(/signed and cannot be changed/)
     await expect(saveAgreement({ ...signed, targets: { coachingPct: 10, learningPct: 10 } })).rejects.toThrow(/signed/)
@@ -86,7 +103,10 @@ describe('agreement storage', () => {
     // Revising again while a draft is open returns that draft rather than a third version.
     expect((await reviseAgreement(draft.id)).id).toBe(v2.id)
     await expect(reviseAgreement(v2.id)).rejects.toThrow(/Only a signed version/)
-    expect((await listVersions(ids.schoolId, ids.schoolYearId)).map((v) => [v.version, v.status])).toEqual([[1, 'signed'], [2, 'draft']])
+    expect((await listVersions(ids.schoolId, ids.schoolYearId)).map((v) => [v.version, v.status])).toEqual([
+      [1, 'signed'],
+      [2, 'draft'],
+    ])
 
     // The draft is editable; the signed one is untouched.
     await saveSection(v2.id, 'confidentiality', { policy: 'own', ownWording: 'Our words' })
@@ -95,13 +115,21 @@ describe('agreement storage', () => {
 
   it('stores with the signed version the snapshot of everything it shows, and its fingerprint', async () => {
     const draft = await seedDraft(ids)
-    await saveDecision({ ...(await db.decisions.where('[agreementId+taskId]').equals([draft.id, ids.tasks[2]!.id]).first())!, note: 'By invitation only' })
+    await saveDecision({
+      ...(await db.decisions.where('[agreementId+taskId]').equals([draft.id, ids.tasks[2]!.id]).first())!,
+      note: 'By invitation only',
+    })
     const before = await loadAgreementDetail(draft.id)
     const signed = await signAgreement(draft.id, names, 1_790_000_000_000)
     const stored = (await db.agreements.get(draft.id))!
     expect(stored.snapshot).toEqual({
-      ...before!.view.snapshot, status: 'signed', signedAt: 1_790_000_000_000,
-      signatures: { coach: { name: 'Renée Okafor', signedAt: 1_790_000_000_000 }, principal: { name: 'José Martínez', signedAt: 1_790_000_000_000 } },
+      ...before!.view.snapshot,
+      status: 'signed',
+      signedAt: 1_790_000_000_000,
+      signatures: {
+        coach: { name: 'Renée Okafor', signedAt: 1_790_000_000_000 },
+        principal: { name: 'José Martínez', signedAt: 1_790_000_000_000 },
+      },
     })
     expect(stored.snapshot!.tasks.map((t) => [t.title, t.bucket, t.choice, t.weeklyHours, t.insteadBy, t.note])).toEqual([
       ['Impact cycles with teachers', 'coaching', 'will', 24, '', ''],
@@ -109,7 +137,11 @@ describe('agreement storage', () => {
       ['Leading PLCs', 'other', 'wont', null, 'Team leads', 'By invitation only'],
       ['Overseeing state testing', 'other', 'will', 2, '', ''],
     ])
-    expect(stored.snapshot).toMatchObject({ school: { name: 'Lincoln Elementary' }, schoolYear: { label: '2026–27' }, meeting: { date: '2026-09-02' } })
+    expect(stored.snapshot).toMatchObject({
+      school: { name: 'Lincoln Elementary' },
+      schoolYear: { label: '2026–27' },
+      meeting: { date: '2026-09-02' },
+    })
     expect(stored.fingerprint).toMatch(/^[0-9a-f]{64}$/)
     expect(stored.fingerprint).toBe(await fingerprintOf(stored.snapshot!))
     expect(signed.fingerprint).toBe(stored.fingerprint)
@@ -131,11 +163,19 @@ describe('agreement storage', () => {
 
     const after = await loadAgreementDetail(draft.id)
     expect(after!.view).toEqual(before!.view)
-    expect(after!.view.snapshot.tasks.map((t) => t.title)).toEqual(['Impact cycles with teachers', 'Coach’s own professional learning', 'Leading PLCs', 'Overseeing state testing'])
+    expect(after!.view.snapshot.tasks.map((t) => t.title)).toEqual([
+      'Impact cycles with teachers',
+      'Coach’s own professional learning',
+      'Leading PLCs',
+      'Overseeing state testing',
+    ])
     // The draft, by contrast, reads the tasks as they are now.
     const v2 = (await listVersions(ids.schoolId, ids.schoolYearId))[1]!
     const draftView = (await loadAgreementDetail(v2.id))!.view
-    expect(draftView.snapshot.tasks.find((t) => t.taskId === ids.tasks[2]!.id)).toMatchObject({ title: 'Leading PLCs (renamed)', bucket: 'coaching' })
+    expect(draftView.snapshot.tasks.find((t) => t.taskId === ids.tasks[2]!.id)).toMatchObject({
+      title: 'Leading PLCs (renamed)',
+      bucket: 'coaching',
+    })
     expect(draftView.snapshot.school.name).toBe('Lincoln Academy')
     expect(draftView.fingerprint).toBeNull()
   })

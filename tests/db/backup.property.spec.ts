@@ -4,8 +4,16 @@ import { db } from '@/db/database'
 import { dumpDatabase } from '@/db/backup'
 import { saveSchool } from '@/db/repository'
 import {
-  BackupProblem, sealBackup, checkIntegrity, jsonErrorOffset, planRestore, readBackupText, TABLE_NAMES, TABLE_SCHEMAS,
-  type BackupData, type RestoreMode,
+  BackupProblem,
+  sealBackup,
+  checkIntegrity,
+  jsonErrorOffset,
+  planRestore,
+  readBackupText,
+  TABLE_NAMES,
+  TABLE_SCHEMAS,
+  type BackupData,
+  type RestoreMode,
 } from '@/domain/backup'
 import { backupObject, loadData, resetDatabase, smallData } from '../support/backupData'
 import { importFile } from '../support/importFile'
@@ -55,7 +63,14 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('delete' as const), path: pathIndex }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('duplicate' as const), path: pathIndex }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('copy' as const), from: pathIndex, to: pathIndex }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('forbidden' as const), path: pathIndex, key: fc.constantFrom('__proto__', 'constructor', 'prototype') }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('forbidden' as const),
+      path: pathIndex,
+      key: fc.constantFrom('__proto__', 'constructor', 'prototype'),
+    }),
+  },
 )
 
 function valueAt(root: Json, path: Path): Json | undefined {
@@ -69,9 +84,16 @@ function apply(root: Json, m: Mutation): void {
   const key = path[path.length - 1]!
   if (!Object.hasOwn(parent, key)) return
   switch (m.kind) {
-    case 'set': parent[key] = m.value; break
-    case 'delete': if (Array.isArray(parent)) parent.splice(Number(key), 1); else delete parent[key]; break
-    case 'duplicate': if (Array.isArray(parent)) parent.push(structuredClone(parent[Number(key)]!)); break
+    case 'set':
+      parent[key] = m.value
+      break
+    case 'delete':
+      if (Array.isArray(parent)) parent.splice(Number(key), 1)
+      else delete parent[key]
+      break
+    case 'duplicate':
+      if (Array.isArray(parent)) parent.push(structuredClone(parent[Number(key)]!))
+      break
     case 'copy': {
       const from = paths[m.from]!
       const value = valueAt(root, from)
@@ -80,16 +102,22 @@ function apply(root: Json, m: Mutation): void {
     }
     case 'forbidden': {
       const target = parent[key]
-      if (target && typeof target === 'object' && !Array.isArray(target)) Object.defineProperty(target, m.key, { value: { polluted: true }, enumerable: true })
+      if (target && typeof target === 'object' && !Array.isArray(target))
+        Object.defineProperty(target, m.key, { value: { polluted: true }, enumerable: true })
     }
   }
 }
 
-type TextEdit = { kind: 'truncate'; at: number } | { kind: 'insert'; at: number; text: string } | { kind: 'replace'; at: number; text: string }
+type TextEdit =
+  { kind: 'truncate'; at: number } | { kind: 'insert'; at: number; text: string } | { kind: 'replace'; at: number; text: string }
 const textEdit: fc.Arbitrary<TextEdit> = fc.oneof(
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat({ max: baseText.length }) }),
   fc.record({ kind: fc.constant('insert' as const), at: fc.nat({ max: baseText.length }), text: fc.string({ maxLength: 4 }) }),
-  fc.record({ kind: fc.constant('replace' as const), at: fc.nat({ max: baseText.length - 1 }), text: fc.constantFrom('"', '{', '}', ',', ':', '0', '-', 'x', ' ', '\\', ']') }),
+  fc.record({
+    kind: fc.constant('replace' as const),
+    at: fc.nat({ max: baseText.length - 1 }),
+    text: fc.constantFrom('"', '{', '}', ',', ':', '0', '-', 'x', ' ', '\\', ']'),
+  }),
 )
 
 function editText(text: string, e: TextEdit): string {
@@ -100,12 +128,21 @@ function editText(text: string, e: TextEdit): string {
 
 /** A corrupted variant of the valid backup's text. */
 const variant: fc.Arbitrary<string> = fc.oneof(
-  { weight: 3, arbitrary: fc.array(mutation, { minLength: 1, maxLength: 3 }).map((ms) => { const copy = structuredClone(base); ms.forEach((m) => apply(copy, m)); return JSON.stringify(copy) }) },
+  {
+    weight: 3,
+    arbitrary: fc.array(mutation, { minLength: 1, maxLength: 3 }).map((ms) => {
+      const copy = structuredClone(base)
+      ms.forEach((m) => apply(copy, m))
+      return JSON.stringify(copy)
+    }),
+  },
   { weight: 1, arbitrary: fc.array(textEdit, { minLength: 1, maxLength: 2 }).map((es) => es.reduce(editText, baseText)) },
 )
 
 function byId(data: BackupData): BackupData {
-  return Object.fromEntries(TABLE_NAMES.map((t) => [t, [...data[t]].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))])) as unknown as BackupData
+  return Object.fromEntries(
+    TABLE_NAMES.map((t) => [t, [...data[t]].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))]),
+  ) as unknown as BackupData
 }
 
 /** A device that already holds data, some of it not in the file. */
@@ -118,7 +155,11 @@ function deviceData(): BackupData {
 const counts = { inMemory: 0, refused: 0, accepted: 0, database: 0 }
 
 describe('corrupted backups (property-based)', () => {
-  afterAll(() => { console.info(`corrupted variants: ${counts.inMemory} in memory (${counts.refused} refused, ${counts.accepted} valid), ${counts.database} through Dexie`) })
+  afterAll(() => {
+    console.info(
+      `corrupted variants: ${counts.inMemory} in memory (${counts.refused} refused, ${counts.accepted} valid), ${counts.database} through Dexie`,
+    )
+  })
 
   it('refuses cleanly or restores consistently, for 1,200 corrupted variants in memory', () => {
     const device = deviceData()
@@ -162,7 +203,9 @@ describe('corrupted backups (property-based)', () => {
             const read = readBackupText(text)
             // A signed version that no longer matches its fingerprint refuses the whole file.
             if (read.kind === 'backup') expected = planRestore(before, (await sealBackup(read.backup)).data, mode).result
-          } catch { expected = null }
+          } catch {
+            expected = null
+          }
           try {
             await importFile(text, { mode })
           } catch (e) {
@@ -170,7 +213,10 @@ describe('corrupted backups (property-based)', () => {
           }
           const after = await dumpDatabase()
           expect(byId(after)).toEqual(byId(expected ?? before))
-          if (expected) { await resetDatabase(db); await loadData(db, before) }
+          if (expected) {
+            await resetDatabase(db)
+            await loadData(db, before)
+          }
         }),
         { numRuns: 60, seed: 7 },
       )
@@ -183,7 +229,11 @@ describe('corrupted backups (property-based)', () => {
       fc.property(fc.array(textEdit, { minLength: 0, maxLength: 2 }), (edits) => {
         const text = edits.reduce(editText, baseText)
         let valid = true
-        try { JSON.parse(text) } catch { valid = false }
+        try {
+          JSON.parse(text)
+        } catch {
+          valid = false
+        }
         expect(jsonErrorOffset(text) === -1).toBe(valid)
       }),
       { numRuns: 500, seed: 3 },

@@ -4,7 +4,13 @@ import { createBackup, dumpDatabase, previewRestore, readBackupFile, restoreBack
 import { describeStorageError } from '@/db/errors'
 import { saveSchool } from '@/db/repository'
 import {
-  BackupProblem, decryptBackup, readBackupText, readDecryptedText, TABLE_NAMES, totalRecords, type BackupFile,
+  BackupProblem,
+  decryptBackup,
+  readBackupText,
+  readDecryptedText,
+  TABLE_NAMES,
+  totalRecords,
+  type BackupFile,
 } from '@/domain/backup'
 import { backupObject, backupText, loadData, resetDatabase, sampleData } from '../support/backupData'
 
@@ -19,8 +25,12 @@ function quotaError(): DOMException {
 }
 
 describe('backup and restore against the database', () => {
-  beforeEach(async () => { await resetDatabase(db) })
-  afterEach(() => { vi.restoreAllMocks() })
+  beforeEach(async () => {
+    await resetDatabase(db)
+  })
+  afterEach(() => {
+    vi.restoreAllMocks()
+  })
 
   it('covers every table of the database', () => {
     // Every table is backed up except the derived ones, which a restore works out again.
@@ -37,7 +47,12 @@ describe('backup and restore against the database', () => {
     expect(before.settings[0]!.lastBackupAt).toBe(now.getTime())
 
     const parsed = JSON.parse(backup.text)
-    expect(parsed).toMatchObject({ format: 'coach-role-planner-backup', formatVersion: 2, appVersion: APP_VERSION, exportedAt: now.toISOString() })
+    expect(parsed).toMatchObject({
+      format: 'coach-role-planner-backup',
+      formatVersion: 2,
+      appVersion: APP_VERSION,
+      exportedAt: now.toISOString(),
+    })
 
     await resetDatabase(db)
     const read = await readBackupFile(new Blob([backup.text]))
@@ -88,7 +103,11 @@ describe('backup and restore against the database', () => {
     expect(plan.changes.tasks.added).toBe(1)
     expect(progress.at(-1)).toBe(1)
     const after = await dumpDatabase()
-    expect(after.schools.map((s) => s.name).sort()).toEqual(['Lincoln Elementary School', 'Only on this device', 'Washington Middle School'])
+    expect(after.schools.map((s) => s.name).sort()).toEqual([
+      'Lincoln Elementary School',
+      'Only on this device',
+      'Washington Middle School',
+    ])
     expect(after.schools.find((s) => s.id === local.id)).toEqual(local)
     expect(after.tasks).toHaveLength(here.tasks.length + 1)
   })
@@ -98,7 +117,17 @@ describe('backup and restore against the database', () => {
     const school = data.schools[0]!.id
     for (let i = 0; i < 1800; i++) {
       const date = new Date(Date.UTC(2026, 0, 1) + i * 86_400_000).toISOString().slice(0, 10)
-      data.timeEntries.push({ id: `bulk-${i}`, schoolId: school, date, taskId: null, bucket: 'learning', rowKey: 'bucket:learning', hours: 1, createdAt: 1, updatedAt: 1 })
+      data.timeEntries.push({
+        id: `bulk-${i}`,
+        schoolId: school,
+        date,
+        taskId: null,
+        bucket: 'learning',
+        rowKey: 'bucket:learning',
+        hours: 1,
+        createdAt: 1,
+        updatedAt: 1,
+      })
     }
     const calls: { done: number; total: number }[] = []
     await restoreBackup(fileOf(data), 'replace', { onProgress: (p) => calls.push(p) })
@@ -115,7 +144,11 @@ describe('backup and restore against the database', () => {
     const other = sampleData()
     other.schools[0]!.name = 'Something else'
     let error: unknown
-    try { await restoreBackup(fileOf(other), 'replace') } catch (e) { error = e }
+    try {
+      await restoreBackup(fileOf(other), 'replace')
+    } catch (e) {
+      error = e
+    }
     expect(describeStorageError(error)).toMatch(/run out of storage space/)
     vi.restoreAllMocks()
     expect(await dumpDatabase()).toEqual(before)
@@ -126,7 +159,11 @@ describe('backup and restore against the database', () => {
     const before = await dumpDatabase()
     vi.spyOn(db.schools, 'put').mockImplementation((() => Promise.reject(quotaError())) as never)
     let error: unknown
-    try { await saveSchool({ name: 'New school', principalName: 'Pat Doe' }) } catch (e) { error = e }
+    try {
+      await saveSchool({ name: 'New school', principalName: 'Pat Doe' })
+    } catch (e) {
+      error = e
+    }
     expect(describeStorageError(error)).toMatch(/run out of storage space, so the last change was not saved/)
     vi.restoreAllMocks()
     expect(await dumpDatabase()).toEqual(before)

@@ -48,7 +48,9 @@ describe('a backup cut off at any point', () => {
     await loadData(db, deviceData())
     const encoder = new TextEncoder()
     plain = encoder.encode((await createBackup({ now: new Date('2026-11-25T19:30:00Z') })).text)
-    protectedFile = encoder.encode((await createBackup({ passphrase: 'a long passphrase', iterations: 1_000, now: new Date('2026-11-25T19:31:00Z') })).text)
+    protectedFile = encoder.encode(
+      (await createBackup({ passphrase: 'a long passphrase', iterations: 1_000, now: new Date('2026-11-25T19:31:00Z') })).text,
+    )
     device = await dumpDatabase()
   })
 

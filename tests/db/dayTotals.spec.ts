@@ -14,7 +14,9 @@ beforeEach(async () => {
   await resetDatabase()
   ctx = await seedTimeLog({ secondSchool: true })
 })
-afterEach(() => { vi.restoreAllMocks() })
+afterEach(() => {
+  vi.restoreAllMocks()
+})
 
 const cell = (date: string, rowKey: string, hours: number, schoolId = ctx.lincoln.id) =>
   setCellHours({ schoolId, schoolYearId: ctx.year.id, date, rowKey, hours })
@@ -31,10 +33,16 @@ describe('day totals follow every write to the time log', () => {
     const task = await seedTask('Coaching cycles', 'coaching', 1)
     await cell('2026-09-14', task.id, 1.5)
     await cell('2026-09-14', 'bucket:other', 0.5)
-    expect(await expectTotalsMatchEntries()).toEqual([{
-      schoolId: ctx.lincoln.id, date: '2026-09-14',
-      rows: [{ taskId: null, bucket: 'other', hours: 0.5 }, { taskId: task.id, bucket: 'coaching', hours: 1.5 }],
-    }])
+    expect(await expectTotalsMatchEntries()).toEqual([
+      {
+        schoolId: ctx.lincoln.id,
+        date: '2026-09-14',
+        rows: [
+          { taskId: null, bucket: 'other', hours: 0.5 },
+          { taskId: task.id, bucket: 'coaching', hours: 1.5 },
+        ],
+      },
+    ])
     await cell('2026-09-14', task.id, 3)
     expect((await expectTotalsMatchEntries())[0]!.rows[1]!.hours).toBe(3)
     await cell('2026-09-14', task.id, 0)
@@ -51,7 +59,14 @@ describe('day totals follow every write to the time log', () => {
   })
 
   it('when an entry is saved on another day or deleted', async () => {
-    const entry = await saveTimeEntry({ schoolId: ctx.lincoln.id, date: '2026-09-14', taskId: null, bucket: 'coaching', rowKey: 'bucket:coaching', hours: 2 })
+    const entry = await saveTimeEntry({
+      schoolId: ctx.lincoln.id,
+      date: '2026-09-14',
+      taskId: null,
+      bucket: 'coaching',
+      rowKey: 'bucket:coaching',
+      hours: 2,
+    })
     await saveTimeEntry({ ...entry, date: '2026-09-15' })
     expect((await expectTotalsMatchEntries()).map((t) => t.date)).toEqual(['2026-09-15'])
     await deleteTimeEntry(entry.id)
@@ -109,8 +124,9 @@ describe('readDayTotals', () => {
     expect((await readDayTotals(ctx.lincoln.id, '2026-09-14', '2026-09-18')).map((t) => t.date)).toEqual(['2026-09-14', '2026-09-18'])
     expect((await readDayTotals(null, '2026-09-14', '2026-09-18')).map((t) => t.date)).toEqual(['2026-09-14', '2026-09-15', '2026-09-18'])
     expect(await readDayTotals(null, '2026-09-18', '2026-09-14')).toEqual([])
-    expect(await readLoggedTime(ctx.washington!.id, '2026-08-17', '2027-06-11'))
-      .toEqual([{ schoolId: ctx.washington!.id, date: '2026-09-15', taskId: null, bucket: 'other', hours: 1 }])
+    expect(await readLoggedTime(ctx.washington!.id, '2026-08-17', '2027-06-11')).toEqual([
+      { schoolId: ctx.washington!.id, date: '2026-09-15', taskId: null, bucket: 'other', hours: 1 },
+    ])
   })
 })
 
@@ -119,8 +135,11 @@ describe('the rule that keeps the totals right', () => {
   const sources = import.meta.glob<string>('/src/**/*.{ts,vue}', { eager: true, query: '?raw', import: 'default' })
 
   it('every module that writes time entries also refreshes the day totals', () => {
-    const writes = /timeEntries\s*\.\s*(put|add|bulkAdd|bulkPut|delete|bulkDelete|clear|update|modify)\s*\(|timeEntries[^;\n]*\.\s*(delete|modify)\s*\(/
-    const writers = Object.entries(sources).filter(([, text]) => writes.test(text)).map(([path]) => path)
+    const writes =
+      /timeEntries\s*\.\s*(put|add|bulkAdd|bulkPut|delete|bulkDelete|clear|update|modify)\s*\(|timeEntries[^;\n]*\.\s*(delete|modify)\s*\(/
+    const writers = Object.entries(sources)
+      .filter(([, text]) => writes.test(text))
+      .map(([path]) => path)
     expect(writers.sort()).toEqual(['/src/db/repository.ts', '/src/db/timeLog.ts'])
     for (const path of writers) expect(sources[path], path).toMatch(/refreshDayTotals\(/)
     // Restore writes every table through one generic path, then rebuilds the totals.

@@ -20,7 +20,9 @@ describe('two tabs editing one agreement section', () => {
   it('keeps both edits when they touch different fields', async () => {
     const draft = await openMeetingAgreement(ids.schoolId, ids.schoolYearId)
     const read = defaultSections().understanding // what both tabs opened
-    const a = await saveSectionFields(draft.id, 'understanding', [{ path: ['frequency'], base: read.frequency, value: 'Every week, from tab A.' }])
+    const a = await saveSectionFields(draft.id, 'understanding', [
+      { path: ['frequency'], base: read.frequency, value: 'Every week, from tab A.' },
+    ])
     const b = await saveSectionFields(draft.id, 'understanding', [{ path: ['note'], base: read.note, value: 'A note from tab B.' }])
     expect([a.conflicts, b.conflicts]).toEqual([[], []])
     expect((await sectionsOf(draft.id)).understanding).toMatchObject({ frequency: 'Every week, from tab A.', note: 'A note from tab B.' })

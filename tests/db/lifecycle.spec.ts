@@ -44,14 +44,19 @@ describe('database lifecycle', () => {
     const report = vi.fn()
     watchDatabase(database, report)
     await database.open()
-    await new Promise<void>((resolve) => { indexedDB.deleteDatabase('lifecycle-delete').onsuccess = () => resolve() })
+    await new Promise<void>((resolve) => {
+      indexedDB.deleteDatabase('lifecycle-delete').onsuccess = () => resolve()
+    })
     expect(report).toHaveBeenCalledWith(STORAGE_MESSAGES.deletedElsewhere)
   })
 
   it('says so when its own upgrade is blocked by an older tab that will not close, then carries on', async () => {
     await rawOpen('lifecycle-blocked', 10, true).then((old) => {
       class NextVersion extends CoachDatabase {
-        constructor() { super('lifecycle-blocked'); this.version(2).stores({ ...SCHEMA_V1, timeEntries: `${SCHEMA_V1.timeEntries}, bucket` }) }
+        constructor() {
+          super('lifecycle-blocked')
+          this.version(2).stores({ ...SCHEMA_V1, timeEntries: `${SCHEMA_V1.timeEntries}, bucket` })
+        }
       }
       const next = new NextVersion()
       cleanup.push(() => Dexie.delete('lifecycle-blocked'))
@@ -59,11 +64,13 @@ describe('database lifecycle', () => {
       const report = vi.fn()
       watchDatabase(next, report)
       const opening = next.open()
-      return vi.waitFor(() => expect(report).toHaveBeenCalledWith(STORAGE_MESSAGES.blocked)).then(async () => {
-        old.close()
-        await opening
-        expect(next.verno).toBe(3)
-      })
+      return vi
+        .waitFor(() => expect(report).toHaveBeenCalledWith(STORAGE_MESSAGES.blocked))
+        .then(async () => {
+          old.close()
+          await opening
+          expect(next.verno).toBe(3)
+        })
     })
   })
 
@@ -72,7 +79,9 @@ describe('database lifecycle', () => {
     expect(await openDatabase(new CoachDatabase('nowhere'))).toBe(STORAGE_MESSAGES.unavailable)
     vi.unstubAllGlobals()
     const refusing = new CoachDatabase('refusing')
-    vi.spyOn(refusing, 'open').mockRejectedValue(new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError'))
+    vi.spyOn(refusing, 'open').mockRejectedValue(
+      new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError'),
+    )
     expect(await openDatabase(refusing)).toBe(STORAGE_MESSAGES.unavailable)
     const fine = new CoachDatabase('fine')
     cleanup.push(() => Dexie.delete('fine'))
@@ -84,7 +93,10 @@ describe('database lifecycle', () => {
 describe('storage error messages', () => {
   it.each([
     [new DOMException('full', 'QuotaExceededError'), /run out of storage space/],
-    [Object.assign(new Error('bulk'), { name: 'BulkError', failures: [new DOMException('full', 'QuotaExceededError')] }), /run out of storage space/],
+    [
+      Object.assign(new Error('bulk'), { name: 'BulkError', failures: [new DOMException('full', 'QuotaExceededError')] }),
+      /run out of storage space/,
+    ],
     [Object.assign(new Error('abort'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } }), /run out of storage space/],
     [Object.assign(new Error('open'), { name: 'OpenFailedError', inner: { name: 'VersionError' } }), /another tab with an older version/],
     [Object.assign(new Error('x'), { name: 'MissingAPIError' }), /will not let the app store data/],
@@ -98,7 +110,11 @@ describe('storage error messages', () => {
 
   it('passes validation messages through', async () => {
     let error: unknown
-    try { await saveSchool({ name: '', principalName: 'X' }) } catch (e) { error = e }
+    try {
+      await saveSchool({ name: '', principalName: 'X' })
+    } catch (e) {
+      error = e
+    }
     expect(error).toBeInstanceOf(RecordValidationError)
     expect(describeStorageError(error)).toMatch(/^The school was not saved\. Enter the school’s name\.$/)
   })

@@ -2,8 +2,15 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { ensureCatalog } from '@/db/catalog'
 import { db } from '@/db/database'
 import {
-  addCustomTask, agreementVersions, earlierInsteadAnswers, openMeetingAgreement, recordDecision, saveMeetingDetails,
-  setOpenItemsAccepted, setTaskArchived, updateTask,
+  addCustomTask,
+  agreementVersions,
+  earlierInsteadAnswers,
+  openMeetingAgreement,
+  recordDecision,
+  saveMeetingDetails,
+  setOpenItemsAccepted,
+  setTaskArchived,
+  updateTask,
 } from '@/db/meeting'
 import { saveAgreement, saveSettings } from '@/db/repository'
 import { RecordValidationError } from '@/domain/validation'
@@ -21,13 +28,21 @@ describe('openMeetingAgreement', () => {
     await saveSettings({ defaultTargets: { coachingPct: 65, learningPct: 12 } })
     const a = await openMeetingAgreement(ids.schoolId, ids.schoolYearId, new Date('2026-09-03T15:00:00').getTime())
     expect(a).toMatchObject({
-      version: 1, status: 'draft', meeting: { coachName: 'Renée Okafor', principalName: 'José Martínez', date: '2026-09-03' },
-      targets: { coachingPct: 65, learningPct: 12 }, sections: {}, openItemsAccepted: false, basedOnId: null,
+      version: 1,
+      status: 'draft',
+      meeting: { coachName: 'Renée Okafor', principalName: 'José Martínez', date: '2026-09-03' },
+      targets: { coachingPct: 65, learningPct: 12 },
+      sections: {},
+      openItemsAccepted: false,
+      basedOnId: null,
     })
   })
 
   it('opens the same agreement again, and only one even when asked twice at once', async () => {
-    const [a, b] = await Promise.all([openMeetingAgreement(ids.schoolId, ids.schoolYearId), openMeetingAgreement(ids.schoolId, ids.schoolYearId)])
+    const [a, b] = await Promise.all([
+      openMeetingAgreement(ids.schoolId, ids.schoolYearId),
+      openMeetingAgreement(ids.schoolId, ids.schoolYearId),
+    ])
     expect(a.id).toBe(b.id)
     expect((await openMeetingAgreement(ids.schoolId, ids.schoolYearId)).id).toBe(a.id)
     expect(await db.agreements.count()).toBe(1)
@@ -37,7 +52,16 @@ describe('openMeetingAgreement', () => {
     const v1 = await openMeetingAgreement(ids.schoolId, ids.schoolYearId)
     const signed = await markSigned(v1, { signedAt: 5 })
     expect((await openMeetingAgreement(ids.schoolId, ids.schoolYearId)).status).toBe('signed')
-    const v2 = await saveAgreement({ ...signed, snapshot: undefined, fingerprint: undefined, id: 'v2', version: 2, status: 'draft', signedAt: null, basedOnId: signed.id })
+    const v2 = await saveAgreement({
+      ...signed,
+      snapshot: undefined,
+      fingerprint: undefined,
+      id: 'v2',
+      version: 2,
+      status: 'draft',
+      signedAt: null,
+      basedOnId: signed.id,
+    })
     expect((await openMeetingAgreement(ids.schoolId, ids.schoolYearId)).id).toBe(v2.id)
     expect((await agreementVersions(ids.schoolId, ids.schoolYearId)).map((a) => a.version)).toEqual([2, 1])
   })
@@ -85,9 +109,16 @@ describe('decisions', () => {
 describe('meeting details', () => {
   it('saves names, date and targets, and refuses targets over 100% together', async () => {
     const a = await openMeetingAgreement(ids.schoolId, ids.schoolYearId)
-    const saved = await saveMeetingDetails(a.id, { coachName: 'R. Okafor', principalName: 'J. Martínez', date: '2026-09-10', targets: { coachingPct: 70, learningPct: 15 } })
+    const saved = await saveMeetingDetails(a.id, {
+      coachName: 'R. Okafor',
+      principalName: 'J. Martínez',
+      date: '2026-09-10',
+      targets: { coachingPct: 70, learningPct: 15 },
+    })
     expect(saved).toMatchObject({ meeting: { coachName: 'R. Okafor', date: '2026-09-10' }, targets: { coachingPct: 70, learningPct: 15 } })
-    const error = await saveMeetingDetails(a.id, { ...saved.meeting, targets: { coachingPct: 95, learningPct: 10 } }).catch((e: unknown) => e)
+    const error = await saveMeetingDetails(a.id, { ...saved.meeting, targets: { coachingPct: 95, learningPct: 10 } }).catch(
+      (e: unknown) => e,
+    )
     expect(error).toBeInstanceOf(RecordValidationError)
     expect((error as RecordValidationError).byField['targets.learningPct']).toContain('cannot exceed 100%')
     expect((await setOpenItemsAccepted(a.id, true)).openItemsAccepted).toBe(true)
@@ -137,14 +168,23 @@ describe('custom tasks', () => {
     expect((empty as RecordValidationError).byField.title).toBe('Give the task a title.')
     const dup = await addCustomTask({ title: 'leading  plcs', description: '', bucket: 'coaching' }).catch((e: unknown) => e)
     expect((dup as RecordValidationError).byField.title).toBe('A task called “Leading PLCs” already exists. Choose a different title.')
-    expect(await db.tasks.where('bucket').equals('coaching').filter((t) => t.origin === 'custom').count()).toBe(0)
+    expect(
+      await db.tasks
+        .where('bucket')
+        .equals('coaching')
+        .filter((t) => t.origin === 'custom')
+        .count(),
+    ).toBe(0)
   })
 
   it('edits, re-buckets and archives, keeping decisions; an archived title is still taken', async () => {
     const a = await openMeetingAgreement(ids.schoolId, ids.schoolYearId)
     const task = await addCustomTask({ title: 'Yearbook', description: '', bucket: 'other' })
     await recordDecision(a.id, task.id, { choice: 'wont', insteadBy: 'Art teacher' })
-    expect(await updateTask(task.id, { title: 'Yearbook advising', bucket: 'learning' })).toMatchObject({ title: 'Yearbook advising', bucket: 'learning' })
+    expect(await updateTask(task.id, { title: 'Yearbook advising', bucket: 'learning' })).toMatchObject({
+      title: 'Yearbook advising',
+      bucket: 'learning',
+    })
     await expect(updateTask(task.id, { title: 'Covering classes' })).rejects.toThrow('already exists')
     await setTaskArchived(task.id, true)
     expect((await db.decisions.where('taskId').equals(task.id).first())?.insteadBy).toBe('Art teacher')

@@ -1,18 +1,25 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { db } from '@/db/database'
-import {
-  completeFirstRun, getSettings, saveAgreement, saveDecision, saveSchool, saveSettings, saveTask,
-} from '@/db/repository'
+import { completeFirstRun, getSettings, saveAgreement, saveDecision, saveSchool, saveSettings, saveTask } from '@/db/repository'
 import { describeStorageError } from '@/db/errors'
 import { markSigned } from '../support/signed'
 
-const firstRun = { coachName: 'Renée Okafor', schoolName: 'Lincoln Elementary', principalName: 'José Martínez', startDate: '2026-08-17', endDate: '2027-06-11', firstDayOfWeek: 1 as const }
+const firstRun = {
+  coachName: 'Renée Okafor',
+  schoolName: 'Lincoln Elementary',
+  principalName: 'José Martínez',
+  startDate: '2026-08-17',
+  endDate: '2027-06-11',
+  firstDayOfWeek: 1 as const,
+}
 
 beforeEach(async () => {
   await db.delete()
   await db.open()
 })
-afterEach(() => { vi.restoreAllMocks() })
+afterEach(() => {
+  vi.restoreAllMocks()
+})
 
 describe('completeFirstRun', () => {
   it('writes the coach, the school and the school year together', async () => {
@@ -27,9 +34,12 @@ describe('completeFirstRun', () => {
 
   it('saves nothing when the form is invalid', async () => {
     await expect(completeFirstRun({ ...firstRun, endDate: '2026-01-01' })).rejects.toMatchObject({
-      message: 'The setup was not saved. The last day must come after the first day.', byField: { endDate: 'The last day must come after the first day.' },
+      message: 'The setup was not saved. The last day must come after the first day.',
+      byField: { endDate: 'The last day must come after the first day.' },
     })
-    await expect(completeFirstRun({ ...firstRun, coachName: '' })).rejects.toMatchObject({ byField: { coachName: 'Enter the coach’s name.' } })
+    await expect(completeFirstRun({ ...firstRun, coachName: '' })).rejects.toMatchObject({
+      byField: { coachName: 'Enter the coach’s name.' },
+    })
     expect(await db.schools.count()).toBe(0)
     expect(await db.settings.count()).toBe(0)
   })
@@ -59,41 +69,94 @@ describe('validated writes', () => {
   })
 
   it('refuse a record of the wrong shape and name the field', async () => {
-    await expect(saveSchool({ name: 'Adams High', principalName: '' })).rejects.toMatchObject({ message: 'The school was not saved. Enter the principal’s name.', byField: { principalName: 'Enter the principal’s name.' } })
-    await expect(saveTask({ title: 'Lunch duty', description: '', bucket: 'lunch' as never, origin: 'custom', archived: false, sortOrder: 1 }))
-      .rejects.toMatchObject({ message: 'The task was not saved. The area must be coaching, learning or other.', byField: { bucket: 'The area must be coaching, learning or other.' } })
+    await expect(saveSchool({ name: 'Adams High', principalName: '' })).rejects.toMatchObject({
+      message: 'The school was not saved. Enter the principal’s name.',
+      byField: { principalName: 'Enter the principal’s name.' },
+    })
+    await expect(
+      saveTask({ title: 'Lunch duty', description: '', bucket: 'lunch' as never, origin: 'custom', archived: false, sortOrder: 1 }),
+    ).rejects.toMatchObject({
+      message: 'The task was not saved. The area must be coaching, learning or other.',
+      byField: { bucket: 'The area must be coaching, learning or other.' },
+    })
     expect(await db.schools.count()).toBe(0)
     expect(await db.tasks.count()).toBe(0)
   })
 
   it('never change a signed agreement or its decisions', async () => {
     const settings = await completeFirstRun(firstRun)
-    const task = await saveTask({ title: 'Co-teaching', description: '', bucket: 'coaching', origin: 'catalog', archived: false, sortOrder: 1 })
-    const agreement = await saveAgreement({
-      schoolId: settings.activeSchoolId!, schoolYearId: settings.activeSchoolYearId!, version: 1, status: 'draft',
-      meeting: { coachName: 'Renée', principalName: 'José', date: '2026-09-01' }, targets: { coachingPct: 60, learningPct: 10 },
-      openItemsAccepted: false, sections: {}, signatures: { coach: null, principal: null }, signedAt: null, basedOnId: null,
+    const task = await saveTask({
+      title: 'Co-teaching',
+      description: '',
+      bucket: 'coaching',
+      origin: 'catalog',
+      archived: false,
+      sortOrder: 1,
     })
-    await saveDecision({ agreementId: agreement.id, taskId: task.id, choice: 'will', note: '', insteadBy: '', weeklyHours: 4, decidedAt: 1 })
+    const agreement = await saveAgreement({
+      schoolId: settings.activeSchoolId!,
+      schoolYearId: settings.activeSchoolYearId!,
+      version: 1,
+      status: 'draft',
+      meeting: { coachName: 'Renée', principalName: 'José', date: '2026-09-01' },
+      targets: { coachingPct: 60, learningPct: 10 },
+      openItemsAccepted: false,
+      sections: {},
+      signatures: { coach: null, principal: null },
+      signedAt: null,
+      basedOnId: null,
+    })
+    await saveDecision({
+      agreementId: agreement.id,
+      taskId: task.id,
+      choice: 'will',
+      note: '',
+      insteadBy: '',
+      weeklyHours: 4,
+      decidedAt: 1,
+    })
     const now = Date.now()
-    await markSigned(agreement, { signedAt: now, signatures: { coach: { name: 'Renée', signedAt: now }, principal: { name: 'José', signedAt: now } } })
+    await markSigned(agreement, {
+      signedAt: now,
+      signatures: { coach: { name: 'Renée', signedAt: now }, principal: { name: 'José', signedAt: now } },
+    })
 
-    await expect(saveAgreement({ ...agreement, targets: { coachingPct: 50, learningPct: 10 } })).rejects.toThrow('signed and cannot be changed')
-    await expect(saveDecision({ agreementId: agreement.id, taskId: task.id, choice: 'wont', note: '', insteadBy: '', weeklyHours: null, decidedAt: 2 }))
-      .rejects.toThrow('signed and cannot be changed')
+    await expect(saveAgreement({ ...agreement, targets: { coachingPct: 50, learningPct: 10 } })).rejects.toThrow(
+      'signed and cannot be changed',
+    )
+    await expect(
+      saveDecision({
+        agreementId: agreement.id,
+        taskId: task.id,
+        choice: 'wont',
+        note: '',
+        insteadBy: '',
+        weeklyHours: null,
+        decidedAt: 2,
+      }),
+    ).rejects.toThrow('signed and cannot be changed')
     expect((await db.agreements.get(agreement.id))?.targets.coachingPct).toBe(60)
   })
 
   it('refuse a decision for an agreement that does not exist', async () => {
-    await expect(saveDecision({ agreementId: 'missing', taskId: 't', choice: 'will', note: '', insteadBy: '', weeklyHours: 1, decidedAt: 1 }))
-      .rejects.toThrow('The decision was not saved. Its agreement no longer exists; reload the page.')
+    await expect(
+      saveDecision({ agreementId: 'missing', taskId: 't', choice: 'will', note: '', insteadBy: '', weeklyHours: 1, decidedAt: 1 }),
+    ).rejects.toThrow('The decision was not saved. Its agreement no longer exists; reload the page.')
   })
 
   it('allow only one agreement per school, year and version', async () => {
     const base = {
-      schoolId: 's', schoolYearId: 'y', version: 1, status: 'draft' as const,
-      meeting: { coachName: '', principalName: '', date: null }, targets: { coachingPct: 60, learningPct: 10 },
-      openItemsAccepted: false, sections: {}, signatures: { coach: null, principal: null }, signedAt: null, basedOnId: null,
+      schoolId: 's',
+      schoolYearId: 'y',
+      version: 1,
+      status: 'draft' as const,
+      meeting: { coachName: '', principalName: '', date: null },
+      targets: { coachingPct: 60, learningPct: 10 },
+      openItemsAccepted: false,
+      sections: {},
+      signatures: { coach: null, principal: null },
+      signedAt: null,
+      basedOnId: null,
     }
     await saveAgreement(base)
     const error = await saveAgreement(base).catch((e: unknown) => e)

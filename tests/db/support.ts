@@ -6,8 +6,12 @@ export async function freshSetup(): Promise<{ schoolId: string; schoolYearId: st
   await db.delete()
   await db.open()
   await completeFirstRun({
-    coachName: 'Renée Okafor', schoolName: 'Lincoln Elementary', principalName: 'José Martínez',
-    startDate: '2026-08-17', endDate: '2027-06-11', firstDayOfWeek: 1,
+    coachName: 'Renée Okafor',
+    schoolName: 'Lincoln Elementary',
+    principalName: 'José Martínez',
+    startDate: '2026-08-17',
+    endDate: '2027-06-11',
+    firstDayOfWeek: 1,
   })
   const settings = await getSettings()
   return { schoolId: settings!.activeSchoolId!, schoolYearId: settings!.activeSchoolYearId! }

@@ -38,7 +38,9 @@ describe('setCellHours', () => {
   })
 
   it('refuses a date outside the school year, and saves nothing', async () => {
-    await expect(cell('2026-08-14', 'bucket:coaching', 1)).rejects.toThrow(/14 August 2026 is outside the school year 2026–27 \(17 August 2026 to 11 June 2027\)/)
+    await expect(cell('2026-08-14', 'bucket:coaching', 1)).rejects.toThrow(
+      /14 August 2026 is outside the school year 2026–27 \(17 August 2026 to 11 June 2027\)/,
+    )
     await expect(cell('2027-06-12', 'bucket:coaching', 1)).rejects.toBeInstanceOf(TimeLogError)
     expect(await db.timeEntries.count()).toBe(0)
   })
@@ -71,20 +73,33 @@ describe('fillWeek', () => {
   it('fills an empty week with the planned cells in one go', async () => {
     const task = await seedTask('Coaching cycles', 'coaching', 1)
     const n = await fillWeek(ctx.lincoln.id, ctx.year.id, '2026-09-14', [
-      { rowKey: task.id, date: '2026-09-14', hours: 2 }, { rowKey: 'bucket:learning', date: '2026-09-15', hours: 0.5 },
+      { rowKey: task.id, date: '2026-09-14', hours: 2 },
+      { rowKey: 'bucket:learning', date: '2026-09-15', hours: 0.5 },
     ])
     expect(n).toBe(2)
     const filled = await readTimeEntries(ctx.lincoln.id, '2026-09-14', '2026-09-20')
-    expect(filled.map((e) => [e.date, e.rowKey, e.bucket, e.hours]).sort()).toEqual([['2026-09-14', task.id, 'coaching', 2], ['2026-09-15', 'bucket:learning', 'learning', 0.5]])
+    expect(filled.map((e) => [e.date, e.rowKey, e.bucket, e.hours]).sort()).toEqual([
+      ['2026-09-14', task.id, 'coaching', 2],
+      ['2026-09-15', 'bucket:learning', 'learning', 0.5],
+    ])
     expect(await db.dayTotals.count()).toBe(2)
   })
 
   it('refuses a week that has time, a day past 24 h or a day outside the year, and writes nothing', async () => {
     await cell('2026-09-16', 'bucket:other', 1)
-    await expect(fillWeek(ctx.lincoln.id, ctx.year.id, '2026-09-14', [{ rowKey: 'bucket:coaching', date: '2026-09-14', hours: 2 }])).rejects.toThrow('only fills an empty week')
+    await expect(
+      fillWeek(ctx.lincoln.id, ctx.year.id, '2026-09-14', [{ rowKey: 'bucket:coaching', date: '2026-09-14', hours: 2 }]),
+    ).rejects.toThrow('only fills an empty week')
     await cell('2026-09-22', 'bucket:other', 20, ctx.washington!.id)
-    await expect(fillWeek(ctx.lincoln.id, ctx.year.id, '2026-09-21', [{ rowKey: 'bucket:coaching', date: '2026-09-21', hours: 2 }, { rowKey: 'bucket:learning', date: '2026-09-22', hours: 5 }])).rejects.toThrow(TimeLogError)
-    await expect(fillWeek(ctx.lincoln.id, ctx.year.id, '2030-09-16', [{ rowKey: 'bucket:coaching', date: '2030-09-16', hours: 2 }])).rejects.toThrow('outside the school year')
+    await expect(
+      fillWeek(ctx.lincoln.id, ctx.year.id, '2026-09-21', [
+        { rowKey: 'bucket:coaching', date: '2026-09-21', hours: 2 },
+        { rowKey: 'bucket:learning', date: '2026-09-22', hours: 5 },
+      ]),
+    ).rejects.toThrow(TimeLogError)
+    await expect(
+      fillWeek(ctx.lincoln.id, ctx.year.id, '2030-09-16', [{ rowKey: 'bucket:coaching', date: '2030-09-16', hours: 2 }]),
+    ).rejects.toThrow('outside the school year')
     expect(await db.timeEntries.count()).toBe(2)
   })
 })
@@ -98,7 +113,10 @@ describe('copyWeek', () => {
     const result = await copyWeek(ctx.lincoln.id, ctx.year.id, '2026-09-14', '2026-09-21')
     expect(result).toEqual({ copied: 2, skipped: 0 })
     const copied = await readTimeEntries(ctx.lincoln.id, '2026-09-21', '2026-09-27')
-    expect(copied.map((e) => [e.date, e.rowKey, e.hours]).sort()).toEqual([['2026-09-21', task.id, 3], ['2026-09-25', 'bucket:learning', 1]])
+    expect(copied.map((e) => [e.date, e.rowKey, e.hours]).sort()).toEqual([
+      ['2026-09-21', task.id, 3],
+      ['2026-09-25', 'bucket:learning', 1],
+    ])
     expect(await readTimeEntries(ctx.washington!.id, '2026-09-21', '2026-09-27')).toEqual([])
   })
 
@@ -145,7 +163,9 @@ describe('rows added to a school’s timesheet', () => {
   it('refuse an unknown school and a malformed row, keeping what was there', async () => {
     await showTimesheetRow(ctx.lincoln.id, 'bucket:other', true)
     await expect(showTimesheetRow('gone', 'bucket:other', true)).rejects.toThrow(TimeLogError)
-    await expect(showTimesheetRow(ctx.lincoln.id, '', true)).rejects.toMatchObject({ problems: [{ field: 'timesheetRows.1', message: 'A timesheet row is missing its key.' }] })
+    await expect(showTimesheetRow(ctx.lincoln.id, '', true)).rejects.toMatchObject({
+      problems: [{ field: 'timesheetRows.1', message: 'A timesheet row is missing its key.' }],
+    })
     expect((await db.schools.get(ctx.lincoln.id))!.timesheetRows).toEqual(['bucket:other'])
   })
 })

@@ -33,21 +33,28 @@ async function createFromFixture(name: string, fixture: DatabaseFixture): Promis
 /** What the schema 3 upgrade must make of a fixture's agreements: signed ones snapshotted from the fixture's own records. */
 async function sealedAsUpgraded(fixture: DatabaseFixture): Promise<Agreement[]> {
   const all = fixture.tables as unknown as AllRecords
-  return Promise.all((fixture.tables.agreements as unknown as Agreement[]).map(async (a) => {
-    if (a.status !== 'signed') return a
-    const sealed = withSnapshot(a, all)
-    return { ...sealed, fingerprint: await fingerprintOf(sealed.snapshot!) }
-  }))
+  return Promise.all(
+    (fixture.tables.agreements as unknown as Agreement[]).map(async (a) => {
+      if (a.status !== 'signed') return a
+      const sealed = withSnapshot(a, all)
+      return { ...sealed, fingerprint: await fingerprintOf(sealed.snapshot!) }
+    }),
+  )
 }
 
 const opened: Dexie[] = []
 afterEach(async () => {
-  for (const d of opened.splice(0)) { d.close(); await Dexie.delete(d.name) }
+  for (const d of opened.splice(0)) {
+    d.close()
+    await Dexie.delete(d.name)
+  }
 })
 
 describe('opening databases written by earlier versions', () => {
   it('has a fixture for every earlier schema version, and for version 1', () => {
-    const versions = Object.values(fixtures).map((f) => f.version).sort()
+    const versions = Object.values(fixtures)
+      .map((f) => f.version)
+      .sort()
     expect(versions).toContain(1)
     for (let v = 1; v < db.verno; v++) expect(versions, `tests/fixtures/db-v${v}.json is missing`).toContain(v)
     const v1 = Object.values(fixtures).find((f) => f.version === 1)!
@@ -97,7 +104,9 @@ describe('opening databases written by earlier versions', () => {
   })
 
   it('knows every unique compound index of the current schema', () => {
-    const fromDexie = db.tables.flatMap((t) => t.schema.indexes.filter((i) => i.unique && i.compound).map((i) => `${t.name}:${(i.keyPath as string[]).join('+')}`))
+    const fromDexie = db.tables.flatMap((t) =>
+      t.schema.indexes.filter((i) => i.unique && i.compound).map((i) => `${t.name}:${(i.keyPath as string[]).join('+')}`),
+    )
     expect(UNIQUE_KEYS.map((k) => `${k.table}:${k.fields.join('+')}`).sort()).toEqual(fromDexie.sort())
   })
 
@@ -110,10 +119,19 @@ describe('opening databases written by earlier versions', () => {
     const byId = new Map((await current.agreements.toArray()).map((a) => [a.id, a]))
     const second = byId.get('agr3-0070-0000-4000-8000-00000000000')!
     expect(second.snapshot).toMatchObject({
-      version: 1, status: 'signed', school: { name: 'Washington Middle School' }, schoolYear: { label: '2026–27' },
+      version: 1,
+      status: 'signed',
+      school: { name: 'Washington Middle School' },
+      schoolYear: { label: '2026–27' },
       meeting: { coachName: 'Renée Okafor', principalName: 'Zoë Lindqvist', date: '2026-09-03' },
-      targets: { coachingPct: 65, learningPct: 10 }, openItemsAccepted: true, signedAt: 1788444000000, revises: false,
-      signatures: { coach: { name: 'Renée Okafor', signedAt: 1788444000000 }, principal: { name: 'Zoë Lindqvist', signedAt: 1788444000000 } },
+      targets: { coachingPct: 65, learningPct: 10 },
+      openItemsAccepted: true,
+      signedAt: 1788444000000,
+      revises: false,
+      signatures: {
+        coach: { name: 'Renée Okafor', signedAt: 1788444000000 },
+        principal: { name: 'Zoë Lindqvist', signedAt: 1788444000000 },
+      },
     })
     expect(second.snapshot!.sections.roleAndTime.priorities).toBe('Coaching first — always.')
     // Every decided task with its words and decision; the one left open too; nothing undecided that is archived.

@@ -19,7 +19,9 @@ describe('writesInFlight', () => {
     await db.open()
     expect(writesInFlight()).toBe(0)
     let release!: () => void
-    const held = new Promise<void>((resolve) => { release = resolve })
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
     const write = db.transaction('rw', db.notes, async () => {
       await db.notes.put({ id: 'a', text: 'typed' })
       await Dexie.waitFor(held)
@@ -27,7 +29,9 @@ describe('writesInFlight', () => {
     await new Promise((resolve) => setTimeout(resolve, 10))
     expect(writesInFlight()).toBe(1)
     let settled = false
-    void whenWritesSettled().then(() => { settled = true })
+    void whenWritesSettled().then(() => {
+      settled = true
+    })
     // (A read of another table: one of the same table would wait for the write, as IndexedDB does.)
     await db.other.toArray()
     expect(writesInFlight(), 'a read is not a write').toBe(1)
@@ -43,10 +47,12 @@ describe('writesInFlight', () => {
   it('counts a failed write as ended too', async () => {
     const db = new NotesDb(`writes-${Math.random()}`)
     await db.open()
-    await expect(db.transaction('rw', db.notes, async () => {
-      await db.notes.add({ id: 'a', text: 'one' })
-      await db.notes.add({ id: 'a', text: 'same key' })
-    })).rejects.toThrow()
+    await expect(
+      db.transaction('rw', db.notes, async () => {
+        await db.notes.add({ id: 'a', text: 'one' })
+        await db.notes.add({ id: 'a', text: 'same key' })
+      }),
+    ).rejects.toThrow()
     await whenWritesSettled()
     expect(writesInFlight()).toBe(0)
     db.close()
@@ -58,7 +64,11 @@ describe('writesInFlight', () => {
     let stored = false
     const settling = settleSaves(50)
     // As a blur handler does when the click on "Update now" moves focus.
-    setTimeout(() => { void db.notes.put({ id: 'late', text: 'blurred' }).then(() => { stored = true }) }, 10)
+    setTimeout(() => {
+      void db.notes.put({ id: 'late', text: 'blurred' }).then(() => {
+        stored = true
+      })
+    }, 10)
     await settling
     expect(stored).toBe(true)
     db.close()

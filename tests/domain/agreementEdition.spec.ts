@@ -5,7 +5,11 @@ import { describeSection } from '@/domain/agreementText'
 
 /** The lines a first-edition version showed, as that release worded them. */
 const FIRST_EDITION_LINES = {
-  understanding: [['cycle', 'Coaching cycle', 'The impact cycle: identify a goal, learn a strategy, improve until the goal is met'], ['frequency', 'How often', 'Each teacher in a cycle meets the coach every week; a full cycle usually takes six to ten weeks.'], ['note', 'Notes', '']],
+  understanding: [
+    ['cycle', 'Coaching cycle', 'The impact cycle: identify a goal, learn a strategy, improve until the goal is met'],
+    ['frequency', 'How often', 'Each teacher in a cycle meets the coach every week; a full cycle usually takes six to ten weeks.'],
+    ['note', 'Notes', ''],
+  ],
   roleAndTime: [['priorities', 'Priorities', 'When time is short, the tasks that most affect student learning and well-being come first.']],
   confidentiality: [['policy', 'Policy', 'The coach shares what they work on and with whom, but nothing evaluative']],
 }
@@ -21,7 +25,9 @@ describe('a version signed under the first edition', () => {
     }
     expect(describeSection('confidentiality', first).map((l) => l.key)).toEqual(['policy', 'statement'])
     expect(describeSection('learning', first).map((l) => l.key)).toEqual(['coachOfCoaches', 'activities', 'playbookPlan'])
-    expect(describeSection('evaluation', first).find((l) => l.key === 'raters')?.value).toBe('Teachers the coach has coached; the coach’s administrator; the coach (self-evaluation)')
+    expect(describeSection('evaluation', first).find((l) => l.key === 'raters')?.value).toBe(
+      'Teachers the coach has coached; the coach’s administrator; the coach (self-evaluation)',
+    )
     expect(describeSection('principles', first).every((l) => l.value === 'Agreed')).toBe(true)
   })
 
@@ -30,7 +36,11 @@ describe('a version signed under the first edition', () => {
     expect(describeSection('understanding', now).map((l) => l.key)).toEqual(['cycle', 'frequency', 'skills', 'note'])
     expect(describeSection('roleAndTime', now).map((l) => l.key)).toEqual(['priorities', 'newRequests', 'reviewDate'])
     expect(describeSection('confidentiality', now).map((l) => [l.key, l.value.slice(0, 14)])).toEqual([
-      ['policy', 'Not chosen yet'], ['statement', ''], ['toldTeachers', 'Principal and '], ['exceptions', 'The coach shar'], ['videoOwnership', 'Video of a les'],
+      ['policy', 'Not chosen yet'],
+      ['statement', ''],
+      ['toldTeachers', 'Principal and '],
+      ['exceptions', 'The coach shar'],
+      ['videoOwnership', 'Video of a les'],
     ])
     expect(describeSection('principles', now).every((l) => l.value === 'Not decided yet')).toBe(true)
     expect(describeSection('evaluation', now).find((l) => l.key === 'program')?.value).toMatch(/reported in aggregate/)

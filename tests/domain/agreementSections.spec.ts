@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { firstEditionDefaults } from '@/domain/agreementLegacy'
 import { CYCLE_LABELS, PRINCIPLE_MEANINGS } from '@/domain/agreementMeanings'
 import {
-  defaultSections, policyLabel, policyStatement, PRINCIPLES, readSections, reportTaskNamesOf, SECTION_IDS, SECTION_SCHEMAS,
+  defaultSections,
+  policyLabel,
+  policyStatement,
+  PRINCIPLES,
+  readSections,
+  reportTaskNamesOf,
+  SECTION_IDS,
+  SECTION_SCHEMAS,
 } from '@/domain/agreementSections'
 
 describe('agreement sections', () => {
@@ -30,7 +37,9 @@ describe('agreement sections', () => {
     expect(CYCLE_LABELS.impact).toMatch(/identify \(a clear picture of current reality, a goal and a strategy/)
     expect(d.roleAndTime.newRequests).toMatch(/next coach–principal meeting/)
     expect(d.roleAndTime.reviewDate).toBe('')
-    expect(d.support.commitments.map((c) => c.id)).toEqual(expect.arrayContaining(['not-a-consequence', 'no-evaluative-questions', 'coaching-training']))
+    expect(d.support.commitments.map((c) => c.id)).toEqual(
+      expect.arrayContaining(['not-a-consequence', 'no-evaluative-questions', 'coaching-training']),
+    )
     expect(d.learning).toMatchObject({ protectedTime: '', funding: '' })
     expect(d.confidentiality.exceptions).toMatch(/harm.*mandated reporting/)
     expect(d.confidentiality.videoOwnership).toMatch(/belongs to the teacher/)
@@ -43,7 +52,8 @@ describe('agreement sections', () => {
     expect(PRINCIPLE_MEANINGS.choice).toMatch(/what they learn and how/)
     expect(PRINCIPLE_MEANINGS.dialogue).toMatch(/listens and asks more than they tell/)
     expect(PRINCIPLE_MEANINGS.praxis).toMatch(/reshaped to fit the teacher’s own classroom/)
-    for (const text of Object.values(PRINCIPLE_MEANINGS)) expect(text).not.toMatch(/cannot see|help (them|teachers) see|actually happening/i)
+    for (const text of Object.values(PRINCIPLE_MEANINGS))
+      expect(text).not.toMatch(/cannot see|help (them|teachers) see|actually happening/i)
   })
 
   it('reads sections stored by the first edition unchanged: booleans stay decided, the policy stays chosen', () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import {
-  canonicalJson, fingerprintOf, shortFingerprint, snapshotMatches, snapshotOf, versionView, withSnapshot, type AgreementSnapshot,
+  canonicalJson,
+  fingerprintOf,
+  shortFingerprint,
+  snapshotMatches,
+  snapshotOf,
+  versionView,
+  withSnapshot,
+  type AgreementSnapshot,
 } from '@/domain/agreementSnapshot'
 import { firstEditionDefaults } from '@/domain/agreementLegacy'
 import { readSections } from '@/domain/agreementSections'
@@ -11,7 +18,9 @@ import { agreement, decision, decisions, school, schoolYear, task, tasks } from 
 const live = { decisions, tasks, school, schoolYear }
 const signedAt = Date.UTC(2026, 8, 15, 15)
 const signedRecord = agreement({
-  status: 'signed', signedAt, openItemsAccepted: true,
+  status: 'signed',
+  signedAt,
+  openItemsAccepted: true,
   signatures: { coach: { name: 'Renée Okafor', signedAt }, principal: { name: 'José Martínez', signedAt } },
 })
 
@@ -20,28 +29,83 @@ describe('the snapshot of a version', () => {
     const s = snapshotOf(signedRecord, live)
     expect(agreementSnapshotSchema.safeParse(s).success).toBe(true)
     expect(s).toMatchObject({
-      agreementId: 'a-1', version: 1, status: 'signed', school: { name: 'Lincoln Elementary' }, schoolYear: { label: '2026–27' },
+      agreementId: 'a-1',
+      version: 1,
+      status: 'signed',
+      school: { name: 'Lincoln Elementary' },
+      schoolYear: { label: '2026–27' },
       meeting: { coachName: 'Renée Okafor', principalName: 'José Martínez', date: '2026-09-02' },
-      targets: { coachingPct: 60, learningPct: 10 }, openItemsAccepted: true, signedAt, revises: false,
+      targets: { coachingPct: 60, learningPct: 10 },
+      openItemsAccepted: true,
+      signedAt,
+      revises: false,
       signatures: { coach: { name: 'Renée Okafor', signedAt }, principal: { name: 'José Martínez', signedAt } },
     })
     // Sections are stored complete, defaults filled in, so later defaults never change them.
     expect(s.sections).toEqual(readSections(decidedSections()))
     expect(s.tasks).toEqual([
-      { taskId: 't-cycles', title: 'Impact cycles with teachers', description: '', bucket: 'coaching', choice: 'will', weeklyHours: 24, insteadBy: '', note: '' },
-      { taskId: 't-learn', title: 'Coach’s own professional learning', description: '', bucket: 'learning', choice: 'will', weeklyHours: 4, insteadBy: '', note: '' },
-      { taskId: 't-plc', title: 'Leading PLCs', description: '', bucket: 'other', choice: 'wont', weeklyHours: null, insteadBy: 'Grade-level team leads — Zoë Lindqvist', note: 'Coach joins as a guest “when invited”' },
-      { taskId: 't-testing', title: 'Overseeing state testing', description: '', bucket: 'other', choice: 'will', weeklyHours: 2, insteadBy: '', note: '' },
+      {
+        taskId: 't-cycles',
+        title: 'Impact cycles with teachers',
+        description: '',
+        bucket: 'coaching',
+        choice: 'will',
+        weeklyHours: 24,
+        insteadBy: '',
+        note: '',
+      },
+      {
+        taskId: 't-learn',
+        title: 'Coach’s own professional learning',
+        description: '',
+        bucket: 'learning',
+        choice: 'will',
+        weeklyHours: 4,
+        insteadBy: '',
+        note: '',
+      },
+      {
+        taskId: 't-plc',
+        title: 'Leading PLCs',
+        description: '',
+        bucket: 'other',
+        choice: 'wont',
+        weeklyHours: null,
+        insteadBy: 'Grade-level team leads — Zoë Lindqvist',
+        note: 'Coach joins as a guest “when invited”',
+      },
+      {
+        taskId: 't-testing',
+        title: 'Overseeing state testing',
+        description: '',
+        bucket: 'other',
+        choice: 'will',
+        weeklyHours: 2,
+        insteadBy: '',
+        note: '',
+      },
     ])
   })
 
   it('keeps decided tasks even when archived, and open tasks only while active', () => {
     const withArchive = [
-      { ...tasks[0]!, archived: true }, tasks[1]!, tasks[2]!,
-      task('t-open', 'Walk-throughs', 'other', 5), task('t-old', 'Bus duty', 'other', 6, true),
+      { ...tasks[0]!, archived: true },
+      tasks[1]!,
+      tasks[2]!,
+      task('t-open', 'Walk-throughs', 'other', 5),
+      task('t-old', 'Bus duty', 'other', 6, true),
     ]
-    const s = snapshotOf(agreement(), { ...live, tasks: withArchive, decisions: [...decisions.slice(0, 3), decision('a-1', 't-old', 'discuss')] })
-    expect(s.tasks.map((t) => [t.taskId, t.choice])).toEqual([['t-cycles', 'will'], ['t-learn', 'will'], ['t-plc', 'wont'], ['t-open', 'undecided']])
+    const s = snapshotOf(agreement(), {
+      ...live,
+      tasks: withArchive,
+      decisions: [...decisions.slice(0, 3), decision('a-1', 't-old', 'discuss')],
+    })
+    expect(s.tasks.map((t) => [t.taskId, t.choice])).toEqual([
+      ['t-cycles', 'will'],
+      ['t-learn', 'will'],
+      ['t-plc', 'wont'],
+      ['t-open', 'undecided'],
+    ])
   })
 
   it('is a copy: changing the records afterwards changes nothing in it', () => {
@@ -58,7 +122,9 @@ describe('the snapshot of a version', () => {
 describe('one way to read a version', () => {
   it('reads a signed version from its snapshot only, never its records', () => {
     const snapshot = snapshotOf(signedRecord, live)
-    const view = versionView({ ...signedRecord, snapshot, fingerprint: 'f'.repeat(64) }, () => { throw new Error('read live records') })
+    const view = versionView({ ...signedRecord, snapshot, fingerprint: 'f'.repeat(64) }, () => {
+      throw new Error('read live records')
+    })
     expect(view).toEqual({ snapshot, fingerprint: 'f'.repeat(64) })
   })
 
@@ -100,7 +166,12 @@ describe('canonical form and fingerprint', () => {
   /** The same object with every key in reverse order, all the way down. */
   function reversed(value: unknown): unknown {
     if (Array.isArray(value)) return value.map(reversed)
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversed(v)]))
+    if (value && typeof value === 'object')
+      return Object.fromEntries(
+        Object.entries(value)
+          .reverse()
+          .map(([k, v]) => [k, reversed(v)]),
+      )
     return value
   }
 
@@ -124,26 +195,66 @@ describe('canonical form and fingerprint', () => {
   it('changes when any field changes', async () => {
     const base = await fingerprintOf(snapshot)
     const edits: Array<(s: AgreementSnapshot) => void> = [
-      (s) => { s.tasks[2]!.title = 'Leading PLCs.' },
-      (s) => { s.tasks[2]!.description = 'Weekly' },
-      (s) => { s.tasks[2]!.bucket = 'coaching' },
-      (s) => { s.tasks[2]!.choice = 'will' },
-      (s) => { s.tasks[0]!.weeklyHours = 24.25 },
-      (s) => { s.tasks[2]!.insteadBy = 'Team leads' },
-      (s) => { s.tasks[2]!.note = '' },
-      (s) => { s.tasks.reverse() },
-      (s) => { s.tasks.pop() },
-      (s) => { s.targets.coachingPct = 65 },
-      (s) => { s.sections.understanding.frequency = 'Every two weeks' },
-      (s) => { s.sections.principles.praxis.agreed = false },
-      (s) => { s.meeting.coachName = 'Renee Okafor' },
-      (s) => { s.meeting.date = '2026-09-03' },
-      (s) => { s.signatures.principal!.name = 'Jose Martinez' },
-      (s) => { s.signedAt = signedAt + 1 },
-      (s) => { s.school.name = 'Lincoln Elementary School' },
-      (s) => { s.schoolYear.label = '2026-27' },
-      (s) => { s.openItemsAccepted = false },
-      (s) => { s.version = 2 },
+      (s) => {
+        s.tasks[2]!.title = 'Leading PLCs.'
+      },
+      (s) => {
+        s.tasks[2]!.description = 'Weekly'
+      },
+      (s) => {
+        s.tasks[2]!.bucket = 'coaching'
+      },
+      (s) => {
+        s.tasks[2]!.choice = 'will'
+      },
+      (s) => {
+        s.tasks[0]!.weeklyHours = 24.25
+      },
+      (s) => {
+        s.tasks[2]!.insteadBy = 'Team leads'
+      },
+      (s) => {
+        s.tasks[2]!.note = ''
+      },
+      (s) => {
+        s.tasks.reverse()
+      },
+      (s) => {
+        s.tasks.pop()
+      },
+      (s) => {
+        s.targets.coachingPct = 65
+      },
+      (s) => {
+        s.sections.understanding.frequency = 'Every two weeks'
+      },
+      (s) => {
+        s.sections.principles.praxis.agreed = false
+      },
+      (s) => {
+        s.meeting.coachName = 'Renee Okafor'
+      },
+      (s) => {
+        s.meeting.date = '2026-09-03'
+      },
+      (s) => {
+        s.signatures.principal!.name = 'Jose Martinez'
+      },
+      (s) => {
+        s.signedAt = signedAt + 1
+      },
+      (s) => {
+        s.school.name = 'Lincoln Elementary School'
+      },
+      (s) => {
+        s.schoolYear.label = '2026-27'
+      },
+      (s) => {
+        s.openItemsAccepted = false
+      },
+      (s) => {
+        s.version = 2
+      },
     ]
     const seen = new Set([base])
     for (const edit of edits) {

@@ -52,7 +52,9 @@ describe('signing waits for the principles and the policy', () => {
   it('refuses while any principle is undecided, naming them, and while no policy is chosen', () => {
     const fresh = signProblems(agreement({ sections: {} }), names, tasks, decisions)
     expect(fresh.map((p) => p.field)).toEqual(['principles', 'confidentiality'])
-    expect(fresh[0]?.message).toMatch(/Mark each partnership principle agreed or not agreed.*Equality, Choice, Voice, Dialogue, Reflection, Praxis, Reciprocity\.$/)
+    expect(fresh[0]?.message).toMatch(
+      /Mark each partnership principle agreed or not agreed.*Equality, Choice, Voice, Dialogue, Reflection, Praxis, Reciprocity\.$/,
+    )
     expect(fresh[1]?.message).toMatch(/^Choose a confidentiality policy/)
   })
 
@@ -76,18 +78,33 @@ describe('signing waits for the principles and the policy', () => {
 describe('revising', () => {
   it('starts version n+1 as a draft based on the signed one, copying sections and decisions', () => {
     const sections = { ...defaultSections(), confidentiality: { policy: 'nothing-shared', ownWording: '' } }
-    const signed = agreement({ status: 'signed', sections, openItemsAccepted: true, signedAt: 5,
-      signatures: { coach: { name: 'Renée Okafor', signedAt: 5 }, principal: { name: 'José Martínez', signedAt: 5 } } })
+    const signed = agreement({
+      status: 'signed',
+      sections,
+      openItemsAccepted: true,
+      signedAt: 5,
+      signatures: { coach: { name: 'Renée Okafor', signedAt: 5 }, principal: { name: 'José Martínez', signedAt: 5 } },
+    })
     let n = 0
     const { agreement: draft, decisions: copied } = revisedDraft(signed, decisions, 2, () => `new-${++n}`)
-    expect(draft).toMatchObject({ id: 'new-1', version: 2, status: 'draft', basedOnId: 'a-1', signedAt: null, openItemsAccepted: false,
-      signatures: { coach: null, principal: null }, targets: signed.targets })
+    expect(draft).toMatchObject({
+      id: 'new-1',
+      version: 2,
+      status: 'draft',
+      basedOnId: 'a-1',
+      signedAt: null,
+      openItemsAccepted: false,
+      signatures: { coach: null, principal: null },
+      targets: signed.targets,
+    })
     expect(draft.sections).toEqual(sections)
     expect(draft.sections).not.toBe(sections)
     expect(copied).toHaveLength(decisions.length)
     expect(copied.every((d) => d.agreementId === 'new-1')).toBe(true)
     expect(new Set(copied.map((d) => d.id)).size).toBe(decisions.length)
-    expect(copied.map((d) => [d.taskId, d.choice, d.weeklyHours, d.insteadBy])).toEqual(decisions.map((d) => [d.taskId, d.choice, d.weeklyHours, d.insteadBy]))
+    expect(copied.map((d) => [d.taskId, d.choice, d.weeklyHours, d.insteadBy])).toEqual(
+      decisions.map((d) => [d.taskId, d.choice, d.weeklyHours, d.insteadBy]),
+    )
   })
 })
 
@@ -125,7 +142,9 @@ describe('comparing versions', () => {
     const byTitle = Object.fromEntries(c.sections.map((s) => [s.title, s.changes]))
     expect(Object.keys(byTitle)).toEqual(['Understanding coaching', 'Partnership principles', 'How the principal supports coaching'])
     expect(byTitle['Partnership principles']).toEqual([{ label: 'Praxis', from: 'Agreed', to: 'Not agreed: Later' }])
-    expect(byTitle['How the principal supports coaching']).toEqual([{ label: 'Cover lunch duty', from: 'Not in this version', to: 'Committed' }])
+    expect(byTitle['How the principal supports coaching']).toEqual([
+      { label: 'Cover lunch duty', from: 'Not in this version', to: 'Committed' },
+    ])
     expect(byTitle['Understanding coaching']?.[0]).toMatchObject({ label: 'How often, and how long (an estimate)', to: 'Every two weeks' })
   })
 
@@ -136,22 +155,29 @@ describe('comparing versions', () => {
     s2.support.commitments = [{ id: 'own', text: 'New words', checked: true, custom: true }]
     // Snapshots keep each task's words, so a task deleted later still has its name in the older version.
     const c = compareVersions(
-      view({ agreement: agreement({ sections: s1 }), decisions: [decision('a-1', 'gone', 'will')] }, [task('gone', 'Bus duty', 'other', 9)]),
-      view({ agreement: agreement({ sections: s2 }), decisions: [] }, []))
+      view({ agreement: agreement({ sections: s1 }), decisions: [decision('a-1', 'gone', 'will')] }, [
+        task('gone', 'Bus duty', 'other', 9),
+      ]),
+      view({ agreement: agreement({ sections: s2 }), decisions: [] }, []),
+    )
     expect(c.sections[0]?.changes).toEqual([{ label: 'New words', from: 'Old words: Committed', to: 'New words: Committed' }])
     expect(c.decisions).toEqual([{ taskId: 'gone', label: 'Bus duty (Other duties)', from: 'Will do', to: 'Not on the list' }])
   })
 
   it('shows a task renamed, re-bucketed or reworded between two versions with both wordings', () => {
-    const renamed = tasks.map((t) => (t.id === 't-plc' ? { ...t, title: 'Leading professional learning communities', bucket: 'coaching' as const } : t))
+    const renamed = tasks.map((t) =>
+      t.id === 't-plc' ? { ...t, title: 'Leading professional learning communities', bucket: 'coaching' as const } : t,
+    )
     const reworded = tasks.map((t) => (t.id === 't-testing' ? { ...t, description: 'Two weeks in April' } : t))
     const c = compareVersions(view(v1), view({ agreement: agreement({ id: 'a-2', version: 2 }), decisions }, renamed))
     expect(c.same).toBe(false)
-    expect(c.decisions.map((d) => [d.label, d.from, d.to])).toEqual([[
-      'Leading professional learning communities (Coaching)',
-      'Leading PLCs (Other duties) — Won’t do, instead: Grade-level team leads — Zoë Lindqvist, note: Coach joins as a guest “when invited”',
-      'Leading professional learning communities (Coaching) — Won’t do, instead: Grade-level team leads — Zoë Lindqvist, note: Coach joins as a guest “when invited”',
-    ]])
+    expect(c.decisions.map((d) => [d.label, d.from, d.to])).toEqual([
+      [
+        'Leading professional learning communities (Coaching)',
+        'Leading PLCs (Other duties) — Won’t do, instead: Grade-level team leads — Zoë Lindqvist, note: Coach joins as a guest “when invited”',
+        'Leading professional learning communities (Coaching) — Won’t do, instead: Grade-level team leads — Zoë Lindqvist, note: Coach joins as a guest “when invited”',
+      ],
+    ])
     const d = compareVersions(view(v1), view(v1, reworded)).decisions
     expect(d.map((x) => x.to)).toEqual(['Overseeing state testing (Other duties): “Two weeks in April” — Will do, 2 h/week'])
   })
@@ -169,7 +195,11 @@ describe('projected split', () => {
     expect(split.warnings).toEqual([])
     expect(agreementSplit([], tasks, targets).percent).toEqual({ coaching: 0, learning: 0, other: 0 })
     // Less coaching than the target: the shared projection's warning comes through.
-    const short = agreementSplit([decision('a-1', 't-cycles', 'will', { weeklyHours: 10 }), decision('a-1', 't-plc', 'will', { weeklyHours: 10 })], tasks, targets)
+    const short = agreementSplit(
+      [decision('a-1', 't-cycles', 'will', { weeklyHours: 10 }), decision('a-1', 't-plc', 'will', { weeklyHours: 10 })],
+      tasks,
+      targets,
+    )
     expect(short.warnings.map((w) => w.kind)).toContain('coaching-short')
   })
 })

@@ -6,7 +6,10 @@ describe('isIsoDate', () => {
     expect(isIsoDate(d)).toBe(true)
   })
   it.each(['2026-02-30', '2027-02-29', '2026-13-01', '2026-8-17', '17/08/2026', '', 'not a date', '2026-08-17T00:00'])(
-    'refuses %j', (d) => { expect(isIsoDate(d)).toBe(false) },
+    'refuses %j',
+    (d) => {
+      expect(isIsoDate(d)).toBe(false)
+    },
   )
   it('refuses non-strings', () => {
     expect(isIsoDate(20260817)).toBe(false)

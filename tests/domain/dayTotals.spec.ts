@@ -4,8 +4,13 @@ import { daysTouched, dayTotalOf, dayTotalsOf, loggedTimeOf } from '@/domain/day
 import { weeklyShares, type LoggedTime } from '@/domain/shares'
 import type { SchoolCalendar } from '@/domain/schoolWeeks'
 
-const entry = (schoolId: string, date: string, taskId: string | null, bucket: LoggedTime['bucket'], hours: number): LoggedTime =>
-  ({ schoolId, date, taskId, bucket, hours })
+const entry = (schoolId: string, date: string, taskId: string | null, bucket: LoggedTime['bucket'], hours: number): LoggedTime => ({
+  schoolId,
+  date,
+  taskId,
+  bucket,
+  hours,
+})
 
 describe('dayTotalOf', () => {
   it('keeps one row per task or bucket row of that school and day, in quarter hours', () => {
@@ -17,8 +22,12 @@ describe('dayTotalOf', () => {
       entry('washington', '2026-09-14', 'cycles', 'coaching', 3), // another school
     ])
     expect(total).toEqual({
-      schoolId: 'lincoln', date: '2026-09-14',
-      rows: [{ taskId: null, bucket: 'other', hours: 0.5 }, { taskId: 'cycles', bucket: 'coaching', hours: 1.5 }],
+      schoolId: 'lincoln',
+      date: '2026-09-14',
+      rows: [
+        { taskId: null, bucket: 'other', hours: 0.5 },
+        { taskId: 'cycles', bucket: 'coaching', hours: 1.5 },
+      ],
     })
   })
 
@@ -32,7 +41,10 @@ describe('dayTotalOf', () => {
       entry('lincoln', '2026-09-14', 'data', 'other', 1),
       entry('lincoln', '2026-09-14', 'data', 'coaching', 2),
     ])
-    expect(total!.rows).toEqual([{ taskId: 'data', bucket: 'coaching', hours: 2 }, { taskId: 'data', bucket: 'other', hours: 1 }])
+    expect(total!.rows).toEqual([
+      { taskId: 'data', bucket: 'coaching', hours: 2 },
+      { taskId: 'data', bucket: 'other', hours: 1 },
+    ])
   })
 })
 
@@ -45,32 +57,59 @@ describe('dayTotalsOf and daysTouched', () => {
       entry('a', '2026-09-14', null, 'coaching', 2),
     ])
     expect(totals.map((t) => `${t.schoolId} ${t.date} ${t.rows.length}`)).toEqual(['a 2026-09-14 2', 'a 2026-09-15 1', 'b 2026-09-14 1'])
-    expect(daysTouched([entry('a', '2026-09-14', null, 'coaching', 1), entry('a', '2026-09-14', 'x', 'other', 1), entry('b', '2026-09-14', null, 'other', 1)]))
-      .toEqual([['a', '2026-09-14'], ['b', '2026-09-14']])
+    expect(
+      daysTouched([
+        entry('a', '2026-09-14', null, 'coaching', 1),
+        entry('a', '2026-09-14', 'x', 'other', 1),
+        entry('b', '2026-09-14', null, 'other', 1),
+      ]),
+    ).toEqual([
+      ['a', '2026-09-14'],
+      ['b', '2026-09-14'],
+    ])
   })
 })
 
 // Entries as the time log stores them: at most one per school, day and row.
 const schools = ['lincoln', 'washington']
-const rows: Array<[string | null, LoggedTime['bucket']]> = [[null, 'coaching'], [null, 'learning'], [null, 'other'], ['cycles', 'coaching'], ['pd', 'learning'], ['duty', 'other']]
-const loggedTime = fc.uniqueArray(
-  fc.record({ school: fc.nat({ max: 1 }), day: fc.nat({ max: 80 }), row: fc.nat({ max: rows.length - 1 }), quarters: fc.integer({ min: 1, max: 40 }) }),
-  { selector: (e) => `${e.school}|${e.day}|${e.row}`, maxLength: 200 },
-).map((list) => list.map((e) => {
-  const date = new Date(Date.UTC(2026, 7, 17 + e.day)).toISOString().slice(0, 10)
-  const [taskId, bucket] = rows[e.row]!
-  return entry(schools[e.school]!, date, taskId, bucket, e.quarters / 4)
-}))
+const rows: Array<[string | null, LoggedTime['bucket']]> = [
+  [null, 'coaching'],
+  [null, 'learning'],
+  [null, 'other'],
+  ['cycles', 'coaching'],
+  ['pd', 'learning'],
+  ['duty', 'other'],
+]
+const loggedTime = fc
+  .uniqueArray(
+    fc.record({
+      school: fc.nat({ max: 1 }),
+      day: fc.nat({ max: 80 }),
+      row: fc.nat({ max: rows.length - 1 }),
+      quarters: fc.integer({ min: 1, max: 40 }),
+    }),
+    { selector: (e) => `${e.school}|${e.day}|${e.row}`, maxLength: 200 },
+  )
+  .map((list) =>
+    list.map((e) => {
+      const date = new Date(Date.UTC(2026, 7, 17 + e.day)).toISOString().slice(0, 10)
+      const [taskId, bucket] = rows[e.row]!
+      return entry(schools[e.school]!, date, taskId, bucket, e.quarters / 4)
+    }),
+  )
 
 const year: SchoolCalendar = { startDate: '2026-08-17', endDate: '2026-11-20', firstDayOfWeek: 1, markedWeeks: [] }
 const sortKey = (e: LoggedTime) => `${e.schoolId}|${e.date}|${e.taskId}|${e.bucket}|${e.hours}`
 
 describe('loggedTimeOf', () => {
   it('gives back exactly the logged time the entries hold, so every share is the same', () => {
-    fc.assert(fc.property(loggedTime, (entries) => {
-      const fromTotals = loggedTimeOf(dayTotalsOf(entries))
-      expect(fromTotals.map(sortKey).sort()).toEqual(entries.map(sortKey).sort())
-      expect(weeklyShares(fromTotals, year)).toEqual(weeklyShares(entries, year))
-    }), { numRuns: 100 })
+    fc.assert(
+      fc.property(loggedTime, (entries) => {
+        const fromTotals = loggedTimeOf(dayTotalsOf(entries))
+        expect(fromTotals.map(sortKey).sort()).toEqual(entries.map(sortKey).sort())
+        expect(weeklyShares(fromTotals, year)).toEqual(weeklyShares(entries, year))
+      }),
+      { numRuns: 100 },
+    )
   })
 })

@@ -50,10 +50,14 @@ describe('mergeFieldChanges', () => {
 
   it('keeps a change the schema refuses apart, so the other fields still save', () => {
     const read = understanding()
-    const result = mergeFieldChanges(read, [
-      { path: ['note'], base: '', value: 'x'.repeat(1001) },
-      { path: ['frequency'], base: read.frequency, value: 'Weekly.' },
-    ], understandingSchema)
+    const result = mergeFieldChanges(
+      read,
+      [
+        { path: ['note'], base: '', value: 'x'.repeat(1001) },
+        { path: ['frequency'], base: read.frequency, value: 'Weekly.' },
+      ],
+      understandingSchema,
+    )
     expect(result.problems.map((p) => p.field)).toEqual(['note'])
     expect(result.next).toMatchObject({ note: '', frequency: 'Weekly.' })
   })

@@ -2,18 +2,35 @@ import { describe, expect, it } from 'vitest'
 import type { Bucket, Targets } from '@/domain/buckets'
 import { DEFAULT_TARGETS } from '@/domain/buckets'
 import {
-  assessAsOfWeek, assessShares, combinedTargets, driftByWeek, isBelowTarget, shareFlags, weekFlags, yearOverview,
+  assessAsOfWeek,
+  assessShares,
+  combinedTargets,
+  driftByWeek,
+  isBelowTarget,
+  shareFlags,
+  weekFlags,
+  yearOverview,
   type WontDoTasks,
 } from '@/domain/flags'
 import { entriesOfSchool, sharesOf, weeklyShares, type LoggedTime } from '@/domain/shares'
 import type { SchoolCalendar } from '@/domain/schoolWeeks'
 
 const year: SchoolCalendar = {
-  startDate: '2026-08-17', endDate: '2027-06-11', firstDayOfWeek: 1,
-  markedWeeks: [{ weekStart: '2026-09-07', kind: 'holiday', label: 'Labor Day week' }, { weekStart: '2026-09-28', kind: 'testing', label: 'State tests' }],
+  startDate: '2026-08-17',
+  endDate: '2027-06-11',
+  firstDayOfWeek: 1,
+  markedWeeks: [
+    { weekStart: '2026-09-07', kind: 'holiday', label: 'Labor Day week' },
+    { weekStart: '2026-09-28', kind: 'testing', label: 'State tests' },
+  ],
 }
-const entry = (date: string, bucket: Bucket, hours: number, schoolId = 'lincoln', taskId: string | null = null): LoggedTime =>
-  ({ date, bucket, hours, schoolId, taskId })
+const entry = (date: string, bucket: Bucket, hours: number, schoolId = 'lincoln', taskId: string | null = null): LoggedTime => ({
+  date,
+  bucket,
+  hours,
+  schoolId,
+  taskId,
+})
 const shares = (coaching: number, learning: number, other: number) => sharesOf({ coaching, learning, other })
 const kinds = (t: Targets, c: number, l: number, o: number) => shareFlags(shares(c, l, o), t).map((f) => f.bucket)
 
@@ -96,12 +113,20 @@ describe('shareFlags and assessShares', () => {
 })
 
 describe('weekFlags', () => {
-  const weeks = weeklyShares([
-    entry('2026-08-17', 'coaching', 2), entry('2026-08-17', 'other', 8),
-    entry('2026-09-08', 'other', 8), // holiday week: no flag even though it would be
-    entry('2026-09-29', 'other', 30), // testing week
-  ], year)
-  const week = (start: string) => weekFlags(weeks.find((w) => w.week.weekStart === start)!, DEFAULT_TARGETS)
+  const weeks = weeklyShares(
+    [
+      entry('2026-08-17', 'coaching', 2),
+      entry('2026-08-17', 'other', 8),
+      entry('2026-09-08', 'other', 8), // holiday week: no flag even though it would be
+      entry('2026-09-29', 'other', 30), // testing week
+    ],
+    year,
+  )
+  const week = (start: string) =>
+    weekFlags(
+      weeks.find((w) => w.week.weekStart === start)!,
+      DEFAULT_TARGETS,
+    )
 
   it('flags a school week below target', () => {
     expect(week('2026-08-17').status).toBe('below-target')
@@ -120,7 +145,10 @@ describe('weekFlags', () => {
 })
 
 describe('driftByWeek', () => {
-  const wontDo: WontDoTasks = new Map([['lincoln', new Set(['lunch-duty', 'testing'])], ['washington', new Set(['bus-duty'])]])
+  const wontDo: WontDoTasks = new Map([
+    ['lincoln', new Set(['lunch-duty', 'testing'])],
+    ['washington', new Set(['bus-duty'])],
+  ])
   const entries = [
     entry('2026-08-17', 'other', 1.5, 'lincoln', 'lunch-duty'),
     entry('2026-08-18', 'other', 1, 'lincoln', 'lunch-duty'),
@@ -136,11 +164,21 @@ describe('driftByWeek', () => {
   it('lists hours on won’t-do tasks per week and per task, and the total', () => {
     const d = driftByWeek(entriesOfSchool(entries, 'lincoln'), wontDo, 1)
     expect(d.weeks).toEqual([
-      { weekStart: '2026-08-17', hours: 4.5, tasks: [{ taskId: 'lunch-duty', hours: 2.5 }, { taskId: 'testing', hours: 2 }] },
+      {
+        weekStart: '2026-08-17',
+        hours: 4.5,
+        tasks: [
+          { taskId: 'lunch-duty', hours: 2.5 },
+          { taskId: 'testing', hours: 2 },
+        ],
+      },
       { weekStart: '2026-08-24', hours: 0.75, tasks: [{ taskId: 'lunch-duty', hours: 0.75 }] },
       { weekStart: '2026-09-07', hours: 3, tasks: [{ taskId: 'testing', hours: 3 }] },
     ])
-    expect(d.tasks).toEqual([{ taskId: 'testing', hours: 5 }, { taskId: 'lunch-duty', hours: 3.25 }])
+    expect(d.tasks).toEqual([
+      { taskId: 'testing', hours: 5 },
+      { taskId: 'lunch-duty', hours: 3.25 },
+    ])
     expect(d.totalHours).toBe(8.25)
   })
 
@@ -166,10 +204,14 @@ describe('combinedTargets', () => {
 
 describe('assessAsOfWeek and yearOverview', () => {
   const entries = [
-    entry('2026-08-17', 'coaching', 6), entry('2026-08-17', 'learning', 1), entry('2026-08-17', 'other', 3), // on target
-    entry('2026-08-24', 'coaching', 2), entry('2026-08-24', 'other', 8), // below
+    entry('2026-08-17', 'coaching', 6),
+    entry('2026-08-17', 'learning', 1),
+    entry('2026-08-17', 'other', 3), // on target
+    entry('2026-08-24', 'coaching', 2),
+    entry('2026-08-24', 'other', 8), // below
     entry('2026-09-08', 'other', 10, 'lincoln', 'lunch-duty'), // holiday
-    entry('2026-09-14', 'coaching', 8), entry('2026-09-14', 'learning', 2), // on target
+    entry('2026-09-14', 'coaching', 8),
+    entry('2026-09-14', 'learning', 2), // on target
   ]
 
   it('assesses the week, the last four school weeks and the year to date together', () => {

@@ -14,11 +14,33 @@ const messageOf = (text: string) => {
 
 describe('parseHours', () => {
   it.each([
-    ['1.5', 1.5], ['1,5', 1.5], ['.75', 0.75], ['2', 2], ['0.25', 0.25], ['1.5h', 1.5], ['2 hours', 2], ['1 hr', 1],
-    ['1:30', 1.5], ['0:45', 0.75], [':15', 0.25], ['8:00', 8],
-    ['90m', 1.5], ['90 min', 1.5], ['45 minutes', 0.75], ['15m', 0.25], ['1.5m', 0],
-    ['1h30', 1.5], ['1h 30m', 1.5], ['1 h 30 min', 1.5], ['1h30min', 1.5], ['2h15', 2.25], ['1h', 1],
-    ['  1.5  ', 1.5], ['1H 30M', 1.5], ['24', 24], ['23:45', 23.75],
+    ['1.5', 1.5],
+    ['1,5', 1.5],
+    ['.75', 0.75],
+    ['2', 2],
+    ['0.25', 0.25],
+    ['1.5h', 1.5],
+    ['2 hours', 2],
+    ['1 hr', 1],
+    ['1:30', 1.5],
+    ['0:45', 0.75],
+    [':15', 0.25],
+    ['8:00', 8],
+    ['90m', 1.5],
+    ['90 min', 1.5],
+    ['45 minutes', 0.75],
+    ['15m', 0.25],
+    ['1.5m', 0],
+    ['1h30', 1.5],
+    ['1h 30m', 1.5],
+    ['1 h 30 min', 1.5],
+    ['1h30min', 1.5],
+    ['2h15', 2.25],
+    ['1h', 1],
+    ['  1.5  ', 1.5],
+    ['1H 30M', 1.5],
+    ['24', 24],
+    ['23:45', 23.75],
   ])('reads %s as %d hours', (text, hours) => {
     if (hours === 0) expect(messageOf(text)).toContain('quarter hour')
     else expect(hoursOf(text)).toBe(hours)
@@ -109,8 +131,14 @@ describe('parseWeeklyHours', () => {
 
   // Issue 12: 1.234 used to be saved as 1.23 without a word.
   it('refuses an estimate between two quarter hours instead of rounding it', () => {
-    expect(parseWeeklyHours('1.234')).toEqual({ ok: false, message: 'Estimates are kept to the quarter hour (15 minutes): type 1 or 1.25.' })
-    expect(parseWeeklyHours('2.6')).toEqual({ ok: false, message: 'Estimates are kept to the quarter hour (15 minutes): type 2.5 or 2.75.' })
+    expect(parseWeeklyHours('1.234')).toEqual({
+      ok: false,
+      message: 'Estimates are kept to the quarter hour (15 minutes): type 1 or 1.25.',
+    })
+    expect(parseWeeklyHours('2.6')).toEqual({
+      ok: false,
+      message: 'Estimates are kept to the quarter hour (15 minutes): type 2.5 or 2.75.',
+    })
   })
 })
 

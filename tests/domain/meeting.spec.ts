@@ -1,19 +1,55 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_TARGETS } from '@/domain/buckets'
 import {
-  firstOpenIndex, insteadSuggestions, meetingProgress, orderMeetingItems, parseWeeklyHours, progressText, pushUndo, resumeIndex,
-  signingReadiness, stepIndex, summariseMeeting, UNDO_LIMIT, type UndoEntry,
+  firstOpenIndex,
+  insteadSuggestions,
+  meetingProgress,
+  orderMeetingItems,
+  parseWeeklyHours,
+  progressText,
+  pushUndo,
+  resumeIndex,
+  signingReadiness,
+  stepIndex,
+  summariseMeeting,
+  UNDO_LIMIT,
+  type UndoEntry,
 } from '@/domain/meeting'
 import type { Decision, DecisionChoice, Task } from '@/domain/schemas'
 
 const task = (id: string, bucket: Task['bucket'], sortOrder: number, extra: Partial<Task> = {}): Task => ({
-  id, title: id.toUpperCase(), description: '', bucket, origin: 'catalog', archived: false, sortOrder, createdAt: 0, updatedAt: 0, ...extra,
+  id,
+  title: id.toUpperCase(),
+  description: '',
+  bucket,
+  origin: 'catalog',
+  archived: false,
+  sortOrder,
+  createdAt: 0,
+  updatedAt: 0,
+  ...extra,
 })
 const decision = (taskId: string, choice: DecisionChoice, extra: Partial<Decision> = {}): Decision => ({
-  id: `d-${taskId}`, agreementId: 'a', taskId, choice, note: '', insteadBy: '', weeklyHours: null, decidedAt: 1, createdAt: 1, updatedAt: 1, ...extra,
+  id: `d-${taskId}`,
+  agreementId: 'a',
+  taskId,
+  choice,
+  note: '',
+  insteadBy: '',
+  weeklyHours: null,
+  decidedAt: 1,
+  createdAt: 1,
+  updatedAt: 1,
+  ...extra,
 })
 
-const TASKS = [task('o1', 'other', 10), task('c2', 'coaching', 20), task('l1', 'learning', 5), task('c1', 'coaching', 10), task('x', 'other', 100_000, { origin: 'custom' })]
+const TASKS = [
+  task('o1', 'other', 10),
+  task('c2', 'coaching', 20),
+  task('l1', 'learning', 5),
+  task('c1', 'coaching', 10),
+  task('x', 'other', 100_000, { origin: 'custom' }),
+]
 
 describe('ordering and progress', () => {
   it('groups by bucket (coaching, learning, other) then catalog order, custom last', () => {
@@ -28,7 +64,12 @@ describe('ordering and progress', () => {
   })
 
   it('counts will and won’t as decided; discuss and undecided stay open', () => {
-    const items = orderMeetingItems(TASKS, [decision('c1', 'will'), decision('c2', 'wont'), decision('l1', 'discuss'), decision('o1', 'undecided')])
+    const items = orderMeetingItems(TASKS, [
+      decision('c1', 'will'),
+      decision('c2', 'wont'),
+      decision('l1', 'discuss'),
+      decision('o1', 'undecided'),
+    ])
     const p = meetingProgress(items)
     expect(p).toEqual({ total: 5, decided: 2, undecided: 2, discuss: 1 })
     expect(progressText(p)).toBe('2 of 5 decided')
@@ -95,7 +136,12 @@ describe('insteadSuggestions', () => {
 describe('undo history', () => {
   it('keeps at most the latest entries', () => {
     let stack: UndoEntry[] = []
-    const entry = (n: number): UndoEntry => ({ agreementId: 'a', taskId: `t${n}`, taskTitle: `T${n}`, before: { choice: 'undecided', note: '', insteadBy: '', weeklyHours: null } })
+    const entry = (n: number): UndoEntry => ({
+      agreementId: 'a',
+      taskId: `t${n}`,
+      taskTitle: `T${n}`,
+      before: { choice: 'undecided', note: '', insteadBy: '', weeklyHours: null },
+    })
     for (let i = 0; i < UNDO_LIMIT + 5; i += 1) stack = pushUndo(stack, entry(i))
     expect(stack).toHaveLength(UNDO_LIMIT)
     expect(stack.at(-1)?.taskId).toBe(`t${UNDO_LIMIT + 4}`)
@@ -104,13 +150,19 @@ describe('undo history', () => {
 
 describe('summary and readiness to sign', () => {
   const items = orderMeetingItems(TASKS, [
-    decision('c1', 'will', { weeklyHours: 20, note: 'Mornings' }), decision('c2', 'will', { weeklyHours: null }),
-    decision('l1', 'will', { weeklyHours: 4 }), decision('o1', 'wont', { insteadBy: 'Office staff', weeklyHours: 9 }), decision('x', 'discuss'),
+    decision('c1', 'will', { weeklyHours: 20, note: 'Mornings' }),
+    decision('c2', 'will', { weeklyHours: null }),
+    decision('l1', 'will', { weeklyHours: 4 }),
+    decision('o1', 'wont', { insteadBy: 'Office staff', weeklyHours: 9 }),
+    decision('x', 'discuss'),
   ])
 
   it('lists will-do by bucket with hours, won’t-do with who instead, and what is open', () => {
     const s = summariseMeeting(items, DEFAULT_TARGETS)
-    expect(s.willDo.coaching.map((w) => [w.task.id, w.weeklyHours, w.note])).toEqual([['c1', 20, 'Mornings'], ['c2', null, '']])
+    expect(s.willDo.coaching.map((w) => [w.task.id, w.weeklyHours, w.note])).toEqual([
+      ['c1', 20, 'Mornings'],
+      ['c2', null, ''],
+    ])
     expect(s.willDo.learning.map((w) => w.task.id)).toEqual(['l1'])
     expect(s.wontDo).toEqual([{ task: items[3]!.task, insteadBy: 'Office staff', note: '' }])
     expect(s.discuss.map((t) => t.id)).toEqual(['x'])
@@ -121,13 +173,20 @@ describe('summary and readiness to sign', () => {
   })
 
   it('blocks signing while tasks are open, unless both chose to leave them open', () => {
-    expect(signingReadiness({ total: 5, decided: 5, undecided: 0, discuss: 0 }, false)).toMatchObject({ blocked: false, message: 'Every task has a decision. The agreement is ready to sign.' })
+    expect(signingReadiness({ total: 5, decided: 5, undecided: 0, discuss: 0 }, false)).toMatchObject({
+      blocked: false,
+      message: 'Every task has a decision. The agreement is ready to sign.',
+    })
     const open = { total: 5, decided: 2, undecided: 2, discuss: 1 }
     expect(signingReadiness(open, false)).toMatchObject({
-      blocked: true, undecided: 2, discuss: 1,
+      blocked: true,
+      undecided: 2,
+      discuss: 1,
       message: '2 tasks undecided and 1 task marked for discussion: resolve them or explicitly leave them open before signing.',
     })
     expect(signingReadiness(open, true).blocked).toBe(false)
-    expect(signingReadiness({ total: 5, decided: 4, undecided: 1, discuss: 0 }, false).message).toBe('1 task undecided: resolve it or explicitly leave it open before signing.')
+    expect(signingReadiness({ total: 5, decided: 4, undecided: 1, discuss: 0 }, false).message).toBe(
+      '1 task undecided: resolve it or explicitly leave it open before signing.',
+    )
   })
 })

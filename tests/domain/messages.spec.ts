@@ -29,7 +29,10 @@ function writtenMessages(root: z.ZodType): string[] {
     seen.add(value)
     if (isSchema(value)) {
       const def = (value as unknown as { _zod: { def: Record<string, unknown> } })._zod.def
-      for (const holder of [def, ...((def.checks as Array<{ _zod: { def: Record<string, unknown> } }> | undefined) ?? []).map((c) => c._zod.def)]) {
+      for (const holder of [
+        def,
+        ...((def.checks as Array<{ _zod: { def: Record<string, unknown> } }> | undefined) ?? []).map((c) => c._zod.def),
+      ]) {
         if (typeof holder.error === 'function') {
           const message = (holder.error as (issue: unknown) => unknown)({ code: 'custom', input: undefined, path: [] })
           const text = typeof message === 'string' ? message : (message as { message?: string } | undefined)?.message
@@ -45,7 +48,25 @@ function writtenMessages(root: z.ZodType): string[] {
   return [...found]
 }
 
-const BAD_VALUES: unknown[] = [undefined, null, '', '   ', 'x'.repeat(5000), -1, 0, 1.5, 1e9, NaN, Infinity, true, [], {}, '2026-02-30', 'gardening', 3]
+const BAD_VALUES: unknown[] = [
+  undefined,
+  null,
+  '',
+  '   ',
+  'x'.repeat(5000),
+  -1,
+  0,
+  1.5,
+  1e9,
+  NaN,
+  Infinity,
+  true,
+  [],
+  {},
+  '2026-02-30',
+  'gardening',
+  3,
+]
 
 /** Every path in a valid value, down to its leaves. */
 function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
@@ -73,9 +94,17 @@ function producedMessages(schema: z.ZodType, valid: unknown): string[] {
   return [...found]
 }
 
-const RECORD_SCHEMAS: Record<string, z.ZodType> = Object.fromEntries(Object.entries(schemas).filter(([, v]) => isSchema(v))) as Record<string, z.ZodType>
+const RECORD_SCHEMAS: Record<string, z.ZodType> = Object.fromEntries(Object.entries(schemas).filter(([, v]) => isSchema(v))) as Record<
+  string,
+  z.ZodType
+>
 const ALL_SCHEMAS: Record<string, z.ZodType> = {
-  ...RECORD_SCHEMAS, ...SECTION_SCHEMAS, commitmentSchema, firstRunSchema, backupFileSchema, encryptedBackupSchema,
+  ...RECORD_SCHEMAS,
+  ...SECTION_SCHEMAS,
+  commitmentSchema,
+  firstRunSchema,
+  backupFileSchema,
+  encryptedBackupSchema,
 }
 
 describe('every message is a sentence', () => {
@@ -85,7 +114,9 @@ describe('every message is a sentence', () => {
   })
 
   it('the walk finds the messages (so the check above is not empty)', () => {
-    expect(writtenMessages(schemas.timeEntrySchema)).toEqual(expect.arrayContaining(['Hours must be more than zero.', 'A day holds no more than 24 hours.']))
+    expect(writtenMessages(schemas.timeEntrySchema)).toEqual(
+      expect.arrayContaining(['Hours must be more than zero.', 'A day holds no more than 24 hours.']),
+    )
     expect(writtenMessages(schemas.decisionSchema)).toContain('Notes are at most 1000 characters.')
   })
 
@@ -102,7 +133,14 @@ describe('every message is a sentence', () => {
   })
 
   it('every message of the first-run form and of a backup file’s header ends with a full stop', () => {
-    const firstRun = { coachName: 'Renée', schoolName: 'Lincoln', principalName: 'José', startDate: '2026-08-17', endDate: '2027-06-11', firstDayOfWeek: 1 }
+    const firstRun = {
+      coachName: 'Renée',
+      schoolName: 'Lincoln',
+      principalName: 'José',
+      startDate: '2026-08-17',
+      endDate: '2027-06-11',
+      firstDayOfWeek: 1,
+    }
     const header = { ...backupObject(), data: {} }
     const messages = [...producedMessages(firstRunSchema, firstRun), ...producedMessages(backupFileSchema.omit({ data: true }), header)]
     expect(messages.filter((m) => !ENDS_A_SENTENCE.test(m))).toEqual([])
@@ -112,29 +150,62 @@ describe('every message is a sentence', () => {
 describe('composed refusals read as sentences', () => {
   it('a refused record names what was not saved, then the problems, each a sentence', () => {
     const refusal = (() => {
-      try { validate(schemas.taskSchema, 'task', { id: 't', title: ' ', description: '', bucket: 'x', origin: 'custom', archived: false, sortOrder: 0, createdAt: 0, updatedAt: 0 }) } catch (e) { return e }
+      try {
+        validate(schemas.taskSchema, 'task', {
+          id: 't',
+          title: ' ',
+          description: '',
+          bucket: 'x',
+          origin: 'custom',
+          archived: false,
+          sortOrder: 0,
+          createdAt: 0,
+          updatedAt: 0,
+        })
+      } catch (e) {
+        return e
+      }
     })() as RecordValidationError
     expect(refusal.message).toBe('The task was not saved. Give the task a title. 1 more problem needs fixing too.')
     expect(describeStorageError(refusal)).toBe(refusal.message)
     expect(describeStorageError(new Error('Disk on fire'))).toBe('The change was not saved. Disk on fire.')
-    expect(new RecordValidationError('settings', [{ field: 'x', message: 'Too big' }]).message).toBe('The settings were not saved. Too big.')
+    expect(new RecordValidationError('settings', [{ field: 'x', message: 'Too big' }]).message).toBe(
+      'The settings were not saved. Too big.',
+    )
   })
 
   it('every refusal of a damaged backup ends with a full stop, with the count of further problems as its own sentence', () => {
     const data = sampleData()
     const broken: Array<(d: ReturnType<typeof sampleData>) => void> = [
-      (d) => { d.timeEntries[0]!.hours = -2; d.timeEntries[1]!.hours = -3 },
-      (d) => { delete (d.decisions[0] as Partial<Record<string, unknown>>).choice },
-      (d) => { (d.schoolYears[0] as Record<string, unknown>).firstDayOfWeek = 'Monday' },
-      (d) => { d.settings = [] },
-      (d) => { (d as Record<string, unknown>).extra = [] },
-      (d) => { (d.tasks[0] as Record<string, unknown>).archived = 'no' },
+      (d) => {
+        d.timeEntries[0]!.hours = -2
+        d.timeEntries[1]!.hours = -3
+      },
+      (d) => {
+        delete (d.decisions[0] as Partial<Record<string, unknown>>).choice
+      },
+      (d) => {
+        ;(d.schoolYears[0] as Record<string, unknown>).firstDayOfWeek = 'Monday'
+      },
+      (d) => {
+        d.settings = []
+      },
+      (d) => {
+        ;(d as Record<string, unknown>).extra = []
+      },
+      (d) => {
+        ;(d.tasks[0] as Record<string, unknown>).archived = 'no'
+      },
     ]
     for (const breakIt of broken) {
       const copy = structuredClone(data)
       breakIt(copy)
       let message = ''
-      try { readBackupText(JSON.stringify(backupObject(copy))) } catch (e) { message = (e as Error).message }
+      try {
+        readBackupText(JSON.stringify(backupObject(copy)))
+      } catch (e) {
+        message = (e as Error).message
+      }
       expect(message, message).toMatch(ENDS_A_SENTENCE)
       expect(message).not.toMatch(/\.\s*\(/)
     }
@@ -142,7 +213,11 @@ describe('composed refusals read as sentences', () => {
     const copy = structuredClone(data)
     copy.timeEntries[0]!.hours = -2
     copy.timeEntries[1]!.hours = -3
-    try { readBackupText(JSON.stringify(backupObject(copy))) } catch (e) { twoProblems = (e as Error).message }
+    try {
+      readBackupText(JSON.stringify(backupObject(copy)))
+    } catch (e) {
+      twoProblems = (e as Error).message
+    }
     expect(twoProblems).toBe('In time entry 1, field “hours”: Hours must be more than zero. The file has 1 more problem after this one.')
   })
 

@@ -4,7 +4,9 @@ import { plannedHoursFromDecisions, projectSplit, type PlannedHours } from '@/do
 import type { Decision } from '@/domain/schemas'
 
 const plan = (coaching: number, learning: number, other: number): PlannedHours[] => [
-  { bucket: 'coaching', weeklyHours: coaching }, { bucket: 'learning', weeklyHours: learning }, { bucket: 'other', weeklyHours: other },
+  { bucket: 'coaching', weeklyHours: coaching },
+  { bucket: 'learning', weeklyHours: learning },
+  { bucket: 'other', weeklyHours: other },
 ]
 
 describe('projectSplit', () => {
@@ -17,7 +19,13 @@ describe('projectSplit', () => {
   })
 
   it('counts will-do tasks without an estimate separately and ignores them in the split', () => {
-    const p = projectSplit([{ bucket: 'coaching', weeklyHours: null }, { bucket: 'other', weeklyHours: null }], DEFAULT_TARGETS)
+    const p = projectSplit(
+      [
+        { bucket: 'coaching', weeklyHours: null },
+        { bucket: 'other', weeklyHours: null },
+      ],
+      DEFAULT_TARGETS,
+    )
     expect(p.status).toBe('no-hours')
     expect(p.unestimatedCount).toBe(2)
     const q = projectSplit([{ bucket: 'coaching', weeklyHours: null }, ...plan(6, 1, 3)], DEFAULT_TARGETS)
@@ -51,7 +59,9 @@ describe('projectSplit', () => {
   it('with all hours in other duties, names every gap in hours per week', () => {
     const p = projectSplit(plan(0, 0, 40), DEFAULT_TARGETS)
     expect(p.warnings.map((w) => [w.kind, w.hoursPerWeek])).toEqual([
-      ['coaching-short', 24], ['learning-short', 4], ['other-over', 28],
+      ['coaching-short', 24],
+      ['learning-short', 4],
+      ['other-over', 28],
     ])
     expect(p.warnings[0]?.message).toBe('Coaching is 24 h a week short of 60% (0% planned).')
     expect(p.warnings[2]?.message).toBe('Other duties take 28 h a week more than the 30% left for them (100% planned).')
@@ -85,13 +95,30 @@ describe('shortfalls in quarter hours', () => {
 
 describe('plannedHoursFromDecisions', () => {
   const decision = (taskId: string, choice: Decision['choice'], weeklyHours: number | null): Decision => ({
-    id: taskId, agreementId: 'a', taskId, choice, note: '', insteadBy: '', weeklyHours, decidedAt: 1, createdAt: 1, updatedAt: 1,
+    id: taskId,
+    agreementId: 'a',
+    taskId,
+    choice,
+    note: '',
+    insteadBy: '',
+    weeklyHours,
+    decidedAt: 1,
+    createdAt: 1,
+    updatedAt: 1,
   })
   it('keeps only will-do decisions of known tasks, with their bucket', () => {
-    const tasks = new Map([['t1', { bucket: 'coaching' as const }], ['t2', { bucket: 'other' as const }], ['t3', { bucket: 'learning' as const }]])
-    const planned = plannedHoursFromDecisions([
-      decision('t1', 'will', 4), decision('t2', 'wont', 9), decision('t3', 'will', null), decision('gone', 'will', 5),
-    ], tasks)
-    expect(planned).toEqual([{ bucket: 'coaching', weeklyHours: 4 }, { bucket: 'learning', weeklyHours: null }])
+    const tasks = new Map([
+      ['t1', { bucket: 'coaching' as const }],
+      ['t2', { bucket: 'other' as const }],
+      ['t3', { bucket: 'learning' as const }],
+    ])
+    const planned = plannedHoursFromDecisions(
+      [decision('t1', 'will', 4), decision('t2', 'wont', 9), decision('t3', 'will', null), decision('gone', 'will', 5)],
+      tasks,
+    )
+    expect(planned).toEqual([
+      { bucket: 'coaching', weeklyHours: 4 },
+      { bucket: 'learning', weeklyHours: null },
+    ])
   })
 })

@@ -27,13 +27,34 @@ describe('the principal’s report', () => {
     expect(r.weeks.some((w) => w.flags.some((f) => f.startsWith('Coaching')))).toBe(true)
     expect(r.rolling?.weeks).toBe(4)
     expect(r.yearToDate).toMatchObject({ weeks: 14, loggedWeeks: 14 })
-    expect(r.coverage.text).toBe('14 of 14 school weeks logged. Shares are over 304.25 h in school weeks. Weeks after today are not counted.')
+    expect(r.coverage.text).toBe(
+      '14 of 14 school weeks logged. Shares are over 304.25 h in school weeks. Weeks after today are not counted.',
+    )
     expect(r.plan.byTask.map((t) => t.label)).toContain('Coaching cycles with teachers')
     expect(r.drift.tasks.map((t) => t.task)).toContain(LUNCH)
     expect(r.summaries.rolling).toMatch(/^Over the last 4 school weeks \(4 of them logged/)
     expect(r.summaries.rollingRule).toContain('A school week with nothing logged stays in those 4 as a gap')
     // Only known keys at the top level: adding a free-text field has to be a deliberate change here.
-    expect(Object.keys(r).sort()).toEqual(['bySchool', 'coachName', 'coverage', 'drift', 'generatedOn', 'period', 'periodShares', 'plan', 'policy', 'principalNames', 'rolling', 'schoolYear', 'scope', 'summaries', 'targets', 'title', 'weeks', 'yearToDate'])
+    expect(Object.keys(r).sort()).toEqual([
+      'bySchool',
+      'coachName',
+      'coverage',
+      'drift',
+      'generatedOn',
+      'period',
+      'periodShares',
+      'plan',
+      'policy',
+      'principalNames',
+      'rolling',
+      'schoolYear',
+      'scope',
+      'summaries',
+      'targets',
+      'title',
+      'weeks',
+      'yearToDate',
+    ])
   })
 })
 
@@ -85,7 +106,10 @@ describe('the report per confidentiality policy', () => {
 
   it('an agreement whose policy is not chosen yet: says so and names no task', () => {
     const { report: r } = reportUnder({ policy: null, ownWording: '' })
-    expect(r.policy.lines[0]).toMatchObject({ label: 'No confidentiality policy is agreed yet', statement: 'Until one is agreed, this report carries no task names.' })
+    expect(r.policy.lines[0]).toMatchObject({
+      label: 'No confidentiality policy is agreed yet',
+      statement: 'Until one is agreed, this report carries no task names.',
+    })
     expect(r.policy.taskNames).toBe('chosen')
     expect(namesIn(JSON.stringify(r))).toEqual([])
   })

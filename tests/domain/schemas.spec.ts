@@ -1,13 +1,24 @@
 import { describe, expect, it } from 'vitest'
 import {
-  agreementSchema, decisionSchema, schoolYearSchema, settingsSchema, targetsSchema, taskSchema, timeEntrySchema,
+  agreementSchema,
+  decisionSchema,
+  schoolYearSchema,
+  settingsSchema,
+  targetsSchema,
+  taskSchema,
+  timeEntrySchema,
 } from '@/domain/schemas'
 import { RecordValidationError, validate } from '@/domain/validation'
 
 const stamps = { createdAt: 1, updatedAt: 2 }
 const year = {
-  id: 'y1', label: '2026–27', startDate: '2026-08-17', endDate: '2027-06-11', firstDayOfWeek: 1,
-  markedWeeks: [{ weekStart: '2026-11-23', kind: 'holiday', label: 'Thanksgiving' }], ...stamps,
+  id: 'y1',
+  label: '2026–27',
+  startDate: '2026-08-17',
+  endDate: '2027-06-11',
+  firstDayOfWeek: 1,
+  markedWeeks: [{ weekStart: '2026-11-23', kind: 'holiday', label: 'Thanksgiving' }],
+  ...stamps,
 }
 
 describe('record schemas', () => {
@@ -16,17 +27,29 @@ describe('record schemas', () => {
   })
 
   it('name the field that is wrong', () => {
-    expect(() => validate(schoolYearSchema, 'school year', { ...year, endDate: '2026-02-30' }))
-      .toThrow('The school year was not saved. The date must be a real date (yyyy-mm-dd).')
-    expect(() => validate(schoolYearSchema, 'school year', { ...year, endDate: '2026-08-01' }))
-      .toThrow('The school year was not saved. The last day must come after the first day.')
-    expect(() => validate(schoolYearSchema, 'school year', { ...year, firstDayOfWeek: 3 }))
-      .toThrow(expect.objectContaining({ problems: [{ field: 'firstDayOfWeek', message: 'The week must start on Sunday (0) or Monday (1).' }] }))
+    expect(() => validate(schoolYearSchema, 'school year', { ...year, endDate: '2026-02-30' })).toThrow(
+      'The school year was not saved. The date must be a real date (yyyy-mm-dd).',
+    )
+    expect(() => validate(schoolYearSchema, 'school year', { ...year, endDate: '2026-08-01' })).toThrow(
+      'The school year was not saved. The last day must come after the first day.',
+    )
+    expect(() => validate(schoolYearSchema, 'school year', { ...year, firstDayOfWeek: 3 })).toThrow(
+      expect.objectContaining({ problems: [{ field: 'firstDayOfWeek', message: 'The week must start on Sunday (0) or Monday (1).' }] }),
+    )
   })
 
   it('report every problem, with the first in the message', () => {
     try {
-      validate(taskSchema, 'task', { id: 't', title: ' ', description: '', bucket: 'gardening', origin: 'custom', archived: false, sortOrder: 0, ...stamps })
+      validate(taskSchema, 'task', {
+        id: 't',
+        title: ' ',
+        description: '',
+        bucket: 'gardening',
+        origin: 'custom',
+        archived: false,
+        sortOrder: 0,
+        ...stamps,
+      })
       expect.unreachable()
     } catch (e) {
       expect(e).toBeInstanceOf(RecordValidationError)
@@ -60,16 +83,34 @@ describe('record schemas', () => {
   })
 
   it('trim names and refuse blank ones', () => {
-    const settings = { id: 'app', coachName: '  Renée  ', defaultTargets: { coachingPct: 60, learningPct: 10 }, activeSchoolId: null, activeSchoolYearId: null, lastBackupAt: null, ...stamps }
+    const settings = {
+      id: 'app',
+      coachName: '  Renée  ',
+      defaultTargets: { coachingPct: 60, learningPct: 10 },
+      activeSchoolId: null,
+      activeSchoolYearId: null,
+      lastBackupAt: null,
+      ...stamps,
+    }
     expect(settingsSchema.parse(settings).coachName).toBe('Renée')
     expect(settingsSchema.safeParse({ ...settings, coachName: '   ' }).success).toBe(false)
   })
 
   it('accept an agreement draft with empty sections and no signatures', () => {
     const agreement = {
-      id: 'a', schoolId: 's', schoolYearId: 'y', version: 1, status: 'draft',
-      meeting: { coachName: 'Renée', principalName: 'José', date: null }, targets: { coachingPct: 60, learningPct: 10 },
-      openItemsAccepted: false, sections: {}, signatures: { coach: null, principal: null }, signedAt: null, basedOnId: null, ...stamps,
+      id: 'a',
+      schoolId: 's',
+      schoolYearId: 'y',
+      version: 1,
+      status: 'draft',
+      meeting: { coachName: 'Renée', principalName: 'José', date: null },
+      targets: { coachingPct: 60, learningPct: 10 },
+      openItemsAccepted: false,
+      sections: {},
+      signatures: { coach: null, principal: null },
+      signedAt: null,
+      basedOnId: null,
+      ...stamps,
     }
     expect(agreementSchema.safeParse(agreement).success).toBe(true)
     expect(agreementSchema.safeParse({ ...agreement, version: 0 }).success).toBe(false)

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import {
-  addDaysIso, daysOfWeek, isInSchoolYear, markOfWeek, schoolWeekOf, weekdaysOfWeek, weekRangeLabel, weeksOfSchoolYear,
-  weekStartOf, withWeekMark, type SchoolCalendar,
+  addDaysIso,
+  daysOfWeek,
+  isInSchoolYear,
+  markOfWeek,
+  schoolWeekOf,
+  weekdaysOfWeek,
+  weekRangeLabel,
+  weeksOfSchoolYear,
+  weekStartOf,
+  withWeekMark,
+  type SchoolCalendar,
 } from '@/domain/schoolWeeks'
 
 const mondayYear: SchoolCalendar = { startDate: '2026-08-19', endDate: '2027-06-11', firstDayOfWeek: 1, markedWeeks: [] }
@@ -24,7 +33,15 @@ describe('week boundaries', () => {
 
   it('crosses daylight-saving changes and year ends without drifting', () => {
     expect(weekStartOf('2026-11-02', 0)).toBe('2026-11-01')
-    expect(daysOfWeek('2026-11-01')).toEqual(['2026-11-01', '2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05', '2026-11-06', '2026-11-07'])
+    expect(daysOfWeek('2026-11-01')).toEqual([
+      '2026-11-01',
+      '2026-11-02',
+      '2026-11-03',
+      '2026-11-04',
+      '2026-11-05',
+      '2026-11-06',
+      '2026-11-07',
+    ])
     expect(daysOfWeek('2027-03-14')[6]).toBe('2027-03-20')
     expect(weekStartOf('2027-01-01', 1)).toBe('2026-12-28')
     expect(weekStartOf('2027-01-01', 0)).toBe('2026-12-27')
@@ -37,19 +54,19 @@ describe('week boundaries', () => {
 })
 
 describe('weeksOfSchoolYear', () => {
-  it.each([[mondayYear, '2026-08-17', '2027-06-07'], [sundayYear, '2026-08-16', '2027-06-06']])(
-    'lists every week from the one holding the first day to the one holding the last (first day %#)',
-    (year, first, last) => {
-      const weeks = weeksOfSchoolYear(year)
-      expect(weeks).toHaveLength(43)
-      expect(weeks[0]?.weekStart).toBe(first)
-      expect(weeks.at(-1)?.weekStart).toBe(last)
-      expect(weeks.map((w) => w.number)).toEqual(Array.from({ length: 43 }, (_, i) => i + 1))
-      // Consecutive, seven days apart, no gaps across DST.
-      for (let i = 1; i < weeks.length; i++) expect(weeks[i]?.weekStart).toBe(addDaysIso(weeks[i - 1]!.weekEnd, 1))
-      expect(new Set(weeks.map((w) => w.weekStart)).size).toBe(43)
-    },
-  )
+  it.each([
+    [mondayYear, '2026-08-17', '2027-06-07'],
+    [sundayYear, '2026-08-16', '2027-06-06'],
+  ])('lists every week from the one holding the first day to the one holding the last (first day %#)', (year, first, last) => {
+    const weeks = weeksOfSchoolYear(year)
+    expect(weeks).toHaveLength(43)
+    expect(weeks[0]?.weekStart).toBe(first)
+    expect(weeks.at(-1)?.weekStart).toBe(last)
+    expect(weeks.map((w) => w.number)).toEqual(Array.from({ length: 43 }, (_, i) => i + 1))
+    // Consecutive, seven days apart, no gaps across DST.
+    for (let i = 1; i < weeks.length; i++) expect(weeks[i]?.weekStart).toBe(addDaysIso(weeks[i - 1]!.weekEnd, 1))
+    expect(new Set(weeks.map((w) => w.weekStart)).size).toBe(43)
+  })
 
   it('the first and last weeks only hold the school days inside the year', () => {
     const weeks = weeksOfSchoolYear(mondayYear)
@@ -105,8 +122,14 @@ describe('helpers', () => {
   })
 
   it('labels a week by its school days', () => {
-    expect(weekRangeLabel({ weekStart: '2026-09-14', weekEnd: '2026-09-20', schoolDays: ['2026-09-14', '2026-09-18'] })).toBe('14 – 18 Sep 2026')
-    expect(weekRangeLabel({ weekStart: '2026-09-28', weekEnd: '2026-10-04', schoolDays: ['2026-09-28', '2026-10-02'] })).toBe('28 Sep – 2 Oct 2026')
-    expect(weekRangeLabel({ weekStart: '2026-12-28', weekEnd: '2027-01-03', schoolDays: ['2026-12-28', '2027-01-01'] })).toBe('28 Dec 2026 – 1 Jan 2027')
+    expect(weekRangeLabel({ weekStart: '2026-09-14', weekEnd: '2026-09-20', schoolDays: ['2026-09-14', '2026-09-18'] })).toBe(
+      '14 – 18 Sep 2026',
+    )
+    expect(weekRangeLabel({ weekStart: '2026-09-28', weekEnd: '2026-10-04', schoolDays: ['2026-09-28', '2026-10-02'] })).toBe(
+      '28 Sep – 2 Oct 2026',
+    )
+    expect(weekRangeLabel({ weekStart: '2026-12-28', weekEnd: '2027-01-03', schoolDays: ['2026-12-28', '2027-01-01'] })).toBe(
+      '28 Dec 2026 – 1 Jan 2027',
+    )
   })
 })

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { firstRunSchema, suggestedSchoolYear } from '@/domain/setup'
 import { fieldProblems, problemsByField } from '@/domain/validation'
 
-const good = { coachName: 'Renée Okafor', schoolName: 'Lincoln Elementary', principalName: 'José Martínez', startDate: '2026-08-17', endDate: '2027-06-11', firstDayOfWeek: 1 as const }
+const good = {
+  coachName: 'Renée Okafor',
+  schoolName: 'Lincoln Elementary',
+  principalName: 'José Martínez',
+  startDate: '2026-08-17',
+  endDate: '2027-06-11',
+  firstDayOfWeek: 1 as const,
+}
 
 function errorsFor(input: object) {
   const result = firstRunSchema.safeParse(input)
@@ -15,12 +22,15 @@ describe('first-run form', () => {
   })
   it('asks for every name', () => {
     expect(errorsFor({ ...good, coachName: '', schoolName: ' ', principalName: '' })).toEqual({
-      coachName: 'Enter the coach’s name.', schoolName: 'Enter the school’s name.', principalName: 'Enter the principal’s name.',
+      coachName: 'Enter the coach’s name.',
+      schoolName: 'Enter the school’s name.',
+      principalName: 'Enter the principal’s name.',
     })
   })
   it('asks for both dates', () => {
     expect(errorsFor({ ...good, startDate: '', endDate: '' })).toMatchObject({
-      startDate: 'Enter the first day of the school year.', endDate: 'Enter the last day of the school year.',
+      startDate: 'Enter the first day of the school year.',
+      endDate: 'Enter the last day of the school year.',
     })
   })
   it('refuses an end before the start and a year longer than 14 months', () => {

@@ -1,22 +1,40 @@
 import { describe, expect, it } from 'vitest'
 import type { Bucket } from '@/domain/buckets'
 import {
-  entriesOfSchool, formatPercent, rollingShares, sharesOf, sharesOfEntries, sumByBucket, weeklyShares, yearToDateShares,
+  entriesOfSchool,
+  formatPercent,
+  rollingShares,
+  sharesOf,
+  sharesOfEntries,
+  sumByBucket,
+  weeklyShares,
+  yearToDateShares,
   type LoggedTime,
 } from '@/domain/shares'
 import type { SchoolCalendar } from '@/domain/schoolWeeks'
 
 const year: SchoolCalendar = {
-  startDate: '2026-08-17', endDate: '2027-06-11', firstDayOfWeek: 1,
+  startDate: '2026-08-17',
+  endDate: '2027-06-11',
+  firstDayOfWeek: 1,
   markedWeeks: [{ weekStart: '2026-09-07', kind: 'holiday', label: 'Labor Day week' }],
 }
 
-const entry = (date: string, bucket: Bucket, hours: number, schoolId = 'lincoln', taskId: string | null = null): LoggedTime =>
-  ({ date, bucket, hours, schoolId, taskId })
+const entry = (date: string, bucket: Bucket, hours: number, schoolId = 'lincoln', taskId: string | null = null): LoggedTime => ({
+  date,
+  bucket,
+  hours,
+  schoolId,
+  taskId,
+})
 
 describe('sums and shares', () => {
   it('sums hours per bucket in exact quarter hours', () => {
-    const hours = sumByBucket([entry('2026-08-17', 'coaching', 0.25), entry('2026-08-18', 'coaching', 0.5), entry('2026-08-18', 'other', 1.75)])
+    const hours = sumByBucket([
+      entry('2026-08-17', 'coaching', 0.25),
+      entry('2026-08-18', 'coaching', 0.5),
+      entry('2026-08-18', 'other', 1.75),
+    ])
     expect(hours).toEqual({ coaching: 0.75, learning: 0, other: 1.75 })
   })
 
@@ -99,7 +117,9 @@ describe('rollingShares: the last four school weeks', () => {
 describe('yearToDateShares', () => {
   it('sums every school week up to and including the week, leaving out marked weeks', () => {
     const entries = [
-      entry('2026-08-17', 'coaching', 6), entry('2026-08-18', 'learning', 1), entry('2026-08-19', 'other', 3),
+      entry('2026-08-17', 'coaching', 6),
+      entry('2026-08-18', 'learning', 1),
+      entry('2026-08-19', 'other', 3),
       entry('2026-09-08', 'other', 20), // holiday week
       entry('2026-09-15', 'coaching', 10),
       entry('2026-10-15', 'other', 10), // after the as-of week
@@ -117,8 +137,10 @@ describe('yearToDateShares', () => {
 
 describe('several schools', () => {
   const entries = [
-    entry('2026-08-17', 'coaching', 6, 'lincoln'), entry('2026-08-17', 'other', 4, 'lincoln'),
-    entry('2026-08-18', 'coaching', 2, 'washington'), entry('2026-08-18', 'other', 8, 'washington'),
+    entry('2026-08-17', 'coaching', 6, 'lincoln'),
+    entry('2026-08-17', 'other', 4, 'lincoln'),
+    entry('2026-08-18', 'coaching', 2, 'washington'),
+    entry('2026-08-18', 'other', 8, 'washington'),
   ]
 
   it('counts each school on its own and all schools combined', () => {

@@ -12,8 +12,13 @@ describe('signedMeetingRecords', () => {
     expect(items.map((i) => i.task.title).sort()).toEqual(snapshot.tasks.map((t) => t.title).sort())
     for (const t of snapshot.tasks) {
       const item = items.find((i) => i.task.id === t.taskId)!
-      expect([item.task.bucket, item.decision?.choice, item.decision?.weeklyHours, item.decision?.insteadBy, item.decision?.note])
-        .toEqual([t.bucket, t.choice, t.weeklyHours, t.insteadBy, t.note])
+      expect([item.task.bucket, item.decision?.choice, item.decision?.weeklyHours, item.decision?.insteadBy, item.decision?.note]).toEqual([
+        t.bucket,
+        t.choice,
+        t.weeklyHours,
+        t.insteadBy,
+        t.note,
+      ])
     }
   })
 })

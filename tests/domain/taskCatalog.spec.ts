@@ -34,12 +34,22 @@ describe('the task catalog', () => {
 
   it('covers the commonly assigned duties, each in its bucket', () => {
     const named: Array<[string, string]> = [
-      ['Teaching an assigned class', 'other'], ['Extra adult in classrooms', 'other'], ['Coordinating MTSS or RTI', 'other'],
-      ['Coordinating a program', 'other'], ['Chairing a department or grade level', 'other'], ['Copying and clerical work', 'other'],
-      ['Finding resources on request', 'other'], ['Preparing or managing budgets', 'other'], ['District coaching logs and reports', 'other'],
-      ['Travel between schools', 'other'], ['Regular meetings with the principal', 'other'], ['Leadership-team meetings', 'other'],
-      ['Family conferences and outreach', 'other'], ['Coaching a teacher on a formal improvement plan', 'other'],
-      ['Passing evaluative information to administrators', 'other'], ['Learning the curriculum teachers teach', 'learning'],
+      ['Teaching an assigned class', 'other'],
+      ['Extra adult in classrooms', 'other'],
+      ['Coordinating MTSS or RTI', 'other'],
+      ['Coordinating a program', 'other'],
+      ['Chairing a department or grade level', 'other'],
+      ['Copying and clerical work', 'other'],
+      ['Finding resources on request', 'other'],
+      ['Preparing or managing budgets', 'other'],
+      ['District coaching logs and reports', 'other'],
+      ['Travel between schools', 'other'],
+      ['Regular meetings with the principal', 'other'],
+      ['Leadership-team meetings', 'other'],
+      ['Family conferences and outreach', 'other'],
+      ['Coaching a teacher on a formal improvement plan', 'other'],
+      ['Passing evaluative information to administrators', 'other'],
+      ['Learning the curriculum teachers teach', 'learning'],
     ]
     for (const [title, bucket] of named) expect(byTitle(title)?.bucket, title).toBe(bucket)
     expect(byTitle('Coordinating a program')?.description).toMatch(/Title I.*English learner.*gifted/)
@@ -69,11 +79,21 @@ describe('the task catalog', () => {
   })
 
   it('cautions on quasi-administrator tasks, a time hint on data and testing, the principal meetings suggested', () => {
-    for (const id of ['cat-other-evaluating-teachers', 'cat-other-lesson-plan-review', 'cat-other-walk-throughs', 'cat-other-improvement-plan-coaching']) {
+    for (const id of [
+      'cat-other-evaluating-teachers',
+      'cat-other-lesson-plan-review',
+      'cat-other-walk-throughs',
+      'cat-other-improvement-plan-coaching',
+    ]) {
       expect(guidanceNotes(catalogEntry(id))[0]?.text, id).toMatch(/^Caution: /)
     }
     for (const id of ['cat-other-state-testing', 'cat-other-benchmark-assessments', 'cat-other-data-meetings', 'cat-other-data-entry']) {
-      expect(guidanceNotes(catalogEntry(id)).map((n) => n.text).join(' '), id).toMatch(/15%/)
+      expect(
+        guidanceNotes(catalogEntry(id))
+          .map((n) => n.text)
+          .join(' '),
+        id,
+      ).toMatch(/15%/)
     }
     expect(catalogEntry('cat-other-principal-meetings')?.suggested).toBe('will')
     expect(catalogEntry('cat-other-passing-evaluative-info')?.conflictsWith).toEqual(['nothing-shared', 'what-and-whom'])

@@ -24,9 +24,15 @@ describe('text limits', () => {
   })
 
   it('say the limit and how much is over, in a sentence', () => {
-    expect(textLimitMessage('Note', 'x'.repeat(10_000), TEXT_LIMITS.decisionNote))
-      .toBe('“Note” can be at most 1,000 characters: this text is 9,000 over. Shorten it and it will be saved; nothing is saved until it fits.')
+    expect(textLimitMessage('Note', 'x'.repeat(10_000), TEXT_LIMITS.decisionNote)).toBe(
+      '“Note” can be at most 1,000 characters: this text is 9,000 over. Shorten it and it will be saved; nothing is saved until it fits.',
+    )
     expect(textLimitMessage('Note', 'short', TEXT_LIMITS.decisionNote)).toBeNull()
-    expect(allFit([['ok', TEXT_LIMITS.taskTitle], ['x'.repeat(121), TEXT_LIMITS.taskTitle]])).toBe(false)
+    expect(
+      allFit([
+        ['ok', TEXT_LIMITS.taskTitle],
+        ['x'.repeat(121), TEXT_LIMITS.taskTitle],
+      ]),
+    ).toBe(false)
   })
 })

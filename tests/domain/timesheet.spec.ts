@@ -2,10 +2,25 @@ import { describe, expect, it } from 'vitest'
 import type { Task } from '@/domain/schemas'
 import { agreementInForce, bucketOfRowKey, bucketRowKey, timesheetRows, wontDoTaskIds } from '@/domain/timesheet'
 
-const task = (id: string, bucket: Task['bucket'], sortOrder: number, title = id): Task =>
-  ({ id, title, description: '', bucket, origin: 'catalog', archived: false, sortOrder, createdAt: 0, updatedAt: 0 })
-const tasks = [task('walk', 'other', 5, 'Walk-throughs'), task('cycles', 'coaching', 2, 'Coaching cycles'), task('model', 'coaching', 1, 'Model lessons'),
-  task('book', 'learning', 3, 'Book study'), task('lunch', 'other', 4, 'Lunch duty'), task('plc', 'other', 6, 'Leading PLCs')]
+const task = (id: string, bucket: Task['bucket'], sortOrder: number, title = id): Task => ({
+  id,
+  title,
+  description: '',
+  bucket,
+  origin: 'catalog',
+  archived: false,
+  sortOrder,
+  createdAt: 0,
+  updatedAt: 0,
+})
+const tasks = [
+  task('walk', 'other', 5, 'Walk-throughs'),
+  task('cycles', 'coaching', 2, 'Coaching cycles'),
+  task('model', 'coaching', 1, 'Model lessons'),
+  task('book', 'learning', 3, 'Book study'),
+  task('lunch', 'other', 4, 'Lunch duty'),
+  task('plc', 'other', 6, 'Leading PLCs'),
+]
 
 describe('row keys', () => {
   it('round-trips bucket rows and rejects anything else', () => {
@@ -18,17 +33,36 @@ describe('row keys', () => {
 
 describe('agreementInForce', () => {
   it('is the latest signed version, else the latest draft, else none', () => {
-    expect(agreementInForce([{ version: 1, status: 'signed' as const }, { version: 2, status: 'draft' as const }])?.version).toBe(1)
-    expect(agreementInForce([{ version: 1, status: 'signed' as const }, { version: 3, status: 'signed' as const }, { version: 2, status: 'signed' as const }])?.version).toBe(3)
-    expect(agreementInForce([{ version: 1, status: 'draft' as const }, { version: 2, status: 'draft' as const }])?.version).toBe(2)
+    expect(
+      agreementInForce([
+        { version: 1, status: 'signed' as const },
+        { version: 2, status: 'draft' as const },
+      ])?.version,
+    ).toBe(1)
+    expect(
+      agreementInForce([
+        { version: 1, status: 'signed' as const },
+        { version: 3, status: 'signed' as const },
+        { version: 2, status: 'signed' as const },
+      ])?.version,
+    ).toBe(3)
+    expect(
+      agreementInForce([
+        { version: 1, status: 'draft' as const },
+        { version: 2, status: 'draft' as const },
+      ])?.version,
+    ).toBe(2)
     expect(agreementInForce([])).toBeNull()
   })
 })
 
 describe('timesheetRows', () => {
   const decisions = [
-    { taskId: 'cycles', choice: 'will' as const }, { taskId: 'model', choice: 'will' as const },
-    { taskId: 'book', choice: 'will' as const }, { taskId: 'lunch', choice: 'wont' as const }, { taskId: 'plc', choice: 'discuss' as const },
+    { taskId: 'cycles', choice: 'will' as const },
+    { taskId: 'model', choice: 'will' as const },
+    { taskId: 'book', choice: 'will' as const },
+    { taskId: 'lunch', choice: 'wont' as const },
+    { taskId: 'plc', choice: 'discuss' as const },
   ]
 
   it('lists the will-do tasks grouped by bucket in catalog order', () => {
@@ -38,7 +72,13 @@ describe('timesheetRows', () => {
   })
 
   it('adds rows with time logged and rows the coach added; won’t-do rows are marked', () => {
-    const rows = timesheetRows({ tasks, decisions, addedRowKeys: ['bucket:coaching', 'walk'], loggedRowKeys: ['lunch', 'cycles'], includeBucketRows: false })
+    const rows = timesheetRows({
+      tasks,
+      decisions,
+      addedRowKeys: ['bucket:coaching', 'walk'],
+      loggedRowKeys: ['lunch', 'cycles'],
+      includeBucketRows: false,
+    })
     expect(rows.map((r) => r.rowKey)).toEqual(['model', 'cycles', 'bucket:coaching', 'book', 'lunch', 'walk'])
     expect(rows.find((r) => r.rowKey === 'lunch')).toMatchObject({ wontDo: true, source: 'logged', bucket: 'other' })
     expect(rows.find((r) => r.rowKey === 'bucket:coaching')).toMatchObject({ taskId: null, title: 'Coaching, no specific task' })

@@ -10,7 +10,7 @@ import { changeDraftDecision, openDraftAgreementPage, seedMeetingDecisions, will
 
 const PDF_CODE = /exportAgreementPdf|jspdf|pdfkit|dejavu/i
 /** Generous waits: the machine running the journeys may be busy; a real failure still fails. */
-const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 })
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 })
 
 describe('the role agreement: sections, sign-off, PDF, revisions', () => {
   let s: Session
@@ -27,7 +27,9 @@ describe('the role agreement: sections, sign-off, PDF, revisions', () => {
   it('fills the sections, refuses a bad signature, signs, exports a real PDF, revises and compares', async () => {
     const { page } = s
     const pdfRequests: string[] = []
-    page.on('request', (r) => { if (PDF_CODE.test(r.url())) pdfRequests.push(r.url()) })
+    page.on('request', (r) => {
+      if (PDF_CODE.test(r.url())) pdfRequests.push(r.url())
+    })
 
     await completeFirstRun(page)
     await openDraftAgreementPage(page, () => expectNoAxeViolations(page, 'agreement, empty'))
@@ -77,11 +79,17 @@ describe('the role agreement: sections, sign-off, PDF, revisions', () => {
 
     // The two decide: praxis not agreed, every other principle agreed, and their own policy.
     for (const p of ['Equality', 'Choice', 'Voice', 'Dialogue', 'Reflection', 'Praxis', 'Reciprocity']) {
-      await page.getByRole('group', { name: new RegExp(`^${p} \\(`) }).getByRole('radio', { name: p === 'Praxis' ? 'Not agreed' : 'Agreed', exact: true }).check()
+      await page
+        .getByRole('group', { name: new RegExp(`^${p} \\(`) })
+        .getByRole('radio', { name: p === 'Praxis' ? 'Not agreed' : 'Agreed', exact: true })
+        .check()
     }
     await page.getByRole('radio', { name: /Our own policy/ }).check()
-    await page.getByLabel('Your policy, in plain words').fill('Nothing a teacher says in coaching reaches the principal — unless the teacher says so.')
-    for (const id of ['principles', 'confidentiality']) await poll(() => page.getByTestId(`save-state-${id}`).textContent()).toContain('Saved')
+    await page
+      .getByLabel('Your policy, in plain words')
+      .fill('Nothing a teacher says in coaching reaches the principal — unless the teacher says so.')
+    for (const id of ['principles', 'confidentiality'])
+      await poll(() => page.getByTestId(`save-state-${id}`).textContent()).toContain('Saved')
     await page.getByLabel('Principal types their name').fill('José Martínez')
     await page.getByRole('checkbox', { name: /We agree to sign with 1 task still open/ }).check()
     await page.getByRole('button', { name: 'Sign version 1' }).click()
@@ -100,7 +108,9 @@ describe('the role agreement: sections, sign-off, PDF, revisions', () => {
     // The PDF code and font load only when someone exports.
     expect(pdfRequests).toEqual([])
     const exportFiles: string[] = []
-    const onExportRequest = (r: { url(): string }) => { exportFiles.push(new URL(r.url()).pathname) }
+    const onExportRequest = (r: { url(): string }) => {
+      exportFiles.push(new URL(r.url()).pathname)
+    }
     page.on('request', onExportRequest)
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()])
     page.off('request', onExportRequest)
@@ -115,15 +125,47 @@ describe('the role agreement: sections, sign-off, PDF, revisions', () => {
     const file = join(dir, download.suggestedFilename())
     await download.saveAs(file)
     const bytes = await readFile(file)
-    if (process.env.REPORT_SIZES) console.info(`first export: ${exportFiles.length} files, ${exportBytes.reduce((a, b) => a + b, 0)} bytes; PDF ${bytes.length} bytes`)
+    if (process.env.REPORT_SIZES)
+      console.info(`first export: ${exportFiles.length} files, ${exportBytes.reduce((a, b) => a + b, 0)} bytes; PDF ${bytes.length} bytes`)
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
-    if (process.env.SCREENSHOT_DIR) execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', file, `${process.env.SCREENSHOT_DIR}/agreement-page-1`])
-    for (const expected of ['Coaching role agreement', 'Version 1', 'Renée Okafor', 'José Martínez', 'Zoë Lindqvist', '1. Understanding coaching',
-      '2. Partnership principles', '3. Role and time', '4. How the principal supports coaching', '5. The coach’s professional learning',
-      '6. Confidentiality', '7. Evaluation', 'Impact cycles with teachers', 'Leading PLCs', 'Cover the coach’s lunch duty on Fridays',
-      'reaches the principal — unless', 'Tasks left open (1)', 'Page 1 of', 'New requests during the year', 'Classroom video',
-      'Not agreed', 'Never ask the coach for evaluative information']) {
+    if (process.env.SCREENSHOT_DIR)
+      execFileSync('pdftoppm', [
+        '-png',
+        '-r',
+        '70',
+        '-f',
+        '1',
+        '-l',
+        '1',
+        '-singlefile',
+        file,
+        `${process.env.SCREENSHOT_DIR}/agreement-page-1`,
+      ])
+    for (const expected of [
+      'Coaching role agreement',
+      'Version 1',
+      'Renée Okafor',
+      'José Martínez',
+      'Zoë Lindqvist',
+      '1. Understanding coaching',
+      '2. Partnership principles',
+      '3. Role and time',
+      '4. How the principal supports coaching',
+      '5. The coach’s professional learning',
+      '6. Confidentiality',
+      '7. Evaluation',
+      'Impact cycles with teachers',
+      'Leading PLCs',
+      'Cover the coach’s lunch duty on Fridays',
+      'reaches the principal — unless',
+      'Tasks left open (1)',
+      'Page 1 of',
+      'New requests during the year',
+      'Classroom video',
+      'Not agreed',
+      'Never ask the coach for evaluative information',
+    ]) {
       expect(text).toContain(expected)
     }
     expect(text).not.toContain('DRAFT')
@@ -185,7 +227,9 @@ describe('the role agreement: sections, sign-off, PDF, revisions', () => {
   it('exports a draft under the app’s content security policy with a clear DRAFT mark', async () => {
     const { page } = s
     const violations: string[] = []
-    page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text()) })
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text())
+    })
     await completeFirstRun(page, { principalName: 'Zoë Brontë' })
     // Both PDFs follow the paper size chosen in Settings.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click()
@@ -210,7 +254,9 @@ describe('the role agreement: sections, sign-off, PDF, revisions', () => {
   it('says which characters the PDF font cannot draw before the download, then shows them as a visible mark', async () => {
     const { page } = s
     const errors: string[] = []
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()) })
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text())
+    })
     await completeFirstRun(page)
     await openDraftAgreementPage(page)
     await page.getByLabel('Who coaches the coach').fill('Zoë Lindqvist 📚')

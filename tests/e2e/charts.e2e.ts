@@ -23,15 +23,20 @@ function recordCanvasText() {
 }
 
 /** The texts drawn since the `from`th, and how many have been drawn in all. */
-const canvasTextSince = (s: Session, from: number) => s.page.evaluate((n) => {
-  const drawn = (window as unknown as { __canvasText: string[] }).__canvasText
-  return { texts: drawn.slice(n), count: drawn.length }
-}, from)
+const canvasTextSince = (s: Session, from: number) =>
+  s.page.evaluate((n) => {
+    const drawn = (window as unknown as { __canvasText: string[] }).__canvasText
+    return { texts: drawn.slice(n), count: drawn.length }
+  }, from)
 
 describe('dashboard charts under the content security policy', () => {
   let s: Session
-  beforeEach(async () => { s = await openSession() })
-  afterEach(async () => { await s.close() })
+  beforeEach(async () => {
+    s = await openSession()
+  })
+  afterEach(async () => {
+    await s.close()
+  })
 
   it('shows a tooltip on every chart when the pointer moves over its bars and points, with no CSP violation', async () => {
     const { page, context } = s
@@ -46,7 +51,13 @@ describe('dashboard charts under the content security policy', () => {
     const now = Date.now()
     const { agreement, decisions } = seedAgreement(settings.activeSchoolId!, year.id, now)
     const entries = seedEntries({ schoolId: settings.activeSchoolId!, from: FROM, to: TO, now })
-    await putRecords(page, { tasks: seedTasks(now), agreements: [agreement], decisions, timeEntries: entries, dayTotals: dayTotalsOf(entries) })
+    await putRecords(page, {
+      tasks: seedTasks(now),
+      agreements: [agreement],
+      decisions,
+      timeEntries: entries,
+      dayTotals: dayTotalsOf(entries),
+    })
 
     await page.goto(`/dashboard?period=custom&from=${FROM}&to=${TO}`)
     await page.getByTestId('dashboard-summary').waitFor()

@@ -6,9 +6,7 @@ import Papa from 'papaparse'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { completeFirstRun, expectNoAxeViolations, openSession, type Session } from './support/browser'
 import { getRecord, putRecords } from './support/seedDb'
-import {
-  SECRET_DECISION_NOTE, SECRET_WEEK_NOTE, seedAgreement, seedEntries, seedTasks, seedWeekNotes,
-} from '../support/dashboardSeed'
+import { SECRET_DECISION_NOTE, SECRET_WEEK_NOTE, seedAgreement, seedEntries, seedTasks, seedWeekNotes } from '../support/dashboardSeed'
 import { schoolYearSchema, type SchoolYear, type Settings } from '@/domain/schemas'
 import { resolvePeriod } from '@/domain/dashboard/period'
 import { buildDashboardSeries } from '@/domain/dashboard/series'
@@ -25,8 +23,12 @@ const HOLIDAY = '2026-11-23'
 
 describe('dashboard, report and CSV', () => {
   let s: Session
-  beforeEach(async () => { s = await openSession() })
-  afterEach(async () => { await s.close() })
+  beforeEach(async () => {
+    s = await openSession()
+  })
+  afterEach(async () => {
+    await s.close()
+  })
 
   it('charts a term of logs, matches its tables, and downloads the report and both CSVs', async () => {
     const { page, context } = s
@@ -34,7 +36,9 @@ describe('dashboard, report and CSV', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' })
     const requests: string[] = []
     // The pages' own requests: the service worker's background precache fetches every chunk on purpose.
-    context.on('request', (r) => { if (!r.serviceWorker()) requests.push(r.url()) })
+    context.on('request', (r) => {
+      if (!r.serviceWorker()) requests.push(r.url())
+    })
 
     await completeFirstRun(page)
     // The first screen must not have fetched the chart or PDF code.
@@ -51,7 +55,15 @@ describe('dashboard, report and CSV', () => {
     const entries = seedEntries({ schoolId, from: FROM, to: TO, skipWeeks: [HOLIDAY], now })
     const notes = seedWeekNotes(schoolId, ['2026-09-07', '2026-10-05'], now)
     // The day totals are what the app writes beside every entry; seeding writes them the same way.
-    await putRecords(page, { schoolYears: [year], tasks, agreements: [agreement], decisions, timeEntries: entries, dayTotals: dayTotalsOf(entries), weekNotes: notes })
+    await putRecords(page, {
+      schoolYears: [year],
+      tasks,
+      agreements: [agreement],
+      decisions,
+      timeEntries: entries,
+      dayTotals: dayTotalsOf(entries),
+      weekNotes: notes,
+    })
     // Written behind Dexie's back: reload so no live query keeps a cached answer from before the seed.
     await page.reload()
     await page.getByRole('heading', { level: 1 }).waitFor()
@@ -59,8 +71,25 @@ describe('dashboard, report and CSV', () => {
     // What the dashboard should show, from the domain functions.
     const period = resolvePeriod({ kind: 'custom', from: FROM, to: TO }, year, TODAY)
     if (!period.ok) throw new Error(period.message)
-    const scope = resolveScope({ schools: [{ id: schoolId, name: 'Lincoln Elementary', principalName: 'José Martínez' }], tasks, agreements: new Map([[schoolId, agreement && { targets: agreement.targets, decisions }]]), defaultTargets: settings!.defaultTargets }, schoolId)
-    const expected = buildDashboardSeries({ year, period: period.period, entries, targets: scope.targets, wontDo: scope.wontDo, planned: scope.planned, project: (p) => projectSplit(p, scope.targets), taskTitle: taskTitleLookup(tasks) })
+    const scope = resolveScope(
+      {
+        schools: [{ id: schoolId, name: 'Lincoln Elementary', principalName: 'José Martínez' }],
+        tasks,
+        agreements: new Map([[schoolId, agreement && { targets: agreement.targets, decisions }]]),
+        defaultTargets: settings!.defaultTargets,
+      },
+      schoolId,
+    )
+    const expected = buildDashboardSeries({
+      year,
+      period: period.period,
+      entries,
+      targets: scope.targets,
+      wontDo: scope.wontDo,
+      planned: scope.planned,
+      project: (p) => projectSplit(p, scope.targets),
+      taskTitle: taskTitleLookup(tasks),
+    })
     expect(expected.weeks.some((w) => w.status === 'below-target')).toBe(true)
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard', exact: true }).click()
@@ -75,11 +104,17 @@ describe('dashboard, report and CSV', () => {
     // Headline figures and charts.
     const rolling = expected.latestRolling!.window.shares.percent!
     expect(await summary.locator('[data-figure="rolling"] .figure__value').textContent()).toContain(formatPercent(rolling.coaching))
-    expect(await summary.locator('[data-figure="ytd"] .figure__value').textContent()).toContain(formatPercent(expected.yearToDate.shares.percent!.coaching))
-    expect(await summary.locator('[data-figure="drift"] .figure__value').textContent()).toContain(`${formatHours(expected.drift.totalHours)} h`)
+    expect(await summary.locator('[data-figure="ytd"] .figure__value').textContent()).toContain(
+      formatPercent(expected.yearToDate.shares.percent!.coaching),
+    )
+    expect(await summary.locator('[data-figure="drift"] .figure__value').textContent()).toContain(
+      `${formatHours(expected.drift.totalHours)} h`,
+    )
     await expect.poll(() => page.locator('.chart canvas').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(6)
     expect(requests.some((u) => /\/assets\/echarts-/.test(u))).toBe(true)
-    expect(await page.getByTestId('rolling-summary').textContent()).toMatch(/^Over the last 4 school weeks \(4 of them logged, [\d.]+ h\), coaching was \d+(\.\d)?%, .*(under|above|exactly on) the 60% target/)
+    expect(await page.getByTestId('rolling-summary').textContent()).toMatch(
+      /^Over the last 4 school weeks \(4 of them logged, [\d.]+ h\), coaching was \d+(\.\d)?%, .*(under|above|exactly on) the 60% target/,
+    )
 
     // The data table says what the chart draws.
     const rows = page.getByTestId('weekly-table').locator('tbody tr')
@@ -90,7 +125,13 @@ describe('dashboard, report and CSV', () => {
       expect(cells[0]).toContain(w.shares.percent ? formatPercent(w.shares.percent.coaching) : '–')
       expect(cells[3]).toBe(formatHours(w.shares.total))
       // Issue 13: a week below target names the targets it missed.
-      expect(cells[4]).toContain(w.status === 'below-target' ? w.flags.map((f) => `${f.bucket === 'coaching' ? 'Coaching' : 'Professional learning'} below ${f.targetPct}%`).join('; ') : w.status === 'no-school' ? 'No school' : 'On target')
+      expect(cells[4]).toContain(
+        w.status === 'below-target'
+          ? w.flags.map((f) => `${f.bucket === 'coaching' ? 'Coaching' : 'Professional learning'} below ${f.targetPct}%`).join('; ')
+          : w.status === 'no-school'
+            ? 'No school'
+            : 'On target',
+      )
     }
     const holidayRow = await page.getByTestId('weekly-table').locator(`tr[data-week="${HOLIDAY}"]`).textContent()
     expect(holidayRow).toContain('Holiday')
@@ -113,7 +154,10 @@ describe('dashboard, report and CSV', () => {
 
     // Report PDF.
     const dir = await mkdtemp(join(tmpdir(), 'crp-dash-'))
-    const [pdfDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Report for the principal (PDF)' }).click()])
+    const [pdfDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Report for the principal (PDF)' }).click(),
+    ])
     const pdfPath = join(dir, 'report.pdf')
     await pdfDownload.saveAs(pdfPath)
     const pdfText = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString()
@@ -128,7 +172,19 @@ describe('dashboard, report and CSV', () => {
     const pageOne = execFileSync('pdftotext', ['-f', '1', '-l', '1', pdfPath, '-']).toString().replace(/\s+/g, ' ')
     expect(pageOne).toContain('At a glance')
     expect(pageOne).toContain('Two lines, each against its own target')
-    if (process.env.SCREENSHOT_DIR) execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', pdfPath, `${process.env.SCREENSHOT_DIR}/report-page-1`])
+    if (process.env.SCREENSHOT_DIR)
+      execFileSync('pdftoppm', [
+        '-png',
+        '-r',
+        '70',
+        '-f',
+        '1',
+        '-l',
+        '1',
+        '-singlefile',
+        pdfPath,
+        `${process.env.SCREENSHOT_DIR}/report-page-1`,
+      ])
     expect(pdfText).toContain(formatPercent(expected.yearToDate.shares.percent!.coaching))
     expect(pdfText).toContain('Lunch duty')
     expect(pdfText).toContain('Coaching cycles with teachers')
@@ -138,7 +194,10 @@ describe('dashboard, report and CSV', () => {
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdfPath, '/tmp/dashboard-report'])
 
     // The principal's weekly summary CSV (renamed in issue 13: it says whose file it is).
-    const [weeklyDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Weekly summary for the principal (CSV)' }).click()])
+    const [weeklyDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Weekly summary for the principal (CSV)' }).click(),
+    ])
     expect(weeklyDownload.suggestedFilename()).toMatch(/^coach-time-for-principal_.*\.csv$/)
     const weeklyRaw = await readFile(await weeklyDownload.path())
     expect([...weeklyRaw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
@@ -153,12 +212,18 @@ describe('dashboard, report and CSV', () => {
     }
 
     // The coach's own raw entries CSV: every entry of the period, the formula-like title defused.
-    const [entriesDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Your own time entries (CSV)' }).click()])
+    const [entriesDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Your own time entries (CSV)' }).click(),
+    ])
     const entriesText = (await readFile(await entriesDownload.path())).toString('utf8')
     expect(entriesText.charCodeAt(0)).toBe(0xfeff)
     const parsed = Papa.parse<Record<string, string>>(entriesText.slice(1), { header: true, skipEmptyLines: true })
     expect(parsed.data).toHaveLength(entries.length)
-    expect(parsed.data.reduce((sum, r) => sum + Number(r.Hours), 0)).toBeCloseTo(entries.reduce((sum, e) => sum + e.hours, 0), 6)
+    expect(parsed.data.reduce((sum, r) => sum + Number(r.Hours), 0)).toBeCloseTo(
+      entries.reduce((sum, e) => sum + e.hours, 0),
+      6,
+    )
     const formulaRow = parsed.data.find((r) => r.Task?.includes('HYPERLINK'))
     expect(formulaRow?.Task?.startsWith("'=")).toBe(true)
     expect(formulaRow?.['Won’t-do task']).toBe('yes')
@@ -187,7 +252,9 @@ describe('dashboard, report and CSV', () => {
     await summary.waitFor()
     await page.reload()
     await page.getByTestId('dashboard-summary').waitFor()
-    expect(await page.locator('[data-figure="ytd"] .figure__value').textContent()).toContain(formatPercent(expected.yearToDate.shares.percent!.coaching))
+    expect(await page.locator('[data-figure="ytd"] .figure__value').textContent()).toContain(
+      formatPercent(expected.yearToDate.shares.percent!.coaching),
+    )
     expect(s.foreignRequests).toEqual([])
   })
 })

@@ -8,8 +8,12 @@ import { deleteAppDatabase, dumpIndexedDb, patchSettings, restoredExactly } from
 import { seedAgreement } from './support/seed'
 
 let dir: string
-beforeAll(async () => { dir = await mkdtemp(join(tmpdir(), 'crp-backups-')) })
-afterAll(async () => { await rm(dir, { recursive: true, force: true }) })
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'crp-backups-'))
+})
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
 
 const TASKS = [
   { id: 'cycles', title: 'Coaching cycles', bucket: 'coaching' as const, choice: 'will' as const },
@@ -29,7 +33,10 @@ async function fillThroughUi(page: Page): Promise<void> {
   await page.getByRole('heading', { name: /14 – 18 Sep 2026/ }).waitFor()
   const days = ['Monday 14 September', 'Tuesday 15 September', 'Wednesday 16 September']
   for (const [i, day] of days.entries()) {
-    for (const [task, hours] of [['Coaching cycles', String(3 + i)], ['Book study', '0:45']] as const) {
+    for (const [task, hours] of [
+      ['Coaching cycles', String(3 + i)],
+      ['Book study', '0:45'],
+    ] as const) {
       const cell = page.getByRole('textbox', { name: `${task}, ${day}`, exact: true })
       await cell.fill(hours)
       await cell.press('Enter')
@@ -64,8 +71,12 @@ async function gotoData(page: Page): Promise<void> {
 
 describe('backup and restore in Chromium', () => {
   let s: Session
-  beforeEach(async () => { s = await openSession() })
-  afterEach(async () => { await s.close() })
+  beforeEach(async () => {
+    s = await openSession()
+  })
+  afterEach(async () => {
+    await s.close()
+  })
 
   it('backs up, survives clearing the site data, and restores every record exactly', async () => {
     const { page } = s
@@ -81,7 +92,16 @@ describe('backup and restore in Chromium', () => {
     await expect.poll(() => page.getByTestId('last-backup').textContent()).toMatch(/^Last backup: /)
     const file = JSON.parse(await readFile(path, 'utf8'))
     expect(file).toMatchObject({ format: 'coach-role-planner-backup', formatVersion: 2, appVersion: '0.1.0' })
-    expect(Object.keys(file.data).sort()).toEqual(['agreements', 'decisions', 'schoolYears', 'schools', 'settings', 'tasks', 'timeEntries', 'weekNotes'])
+    expect(Object.keys(file.data).sort()).toEqual([
+      'agreements',
+      'decisions',
+      'schoolYears',
+      'schools',
+      'settings',
+      'tasks',
+      'timeEntries',
+      'weekNotes',
+    ])
     const before = await dumpIndexedDb(page)
     expect(before.schools).toHaveLength(2)
     expect(before.settings).toHaveLength(1)
@@ -168,36 +188,104 @@ describe('backup and restore in Chromium', () => {
     const { path } = await downloadBackup(page, 'good.json')
     const good = JSON.parse(await readFile(path, 'utf8'))
     const before = await dumpIndexedDb(page)
-    const variant = (change: (f: typeof good) => void) => { const f = structuredClone(good); change(f); return JSON.stringify(f) }
+    const variant = (change: (f: typeof good) => void) => {
+      const f = structuredClone(good)
+      change(f)
+      return JSON.stringify(f)
+    }
     const entry = (f: typeof good, hours: number) => ({
-      id: 'entry-1', schoolId: f.data.schools[0].id, date: '2026-09-01', taskId: null, bucket: 'other', rowKey: 'bucket:other', hours, createdAt: 1, updatedAt: 1,
+      id: 'entry-1',
+      schoolId: f.data.schools[0].id,
+      date: '2026-09-01',
+      taskId: null,
+      bucket: 'other',
+      rowKey: 'bucket:other',
+      hours,
+      createdAt: 1,
+      updatedAt: 1,
     })
     const cases: [string, string | Buffer, RegExp][] = [
       ['empty.json', '', /The file is empty/],
       ['notes.json', 'Coach notes, not JSON', /not valid JSON/],
       ['truncated.json', JSON.stringify(good).slice(0, 400), /cut off/],
       ['package.json', JSON.stringify({ name: 'other-app', version: '1.0.0' }), /not made by Coach Role Planner/],
-      ['future.json', variant((f) => { f.formatVersion = 9 }), /newer version of Coach Role Planner/],
-      ['duplicate.json', variant((f) => { f.data.schools[1].id = f.data.schools[0].id }), /already used by school 1/],
-      ['dangling.json', variant((f) => { f.data.settings[0].activeSchoolId = 'no-such-school' }), /refers to school “no-such-school”/],
-      ['bad-date.json', variant((f) => { f.data.schoolYears[0].startDate = '2026-02-31' }), /must be a real date/],
+      [
+        'future.json',
+        variant((f) => {
+          f.formatVersion = 9
+        }),
+        /newer version of Coach Role Planner/,
+      ],
+      [
+        'duplicate.json',
+        variant((f) => {
+          f.data.schools[1].id = f.data.schools[0].id
+        }),
+        /already used by school 1/,
+      ],
+      [
+        'dangling.json',
+        variant((f) => {
+          f.data.settings[0].activeSchoolId = 'no-such-school'
+        }),
+        /refers to school “no-such-school”/,
+      ],
+      [
+        'bad-date.json',
+        variant((f) => {
+          f.data.schoolYears[0].startDate = '2026-02-31'
+        }),
+        /must be a real date/,
+      ],
       ['proto.json', JSON.stringify(good).replace('"data":{', '"data":{"__proto__":{"isAdmin":true},'), /the key “__proto__”/],
       ['huge.json', Buffer.alloc(50 * 1024 * 1024, 'x'), /The file is 50\.0 MB/],
-      ['unknown-version.json', variant((f) => { f.formatVersion = -1 }), /must be a whole number from 1/],
-      ['wrong-type.json', variant((f) => { f.data.schoolYears[0].firstDayOfWeek = 'Monday' }), /In school year 1, field “firstDayOfWeek”: The week must start on Sunday \(0\) or Monday \(1\)\./],
-      ['missing.json', variant((f) => { delete f.data.settings[0].coachName }), /In settings record 1, field “coachName”: This value is missing \(expected string\)\./],
-      ['negative.json', variant((f) => { f.data.timeEntries.push(entry(f, -2)) }), /time entry 7, field “hours”: Hours must be more than zero/],
-      ['nan.json', variant((f) => { f.data.timeEntries.push(entry(f, 1.5)) }).replace('"hours":1.5', '"hours":NaN'), /not valid JSON/],
+      [
+        'unknown-version.json',
+        variant((f) => {
+          f.formatVersion = -1
+        }),
+        /must be a whole number from 1/,
+      ],
+      [
+        'wrong-type.json',
+        variant((f) => {
+          f.data.schoolYears[0].firstDayOfWeek = 'Monday'
+        }),
+        /In school year 1, field “firstDayOfWeek”: The week must start on Sunday \(0\) or Monday \(1\)\./,
+      ],
+      [
+        'missing.json',
+        variant((f) => {
+          delete f.data.settings[0].coachName
+        }),
+        /In settings record 1, field “coachName”: This value is missing \(expected string\)\./,
+      ],
+      [
+        'negative.json',
+        variant((f) => {
+          f.data.timeEntries.push(entry(f, -2))
+        }),
+        /time entry 7, field “hours”: Hours must be more than zero/,
+      ],
+      [
+        'nan.json',
+        variant((f) => {
+          f.data.timeEntries.push(entry(f, 1.5))
+        }).replace('"hours":1.5', '"hours":NaN'),
+        /not valid JSON/,
+      ],
     ]
     for (const [name, content, message] of cases) {
       const file = join(dir, name)
       await writeFile(file, content)
       await page.locator('#restore-file').setInputFiles(file)
       await expect.poll(() => page.getByTestId('restore-problem').textContent(), { timeout: 15_000 }).toMatch(message)
-      expect(await page.getByTestId('restore-problem').textContent()).toContain(`${name} was not restored; nothing on this device has changed.`)
+      expect(await page.getByTestId('restore-problem').textContent()).toContain(
+        `${name} was not restored; nothing on this device has changed.`,
+      )
     }
     await expectNoAxeViolations(page, 'restore refused')
-    expect(await page.evaluate(() => ({} as Record<string, unknown>).isAdmin)).toBeUndefined()
+    expect(await page.evaluate(() => (({}) as Record<string, unknown>).isAdmin)).toBeUndefined()
     expect(await dumpIndexedDb(page)).toEqual(before)
   })
 
@@ -222,8 +310,12 @@ describe('backup and restore in Chromium', () => {
 
 describe('failures that lose nothing', () => {
   let s: Session
-  beforeEach(async () => { s = await openSession() })
-  afterEach(async () => { await s.close() })
+  beforeEach(async () => {
+    s = await openSession()
+  })
+  afterEach(async () => {
+    await s.close()
+  })
 
   it('two tabs editing at once lose no writes and each shows the other’s changes live', async () => {
     const { page: a, context } = s
@@ -237,10 +329,7 @@ describe('failures that lose nothing', () => {
     await a.getByLabel('Principal’s name').fill('Kim Adams')
     await b.getByLabel('School name').fill('Baker Middle')
     await b.getByLabel('Principal’s name').fill('Lee Baker')
-    await Promise.all([
-      a.getByRole('button', { name: 'Add school' }).click(),
-      b.getByRole('button', { name: 'Add school' }).click(),
-    ])
+    await Promise.all([a.getByRole('button', { name: 'Add school' }).click(), b.getByRole('button', { name: 'Add school' }).click()])
     for (const page of [a, b]) {
       await page.getByRole('cell', { name: 'Adams Elementary', exact: true }).waitFor()
       await page.getByRole('cell', { name: 'Baker Middle', exact: true }).waitFor()
@@ -256,10 +345,16 @@ describe('failures that lose nothing', () => {
 
     // A newer version of the app in another tab upgrades the database: this tab is told to reload.
     // (Dexie stores version N as native version N×10; any far larger number is a newer app.)
-    await b.evaluate(() => new Promise<void>((resolve) => {
-      const req = indexedDB.open('coach-role-planner', 1000)
-      req.onsuccess = () => { req.result.close(); resolve() }
-    }))
+    await b.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const req = indexedDB.open('coach-role-planner', 1000)
+          req.onsuccess = () => {
+            req.result.close()
+            resolve()
+          }
+        }),
+    )
     await a.getByTestId('storage-problem').waitFor()
     expect(await a.getByTestId('storage-problem').textContent()).toContain('updated in another tab. Reload this page')
     await expectNoAxeViolations(a, 'storage problem banner')
@@ -269,7 +364,9 @@ describe('failures that lose nothing', () => {
   it('shows an explanation instead of a blank page when IndexedDB is unavailable', async () => {
     const { page, context } = s
     await context.addInitScript(() => {
-      IDBFactory.prototype.open = function () { throw new DOMException('IndexedDB is disabled in this window', 'InvalidStateError') }
+      IDBFactory.prototype.open = function () {
+        throw new DOMException('IndexedDB is disabled in this window', 'InvalidStateError')
+      }
     })
     await page.goto('/')
     await page.getByRole('heading', { name: 'Coach Role Planner cannot open its storage' }).waitFor()

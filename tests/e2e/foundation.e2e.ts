@@ -5,13 +5,19 @@ import { completeFirstRun, expectNoAxeViolations, openSession, type Session } fr
 
 describe('first run, persistence and the app shell', () => {
   let s: Session
-  beforeEach(async () => { s = await openSession() })
-  afterEach(async () => { await s.close() })
+  beforeEach(async () => {
+    s = await openSession()
+  })
+  afterEach(async () => {
+    await s.close()
+  })
 
   it('refuses bad setup input with inline messages and saves nothing', async () => {
     const { page } = s
     const scripts: string[] = []
-    page.on('response', (r) => { if (r.url().endsWith('.js')) scripts.push(new URL(r.url()).pathname) })
+    page.on('response', (r) => {
+      if (r.url().endsWith('.js')) scripts.push(new URL(r.url()).pathname)
+    })
     await page.goto('/')
     await page.waitForURL('**/setup')
     await page.getByRole('button', { name: 'Save and start' }).waitFor()
@@ -57,7 +63,9 @@ describe('first run, persistence and the app shell', () => {
     await expect.poll(() => page.locator('.context').textContent()).toContain('Lincoln Elementary')
 
     const scripts: string[] = []
-    page.on('response', (r) => { if (r.url().endsWith('.js')) scripts.push(new URL(r.url()).pathname) })
+    page.on('response', (r) => {
+      if (r.url().endsWith('.js')) scripts.push(new URL(r.url()).pathname)
+    })
     await page.reload()
     await page.waitForURL('**/meeting')
     await page.getByRole('heading', { level: 1 }).waitFor()

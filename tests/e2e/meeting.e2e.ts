@@ -72,8 +72,12 @@ async function decide(page: Page, step: (typeof PLAN)[number], next: CatalogTask
 
 describe('the role-clarity meeting', () => {
   let s: Session
-  beforeEach(async () => { s = await openSession() })
-  afterEach(async () => { await s.close() })
+  beforeEach(async () => {
+    s = await openSession()
+  })
+  afterEach(async () => {
+    await s.close()
+  })
 
   it('runs a whole meeting by keyboard, resumes after a reload and sums it up', async () => {
     const { page } = s
@@ -87,7 +91,11 @@ describe('the role-clarity meeting', () => {
     // Bad hours: inline message, nothing saved, then a good value.
     await page.keyboard.press('w')
     await page.locator('.hours-input:focus').waitFor()
-    for (const [typed, message] of [['-3', 'cannot be negative'], ['lots', 'as a number'], ['61', 'more than 60']] as const) {
+    for (const [typed, message] of [
+      ['-3', 'cannot be negative'],
+      ['lots', 'as a number'],
+      ['61', 'more than 60'],
+    ] as const) {
       await page.keyboard.press('Control+A')
       await page.keyboard.type(typed)
       await page.keyboard.press('Enter')
@@ -149,8 +157,16 @@ describe('the role-clarity meeting', () => {
     await tabTo(page, (el) => el.tag === 'A' && el.text === 'Summary')
     await page.keyboard.press('Enter')
     const readiness = page.getByTestId('readiness')
-    await expect.poll(() => readiness.textContent()).toContain('1 task undecided and 1 task marked for discussion: resolve them or explicitly leave them open before signing.')
-    expect(await page.getByRole('table').filter({ hasText: 'Leading PLCs' }).getByRole('row', { name: /Leading PLCs/ }).textContent()).toContain('3 h')
+    await expect
+      .poll(() => readiness.textContent())
+      .toContain('1 task undecided and 1 task marked for discussion: resolve them or explicitly leave them open before signing.')
+    expect(
+      await page
+        .getByRole('table')
+        .filter({ hasText: 'Leading PLCs' })
+        .getByRole('row', { name: /Leading PLCs/ })
+        .textContent(),
+    ).toContain('3 h')
     expect(await page.getByRole('row', { name: /Overseeing state testing/ }).textContent()).toContain('Testing coordinator')
     expect(await page.getByRole('row', { name: /Conducting walk-throughs/ }).textContent()).toContain('Assistant principal')
     expect(await page.locator('.summary .total').textContent()).toContain('Total: 41 h a week')

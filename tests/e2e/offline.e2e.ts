@@ -15,8 +15,14 @@ const TO = '2026-11-27'
 describe('installable and working offline', () => {
   let s: Session
   let dir: string
-  beforeEach(async () => { s = await openSession(); dir = await mkdtemp(join(tmpdir(), 'crp-offline-')) })
-  afterEach(async () => { await s.close(); await rm(dir, { recursive: true, force: true }) })
+  beforeEach(async () => {
+    s = await openSession()
+    dir = await mkdtemp(join(tmpdir(), 'crp-offline-'))
+  })
+  afterEach(async () => {
+    await s.close()
+    await rm(dir, { recursive: true, force: true })
+  })
 
   it('after one visit, every page, the charts and the PDF export work with no network', async () => {
     const { page, context } = s
@@ -26,7 +32,12 @@ describe('installable and working offline', () => {
 
     // The manifest the browser installs from: name, icons, start URL, standalone.
     const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href')
-    const manifest = await (await page.request.get(manifestHref!)).json() as { name: string; start_url: string; display: string; icons: { sizes: string; purpose: string }[] }
+    const manifest = (await (await page.request.get(manifestHref!)).json()) as {
+      name: string
+      start_url: string
+      display: string
+      icons: { sizes: string; purpose: string }[]
+    }
     expect(manifest).toMatchObject({ name: 'Coach Role Planner', start_url: '/', display: 'standalone' })
     expect(manifest.icons.map((i) => `${i.sizes} ${i.purpose}`)).toEqual(['192x192 any', '512x512 any', '512x512 maskable'])
 
@@ -36,7 +47,13 @@ describe('installable and working offline', () => {
     const now = Date.now()
     const { agreement, decisions } = seedAgreement(settings.activeSchoolId!, year.id, now)
     const entries = seedEntries({ schoolId: settings.activeSchoolId!, from: FROM, to: TO, now })
-    await putRecords(page, { tasks: seedTasks(now), agreements: [agreement], decisions, timeEntries: entries, dayTotals: dayTotalsOf(entries) })
+    await putRecords(page, {
+      tasks: seedTasks(now),
+      agreements: [agreement],
+      decisions,
+      timeEntries: entries,
+      dayTotals: dayTotalsOf(entries),
+    })
 
     // The first visit installs the worker; it controls this page once everything is precached.
     await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', null, { timeout: 30_000 })
@@ -46,7 +63,10 @@ describe('installable and working offline', () => {
     })
     // The lazy chart, PDF and font files are precached on purpose (see README, Install and offline).
     for (const part of [/echarts/, /renderWithPdfkit|pdfkit/i, /dejavu-sans-pdf\.woff/, /index\.html/, /manifest\.webmanifest/]) {
-      expect(cached.some((path) => part.test(path)), `precache holds ${part}`).toBe(true)
+      expect(
+        cached.some((path) => part.test(path)),
+        `precache holds ${part}`,
+      ).toBe(true)
     }
 
     await context.setOffline(true)

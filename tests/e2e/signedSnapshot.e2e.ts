@@ -7,10 +7,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { completeFirstRun, expectNoAxeViolations, openSession, type Session } from './support/browser'
 import { openDraftAgreementPage, seedMeetingDecisions, decidePrinciplesAndPolicy } from './support/agreementSeed'
 
-const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 })
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 })
 
 /** Everything version 1 shows: its bar line, the document, its compare with itself, and its PDF's text. */
-interface SignedCopy { bar: string; document: string; compareWithItself: string; pdf: string; fingerprint: string }
+interface SignedCopy {
+  bar: string
+  document: string
+  compareWithItself: string
+  pdf: string
+  fingerprint: string
+}
 
 describe('a signed version never changes', () => {
   let s: Session
@@ -88,7 +94,11 @@ describe('a signed version never changes', () => {
     await page.goto('/meeting?view=tasks')
     await page.locator('#new-task-title').waitFor()
     // A task the coach added reads "<title> Your own".
-    const row = (title: string) => page.locator('.tasks tbody tr').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${title}( Your own)?$`) }) }).first()
+    const row = (title: string) =>
+      page
+        .locator('.tasks tbody tr')
+        .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${title}( Your own)?$`) }) })
+        .first()
     await row('Leading PLCs').getByRole('button', { name: /^Edit/ }).click()
     await page.locator('input[id^="edit-title-"]').fill('Leading professional learning communities')
     await page.locator('textarea[id^="edit-description-"]').fill('Reworded after signing.')
@@ -96,7 +106,9 @@ describe('a signed version never changes', () => {
     await page.getByRole('rowheader', { name: 'Leading professional learning communities' }).waitFor()
     await row('Covering classes').getByRole('combobox').selectOption({ label: 'Coaching' })
     await poll(() => page.locator('.status-region').textContent()).toContain('now counts as Coaching')
-    await row('Lunch and bus duty').getByRole('button', { name: /^Archive/ }).click()
+    await row('Lunch and bus duty')
+      .getByRole('button', { name: /^Archive/ })
+      .click()
     await poll(() => page.getByRole('heading', { name: /Archived tasks \(\d+\)/ }).textContent()).not.toContain('(0)')
     await page.locator('#new-task-title').fill('Cafeteria supervision')
     await page.getByRole('button', { name: 'Add task' }).click()
@@ -118,7 +130,8 @@ describe('a signed version never changes', () => {
     await download.saveAs(exported)
     const file = JSON.parse(await readFile(exported, 'utf8'))
     for (const t of file.data.tasks) {
-      if (t.title === 'Impact cycles with teachers') Object.assign(t, { title: 'Coaching cycles', bucket: 'learning', updatedAt: t.updatedAt + 60_000 })
+      if (t.title === 'Impact cycles with teachers')
+        Object.assign(t, { title: 'Coaching cycles', bucket: 'learning', updatedAt: t.updatedAt + 60_000 })
     }
     const other = join(dir, 'other-device.json')
     await writeFile(other, JSON.stringify(file))

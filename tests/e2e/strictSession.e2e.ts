@@ -19,7 +19,11 @@ describe('the strict browser session', () => {
     await s.page.goto('/')
     await s.page.getByRole('heading', { level: 1 }).waitFor()
     // What an HTML tooltip does: markup with a style attribute, which style-src 'self' refuses.
-    await s.page.evaluate(() => { const tip = document.createElement('div'); tip.innerHTML = '<span style="color: red">1.5 h</span>'; document.body.append(tip) })
+    await s.page.evaluate(() => {
+      const tip = document.createElement('div')
+      tip.innerHTML = '<span style="color: red">1.5 h</span>'
+      document.body.append(tip)
+    })
     await expect.poll(() => s.problems.length).toBeGreaterThan(0)
     await expect(s.close()).rejects.toThrow(/CSP violation: style-src-attr blocked inline/)
   })
@@ -29,7 +33,11 @@ describe('the strict browser session', () => {
     const other = await s.context.newPage()
     await other.goto('/')
     await other.getByRole('heading', { level: 1 }).waitFor()
-    await other.evaluate(() => { setTimeout(() => { throw new Error('A deliberate uncaught error.') }) })
+    await other.evaluate(() => {
+      setTimeout(() => {
+        throw new Error('A deliberate uncaught error.')
+      })
+    })
     await expect.poll(() => s.problems.length).toBeGreaterThan(0)
     await expect(s.close()).rejects.toThrow(/Page error: Error: A deliberate uncaught error\./)
   })

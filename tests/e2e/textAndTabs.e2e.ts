@@ -5,16 +5,20 @@ import { openDraftAgreementPage } from './support/agreementSeed'
 import { seedAgreement } from './support/seed'
 
 /** Generous waits: the machine running the journeys may be busy; a real failure still fails. */
-const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 })
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 })
 
 /** Every stored record of one table, read straight from IndexedDB. */
 function storedRows<T>(page: Page, table: string): Promise<T[]> {
   return page.evaluate(async (table) => {
     const idb = await new Promise<IDBDatabase>((resolve, reject) => {
-      const r = indexedDB.open('coach-role-planner'); r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error)
+      const r = indexedDB.open('coach-role-planner')
+      r.onsuccess = () => resolve(r.result)
+      r.onerror = () => reject(r.error)
     })
     const rows = await new Promise<unknown[]>((resolve, reject) => {
-      const r = idb.transaction(table).objectStore(table).getAll(); r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error)
+      const r = idb.transaction(table).objectStore(table).getAll()
+      r.onsuccess = () => resolve(r.result)
+      r.onerror = () => reject(r.error)
     })
     idb.close()
     return rows
@@ -30,8 +34,13 @@ async function paste(page: Page, selector: string, text: string) {
 
 describe('text over a limit is kept, with a message, and never saved', () => {
   let s: Session
-  beforeEach(async () => { s = await openSession(); s.page.setDefaultTimeout(10_000) })
-  afterEach(async () => { await s.close() })
+  beforeEach(async () => {
+    s = await openSession()
+    s.page.setDefaultTimeout(10_000)
+  })
+  afterEach(async () => {
+    await s.close()
+  })
 
   it('keeps a 10,000-character decision note in its field, then saves it once it fits', async () => {
     const { page } = s
@@ -68,7 +77,9 @@ describe('text over a limit is kept, with a message, and never saved', () => {
     await paste(page, '#week-note', pasted)
     await page.locator('#week-note').blur()
     expect(await page.locator('#week-note').inputValue()).toBe(pasted)
-    await poll(() => page.locator('#week-note-limit').textContent()).toContain('“Note for this week” can be at most 500 characters: this text is 200 over.')
+    await poll(() => page.locator('#week-note-limit').textContent()).toContain(
+      '“Note for this week” can be at most 500 characters: this text is 200 over.',
+    )
     expect(await page.locator('#week-note-limit [data-testid="field-limit"]').isVisible()).toBe(true)
     await expectNoAxeViolations(page, 'week note over its limit')
     expect(await storedRows(page, 'weekNotes')).toEqual([])
@@ -83,8 +94,13 @@ describe('text over a limit is kept, with a message, and never saved', () => {
 
 describe('two tabs editing the same draft', () => {
   let s: Session
-  beforeEach(async () => { s = await openSession(); s.page.setDefaultTimeout(10_000) })
-  afterEach(async () => { await s.close() })
+  beforeEach(async () => {
+    s = await openSession()
+    s.page.setDefaultTimeout(10_000)
+  })
+  afterEach(async () => {
+    await s.close()
+  })
 
   /** Exactly one of the two tabs is told of a conflict; returns it and the other one. */
   async function toldTab(a: Page, b: Page): Promise<[Page, Page]> {
@@ -128,8 +144,8 @@ describe('two tabs editing the same draft', () => {
     await poll(() => other.getByLabel('How often').inputValue()).toBe(mine)
 
     // Once more, and this time the second writer takes the other text.
-    await Promise.all([a.getByLabel('How often').fill('A again.'), b.getByLabel('How often').fill('B again.')]);
-    [told, other] = await toldTab(a, b)
+    await Promise.all([a.getByLabel('How often').fill('A again.'), b.getByLabel('How often').fill('B again.')])
+    ;[told, other] = await toldTab(a, b)
     const kept = await other.getByLabel('How often').inputValue()
     await told.getByRole('button', { name: 'Keep theirs for How often' }).click()
     expect(await told.getByLabel('How often').inputValue()).toBe(kept)

@@ -38,13 +38,18 @@ describe('the weekly time log', () => {
     s = await openSession()
     s.page.setDefaultTimeout(10_000)
   })
-  afterEach(async () => { await s.close() })
+  afterEach(async () => {
+    await s.close()
+  })
 
   it('fills a week from the plan in a few keypresses, with the week’s flags above the grid', async () => {
     const { page } = s
     await completeFirstRun(page)
     await seedAgreement(page, [
-      { ...TASKS[0]!, weeklyHours: 20 }, { ...TASKS[2]!, weeklyHours: 2.5 }, { ...TASKS[3]!, weeklyHours: 5 }, TASKS[4]!,
+      { ...TASKS[0]!, weeklyHours: 20 },
+      { ...TASKS[2]!, weeklyHours: 2.5 },
+      { ...TASKS[3]!, weeklyHours: 5 },
+      TASKS[4]!,
     ])
     await page.goto('/time?week=2026-08-17')
     await page.getByRole('heading', { name: /^Week 1 · / }).waitFor()
@@ -55,7 +60,10 @@ describe('the weekly time log', () => {
 
     // Keyboard only, from the top of the page: the skip link, Tab to "Fill from plan", Enter, then change one cell.
     let keys = 0
-    const press = async (key: string) => { keys++; await page.keyboard.press(key) }
+    const press = async (key: string) => {
+      keys++
+      await page.keyboard.press(key)
+    }
     await page.locator('body').focus()
     await press('Tab')
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content')
@@ -75,7 +83,9 @@ describe('the weekly time log', () => {
     await cell(page, 'Book study', 'Friday 21 August').focus()
     for (const key of ['1', 'Enter']) await press(key)
     await expect.poll(() => text(page, 'week-total')).toBe('28')
-    await expect.poll(async () => (await text(page, 'week-flags'))?.replace(/\s+/g, ' ')).toContain('Professional learning 10.7% (target 10%)')
+    await expect
+      .poll(async () => (await text(page, 'week-flags'))?.replace(/\s+/g, ' '))
+      .toContain('Professional learning 10.7% (target 10%)')
     expect(await text(page, 'week-flags')).not.toContain('short')
     expect(keys).toBeLessThanOrEqual(20)
     // Filled, the week offers neither action again.
@@ -94,8 +104,13 @@ describe('the weekly time log', () => {
     // The will-do tasks are the rows, grouped by bucket.
     const rowHeads = await page.locator('table.timesheet tbody th[scope="row"]').allTextContents()
     expect(rowHeads.map((t) => t.trim())).toEqual([
-      'Coaching cycles', 'Modeling lessons', 'Coaching total', 'Book study', 'Professional learning total',
-      'Planning with the principal', 'Other duties total',
+      'Coaching cycles',
+      'Modeling lessons',
+      'Coaching total',
+      'Book study',
+      'Professional learning total',
+      'Planning with the principal',
+      'Other duties total',
     ])
 
     // Log the week with the keyboard only, timed: under a minute.
@@ -109,10 +124,14 @@ describe('the weekly time log', () => {
       await page.keyboard.press('ArrowRight')
     }
     await page.keyboard.press('Enter')
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Planning with the principal, Friday 18 September')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Planning with the principal, Friday 18 September',
+    )
     await page.keyboard.type('1h')
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft')
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Planning with the principal, Monday 14 September')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Planning with the principal, Monday 14 September',
+    )
     await typeRow(page, ['1', '0:45', '1', '1h 15m'])
     await page.keyboard.press('Shift+Tab')
     const typingMs = Date.now() - started
@@ -124,7 +143,9 @@ describe('the weekly time log', () => {
     expect(await text(page, 'day-total-2026-09-15')).toBe('3.75')
     // coaching 16 h, learning 2 h, other 5 h of 23: learning is 8.6%, below 10%.
     const shares = page.getByRole('table', { name: /Shares up to the week of 14 – 18 Sep 2026/ })
-    await expect.poll(() => shares.getByRole('row', { name: /This week/ }).textContent()).toContain('Professional learning 8.6% is below the 10% target')
+    await expect
+      .poll(() => shares.getByRole('row', { name: /This week/ }).textContent())
+      .toContain('Professional learning 8.6% is below the 10% target')
     expect(await shares.getByRole('row', { name: /This week/ }).textContent()).toContain('69.5%')
     await expectNoAxeViolations(page, 'logged week')
 
@@ -146,7 +167,9 @@ describe('the weekly time log', () => {
     expect(lineBox!.y - (cellBox!.y + cellBox!.height)).toBeLessThan(24)
     await monday.fill('23')
     await monday.press('Enter')
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('already has 3 hours logged (all schools together); a day holds at most 24, so at most 21 more fit')
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent())
+      .toContain('already has 3 hours logged (all schools together); a day holds at most 24, so at most 21 more fit')
     await expect.poll(() => monday.inputValue()).toBe('2')
     expect(await text(page, 'week-total')).toBe('23')
     await expectNoAxeViolations(page, 'cell error')

@@ -10,25 +10,39 @@ import { completeFirstRun, expectNoAxeViolations, openSession, type Session } fr
 import { seedAgreement } from './support/seed'
 
 const cell = (page: Page, task: string, day: string) => page.getByRole('textbox', { name: `${task}, ${day}`, exact: true })
-const focused = (page: Page) => page.evaluate(() => {
-  const el = document.activeElement as HTMLInputElement | null
-  return { label: el?.getAttribute('aria-label') ?? el?.id ?? '', value: el?.value ?? '', selection: [el?.selectionStart ?? null, el?.selectionEnd ?? null] }
-})
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLInputElement | null
+    return {
+      label: el?.getAttribute('aria-label') ?? el?.id ?? '',
+      value: el?.value ?? '',
+      selection: [el?.selectionStart ?? null, el?.selectionEnd ?? null],
+    }
+  })
 
 /** The decisions as stored in IndexedDB, by task id: what a reload will show. */
 function storedDecisions(page: Page): Promise<Record<string, { choice: string; weeklyHours: number | null; insteadBy: string }>> {
-  return page.evaluate(() => new Promise((resolve, reject) => {
-    const open = indexedDB.open('coach-role-planner')
-    open.onerror = () => reject(open.error)
-    open.onsuccess = () => {
-      const all = open.result.transaction('decisions').objectStore('decisions').getAll()
-      all.onsuccess = () => {
-        open.result.close()
-        resolve(Object.fromEntries((all.result as Array<{ taskId: string; choice: string; weeklyHours: number | null; insteadBy: string }>)
-          .map((d) => [d.taskId, { choice: d.choice, weeklyHours: d.weeklyHours, insteadBy: d.insteadBy }])))
-      }
-    }
-  }))
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('coach-role-planner')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const all = open.result.transaction('decisions').objectStore('decisions').getAll()
+          all.onsuccess = () => {
+            open.result.close()
+            resolve(
+              Object.fromEntries(
+                (all.result as Array<{ taskId: string; choice: string; weeklyHours: number | null; insteadBy: string }>).map((d) => [
+                  d.taskId,
+                  { choice: d.choice, weeklyHours: d.weeklyHours, insteadBy: d.insteadBy },
+                ]),
+              ),
+            )
+          }
+        }
+      }),
+  )
 }
 
 describe('typed values are saved as typed', () => {
@@ -37,7 +51,9 @@ describe('typed values are saved as typed', () => {
     s = await openSession()
     s.page.setDefaultTimeout(10_000)
   })
-  afterEach(async () => { await s.close() })
+  afterEach(async () => {
+    await s.close()
+  })
 
   it('the week grid: after a refusal the saved value is selected, so the next keys replace it', async () => {
     const { page } = s
@@ -64,7 +80,9 @@ describe('typed values are saved as typed', () => {
     await page.keyboard.press('Enter')
     await expect.poll(() => problem.textContent()).toContain('Nothing was saved; the cell keeps 1 h.')
     expect(await focused(page)).toEqual({ label: 'Coaching cycles, Monday 14 September', value: '1', selection: [0, 1] })
-    expect(await problem.textContent()).toBe('Coaching cycles, Mon 14 Sep: Hours cannot be negative. Nothing was saved; the cell keeps 1 h.')
+    expect(await problem.textContent()).toBe(
+      'Coaching cycles, Mon 14 Sep: Hours cannot be negative. Nothing was saved; the cell keeps 1 h.',
+    )
     await expectNoAxeViolations(page, 'time log: refused value')
     await page.keyboard.type('2')
     await page.keyboard.press('Enter')
@@ -75,9 +93,11 @@ describe('typed values are saved as typed', () => {
     await tuesday.focus()
     await page.keyboard.type('1.52')
     await page.keyboard.press('Enter')
-    await expect.poll(() => problem.textContent()).toBe(
-      'Coaching cycles, Tue 15 Sep: Hours are kept to the quarter hour (15 minutes): type 1.5 or 1.75. Nothing was saved; the cell keeps 1.5 h.',
-    )
+    await expect
+      .poll(() => problem.textContent())
+      .toBe(
+        'Coaching cycles, Tue 15 Sep: Hours are kept to the quarter hour (15 minutes): type 1.5 or 1.75. Nothing was saved; the cell keeps 1.5 h.',
+      )
     expect(await focused(page)).toEqual({ label: 'Coaching cycles, Tuesday 15 September', value: '1.5', selection: [0, 3] })
     await page.keyboard.type('2')
     await page.keyboard.press('Enter')
@@ -105,8 +125,12 @@ describe('typed values are saved as typed', () => {
     await completeFirstRun(page)
     await page.locator('.decision h2').waitFor()
     const plan = [
-      { key: 'w', text: '2.5' }, { key: 'w', text: '1.25' }, { key: 'n', text: 'Assistant principal' },
-      { key: 'd' }, { key: 'w', text: '0.75' }, { key: 'w', text: '3' },
+      { key: 'w', text: '2.5' },
+      { key: 'w', text: '1.25' },
+      { key: 'n', text: 'Assistant principal' },
+      { key: 'd' },
+      { key: 'w', text: '0.75' },
+      { key: 'w', text: '3' },
     ]
     // No waiting anywhere: each key goes to wherever focus is at that moment, as a fast typist's would.
     for (const step of plan) {
@@ -133,12 +157,18 @@ describe('typed values are saved as typed', () => {
     await page.reload()
     await page.locator('.decision h2').waitFor()
     expect(await storedDecisions(page)).toEqual(expected)
-    const hours = await page.locator('.jump__item').evaluateAll((items) => items.slice(0, 6).map((b) => [
-      b.querySelector('.jump__title')?.textContent, b.querySelector('.jump__hours')?.textContent ?? null,
-    ]))
+    const hours = await page
+      .locator('.jump__item')
+      .evaluateAll((items) =>
+        items.slice(0, 6).map((b) => [b.querySelector('.jump__title')?.textContent, b.querySelector('.jump__hours')?.textContent ?? null]),
+      )
     expect(hours).toEqual([
-      [tasks[0]!.title, '2.5 h'], [tasks[1]!.title, '1.25 h'], [tasks[2]!.title, null],
-      [tasks[3]!.title, null], [tasks[4]!.title, '0.75 h'], [tasks[5]!.title, '3 h'],
+      [tasks[0]!.title, '2.5 h'],
+      [tasks[1]!.title, '1.25 h'],
+      [tasks[2]!.title, null],
+      [tasks[3]!.title, null],
+      [tasks[4]!.title, '0.75 h'],
+      [tasks[5]!.title, '3 h'],
     ])
     await expectNoAxeViolations(page, 'meeting after fast typing')
   })

@@ -8,11 +8,32 @@ const parse = (csv: string) => Papa.parse<string[]>(csv.slice(1), { skipEmptyLin
 
 describe('CSV export', () => {
   it('starts with a byte-order mark, ends lines with CRLF and defuses formula-like text', () => {
-    const csv = toCsv(['Name', 'Hours'], [['=1+2', 1], ['+SUM(A1)', 2], ['-3', 3], ['@cmd', 4], ['\tTab', 5], ['\rCR', 6], ['=A1\n=B2', 7], ['Plain, with "quotes"', -1.5]])
+    const csv = toCsv(
+      ['Name', 'Hours'],
+      [
+        ['=1+2', 1],
+        ['+SUM(A1)', 2],
+        ['-3', 3],
+        ['@cmd', 4],
+        ['\tTab', 5],
+        ['\rCR', 6],
+        ['=A1\n=B2', 7],
+        ['Plain, with "quotes"', -1.5],
+      ],
+    )
     expect(csv.startsWith(BYTE_ORDER_MARK)).toBe(true)
     expect(csv).toContain('\r\n')
     const rows = parse(csv)
-    expect(rows.slice(1).map((r) => r[0])).toEqual(["'=1+2", "'+SUM(A1)", "'-3", "'@cmd", "'\tTab", "'\rCR", "'=A1\n=B2", 'Plain, with "quotes"'])
+    expect(rows.slice(1).map((r) => r[0])).toEqual([
+      "'=1+2",
+      "'+SUM(A1)",
+      "'-3",
+      "'@cmd",
+      "'\tTab",
+      "'\rCR",
+      "'=A1\n=B2",
+      'Plain, with "quotes"',
+    ])
     // Numbers stay numbers, negative ones included.
     expect(rows[8]![1]).toBe('-1.5')
   })
@@ -21,8 +42,38 @@ describe('CSV export', () => {
   it('principal’s weekly summary: week, school, hours per bucket, total, shares, status, flags and won’t-do hours', () => {
     const { report } = reportUnder(confidentiality('nothing-shared'))
     const rows = parse(principalCsv(report))
-    expect(rows[0]).toEqual(['Week start', 'Week end', 'School', 'Week type', 'Coaching hours', 'Professional learning hours', 'Other duties hours', 'Total hours', 'Coaching %', 'Professional learning %', 'Other duties %', 'Status', 'Flags', 'Won’t-do hours'])
-    expect(rows[1]).toEqual(['2026-08-17', '2026-08-23', 'Lincoln Elementary', 'School week', '17', '3', '1.5', '21.5', '79', '13.9', '6.9', 'On target', '', '0'])
+    expect(rows[0]).toEqual([
+      'Week start',
+      'Week end',
+      'School',
+      'Week type',
+      'Coaching hours',
+      'Professional learning hours',
+      'Other duties hours',
+      'Total hours',
+      'Coaching %',
+      'Professional learning %',
+      'Other duties %',
+      'Status',
+      'Flags',
+      'Won’t-do hours',
+    ])
+    expect(rows[1]).toEqual([
+      '2026-08-17',
+      '2026-08-23',
+      'Lincoln Elementary',
+      'School week',
+      '17',
+      '3',
+      '1.5',
+      '21.5',
+      '79',
+      '13.9',
+      '6.9',
+      'On target',
+      '',
+      '0',
+    ])
     const busy = rows.find((r) => r[0] === '2026-08-31')!
     expect(busy.slice(11)).toEqual(['Below target', 'Coaching 48.9% is below the 60% target', '1.5'])
     expect(rows).toHaveLength(1 + 15)
@@ -36,8 +87,12 @@ describe('CSV export', () => {
       { schoolId: 's1', date: '2026-09-20', taskId: 't1', bucket: 'coaching', hours: 9 },
     ]
     const csv = rawEntriesCsv({
-      entries, from: '2026-09-01', to: '2026-09-13', firstDayOfWeek: 1,
-      schoolName: (id) => (id === 's1' ? 'Lincoln' : 'Washington'), taskTitle: (id) => (id === 't1' ? 'Cycles' : '-Lunch duty'),
+      entries,
+      from: '2026-09-01',
+      to: '2026-09-13',
+      firstDayOfWeek: 1,
+      schoolName: (id) => (id === 's1' ? 'Lincoln' : 'Washington'),
+      taskTitle: (id) => (id === 't1' ? 'Cycles' : '-Lunch duty'),
       wontDo: new Map([['s2', new Set(['t2'])]]),
     })
     expect(parse(csv)).toEqual([
@@ -49,6 +104,8 @@ describe('CSV export', () => {
   })
 
   it('file names are plain ASCII slugs', () => {
-    expect(csvFileName('for-principal', ['2026–27', 'École Saint-Joseph', '2026-09-01'])).toBe('coach-time-for-principal_2026-27_ecole-saint-joseph_2026-09-01.csv')
+    expect(csvFileName('for-principal', ['2026–27', 'École Saint-Joseph', '2026-09-01'])).toBe(
+      'coach-time-for-principal_2026-27_ecole-saint-joseph_2026-09-01.csv',
+    )
   })
 })

@@ -8,11 +8,29 @@ import type { Agreement, Decision, School, Task } from '@/domain/schemas'
 import type { PaperSize } from '@/pdf/document/model'
 import { agreement, decision, decisions, school, schoolYear, task, tasks } from '../fixtures/agreement'
 import { readPdf, structNodes, testFonts } from '../support/pdfDocument'
-import { overlappingWords, pdfFile, pdfFonts, pdfInfo, qpdfCheck, structOutline, structText, structWarnings, uncompressed, wordBoxes } from '../support/poppler'
+import {
+  overlappingWords,
+  pdfFile,
+  pdfFonts,
+  pdfInfo,
+  qpdfCheck,
+  structOutline,
+  structText,
+  structWarnings,
+  uncompressed,
+  wordBoxes,
+} from '../support/poppler'
 
 /** The PDF's input as the app builds it: the version's snapshot and, once signed, its fingerprint. */
-function input(a: Agreement, d: readonly Decision[] = decisions, options: { school?: School; tasks?: readonly Task[]; fingerprint?: string } = {}): AgreementPdfInput {
-  return { snapshot: snapshotOf(a, { decisions: d, tasks: options.tasks ?? tasks, school: options.school ?? school, schoolYear }), fingerprint: options.fingerprint ?? null }
+function input(
+  a: Agreement,
+  d: readonly Decision[] = decisions,
+  options: { school?: School; tasks?: readonly Task[]; fingerprint?: string } = {},
+): AgreementPdfInput {
+  return {
+    snapshot: snapshotOf(a, { decisions: d, tasks: options.tasks ?? tasks, school: options.school ?? school, schoolYear }),
+    fingerprint: options.fingerprint ?? null,
+  }
 }
 
 async function pdfText(input: AgreementPdfInput, paper?: PaperSize) {
@@ -28,7 +46,11 @@ sections.principles.praxis = { agreed: false, note: 'Revisit in January' }
 
 const signedAt = Date.UTC(2026, 8, 15, 15)
 const signedAgreement = agreement({
-  version: 3, status: 'signed', sections, signedAt, basedOnId: 'a-0',
+  version: 3,
+  status: 'signed',
+  sections,
+  signedAt,
+  basedOnId: 'a-0',
   signatures: { coach: { name: 'Renée Okafor', signedAt }, principal: { name: 'José Martínez', signedAt } },
 })
 const renamed = { ...school, name: 'Escuela Año Nuevo' }
@@ -38,10 +60,12 @@ const draftDecisions = [...decisions.slice(0, 3), decision('a-1', 't-testing', '
 const draft = input(agreement({ version: 2 }), draftDecisions)
 
 // The longest names the forms accept: 120 characters each.
-const long = (start: string) => `${start} ${'Northwest Regional Consolidated Community '.repeat(4)}`.slice(0, 119).trimEnd().padEnd(120, 'x')
+const long = (start: string) =>
+  `${start} ${'Northwest Regional Consolidated Community '.repeat(4)}`.slice(0, 119).trimEnd().padEnd(120, 'x')
 const longNames = input(
   agreement({ version: 2, meeting: { coachName: long('Renée Okafor'), principalName: long('José Martínez'), date: '2026-09-02' } }),
-  draftDecisions, { school: { ...school, name: long('Escuela Año Nuevo') } },
+  draftDecisions,
+  { school: { ...school, name: long('Escuela Año Nuevo') } },
 )
 
 describe('the agreement PDF', { timeout: 90_000 }, () => {
@@ -49,8 +73,16 @@ describe('the agreement PDF', { timeout: 90_000 }, () => {
     const { pages, bytes } = await pdfText(signed)
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-')
     const all = pages.join('\n')
-    for (const heading of ['1. Understanding coaching', '2. Partnership principles', '3. Role and time', '4. How the principal supports coaching',
-      '5. The coach’s professional learning', '6. Confidentiality', '7. Evaluation', 'Signatures']) {
+    for (const heading of [
+      '1. Understanding coaching',
+      '2. Partnership principles',
+      '3. Role and time',
+      '4. How the principal supports coaching',
+      '5. The coach’s professional learning',
+      '6. Confidentiality',
+      '7. Evaluation',
+      'Signatures',
+    ]) {
       expect(all).toContain(heading)
     }
     expect(all).toContain('Renée Okafor')
@@ -79,9 +111,20 @@ describe('the agreement PDF', { timeout: 90_000 }, () => {
   it('sums the agreement up on page one: people, targets, the projected week, task counts, signed date and fingerprint', async () => {
     const { pages } = await pdfText(signed)
     const first = pages[0]
-    for (const text of ['Coaching role agreement', 'School Escuela Año Nuevo', 'School year 2026–27', 'Coach Renée Okafor', 'Principal José Martínez',
-      'At least 60% of the coach’s time coaching teachers and at least 10%', '3 tasks the coach will do, 1 the coach won’t do, 0 still open',
-      'Signed on 15 September 2026', 'Fingerprint 3F9A 21C4 77B0 5E12', 'The projected week', '80% · 24 h a week', 'target at least 60%']) {
+    for (const text of [
+      'Coaching role agreement',
+      'School Escuela Año Nuevo',
+      'School year 2026–27',
+      'Coach Renée Okafor',
+      'Principal José Martínez',
+      'At least 60% of the coach’s time coaching teachers and at least 10%',
+      '3 tasks the coach will do, 1 the coach won’t do, 0 still open',
+      'Signed on 15 September 2026',
+      'Fingerprint 3F9A 21C4 77B0 5E12',
+      'The projected week',
+      '80% · 24 h a week',
+      'target at least 60%',
+    ]) {
       expect(first).toContain(text)
     }
     // Page one stands alone: the sections start on page two.
@@ -133,9 +176,25 @@ describe('the agreement PDF', { timeout: 90_000 }, () => {
     expect(structWarnings(path)).toBe('')
     const outline = structOutline(tree)
     expect(outline[0]).toBe('Document')
-    const order = ['H1 (block)', '"Coaching role agreement"', '"School"', 'H2 (block)', '"The projected week"', 'Figure',
-      '"1. Understanding coaching"', '"2. Partnership principles"', '"Principle"', '"3. Role and time"', '"Tasks the coach will do (3)"', '"Task"',
-      '"4. How the principal supports coaching"', 'LI', '"7. Evaluation"', '"Signatures"', '"Renée Okafor"']
+    const order = [
+      'H1 (block)',
+      '"Coaching role agreement"',
+      '"School"',
+      'H2 (block)',
+      '"The projected week"',
+      'Figure',
+      '"1. Understanding coaching"',
+      '"2. Partnership principles"',
+      '"Principle"',
+      '"3. Role and time"',
+      '"Tasks the coach will do (3)"',
+      '"Task"',
+      '"4. How the principal supports coaching"',
+      'LI',
+      '"7. Evaluation"',
+      '"Signatures"',
+      '"Renée Okafor"',
+    ]
     let at = -1
     for (const item of order) {
       const next = outline.findIndex((l, i) => i > at && (l === item || l.startsWith(`${item} `) || l.startsWith(`${item}:`)))
@@ -146,7 +205,9 @@ describe('the agreement PDF', { timeout: 90_000 }, () => {
     expect(tree).toMatch(/TH <table-\d+-0-0>:[\s\S]*?\/Scope \/Column[\s\S]*?"Task"/)
     expect(tree).toMatch(/\/Scope \/Row[\s\S]*?"School"/)
     const figure = trees.flatMap(structNodes).find((n) => n.role === 'Figure')
-    expect(figure?.alt).toBe('Projected week of 30 hours: coaching 80% (target at least 60%), professional learning 13.3% (target at least 10%), other duties 6.6% (target at most 30%).')
+    expect(figure?.alt).toBe(
+      'Projected week of 30 hours: coaching 80% (target at least 60%), professional learning 13.3% (target at least 10%), other duties 6.6% (target at most 30%).',
+    )
   })
 
   it('names its language and title, shows the title in the viewer and embeds every font it lists', async () => {
@@ -171,7 +232,10 @@ describe('the agreement PDF', { timeout: 90_000 }, () => {
     expect(all).toContain(longNames.snapshot.meeting.coachName)
     expect(all).toContain(longNames.snapshot.meeting.principalName)
     for (const page of wordBoxes(path)) {
-      expect(overlappingWords(page).map(([a, b]) => `${a.text} / ${b.text}`), `page ${page.page}`).toEqual([])
+      expect(
+        overlappingWords(page).map(([a, b]) => `${a.text} / ${b.text}`),
+        `page ${page.page}`,
+      ).toEqual([])
       const header = page.words.filter((w) => w.yMax < 52)
       const footer = page.words.filter((w) => w.yMin > page.height - 44)
       const body = page.words.filter((w) => !header.includes(w) && !footer.includes(w))
@@ -185,11 +249,23 @@ describe('the agreement PDF', { timeout: 90_000 }, () => {
   })
 
   it('never separates the signatures from their heading, nor a table row across pages', async () => {
-    const note = 'A long note that wraps over several lines of its cell so that the row is tall enough to land across a page break when the page is nearly full.'
+    const note =
+      'A long note that wraps over several lines of its cell so that the row is tall enough to land across a page break when the page is nearly full.'
     for (let extra = 0; extra < 14; extra++) {
       const s = defaultSections()
-      for (let i = 0; i < extra; i++) s.support.commitments.push({ id: `x${i}`, text: `Extra commitment ${i + 1}, written out at some length to push later content down the page`, checked: true, custom: true })
-      const { path } = await pdfText(input(agreement({ version: 2, sections: s }), draftDecisions.map((d) => (d.taskId === 't-plc' ? { ...d, note } : d))))
+      for (let i = 0; i < extra; i++)
+        s.support.commitments.push({
+          id: `x${i}`,
+          text: `Extra commitment ${i + 1}, written out at some length to push later content down the page`,
+          checked: true,
+          custom: true,
+        })
+      const { path } = await pdfText(
+        input(
+          agreement({ version: 2, sections: s }),
+          draftDecisions.map((d) => (d.taskId === 't-plc' ? { ...d, note } : d)),
+        ),
+      )
       const pages = wordBoxes(path)
       const pageOf = (word: string) => pages.filter((p) => p.words.some((w) => w.text === word)).map((p) => p.page)
       const heading = pages.find((p) => p.words.some((w, i) => w.text === 'Signatures' && p.words[i - 1]?.yMin !== w.yMin))
@@ -201,7 +277,9 @@ describe('the agreement PDF', { timeout: 90_000 }, () => {
   }, 60_000)
 
   it('swaps a character the font cannot draw for a visible mark and reports it', async () => {
-    const emoji = input(agreement({ version: 2 }), draftDecisions, { tasks: [...tasks.slice(0, 3), task('t-testing', 'Overseeing state testing 🎉', 'other', 4)] })
+    const emoji = input(agreement({ version: 2 }), draftDecisions, {
+      tasks: [...tasks.slice(0, 3), task('t-testing', 'Overseeing state testing 🎉', 'other', 4)],
+    })
     const { pages, replaced } = await pdfText(emoji)
     expect(replaced).toEqual(['🎉'])
     const all = pages.join('\n')
@@ -223,6 +301,8 @@ describe('the agreement PDF', { timeout: 90_000 }, () => {
 
   it('names the file after school, year and version', () => {
     expect(agreementPdfFileName(signed)).toBe('escuela-ano-nuevo-2026-27-role-agreement-v3.pdf')
-    expect(agreementPdfFileName(input(agreement({ version: 4 }), decisions, { school: renamed }))).toBe('escuela-ano-nuevo-2026-27-role-agreement-v4-draft.pdf')
+    expect(agreementPdfFileName(input(agreement({ version: 4 }), decisions, { school: renamed }))).toBe(
+      'escuela-ano-nuevo-2026-27-role-agreement-v4-draft.pdf',
+    )
   })
 })

@@ -25,19 +25,42 @@ describe('the agreement PDF, second edition', { timeout: 30_000 }, () => {
     sections.learning.funding = 'Title II professional development funds'
     const text = await pdfText(sections)
     for (const expected of [
-      'What coaching rests on', 'New requests during the year', 'We review this agreement on', '15 January 2027',
-      'Never present coaching as a consequence', 'Never ask the coach for evaluative information', 'Take part in training on coaching',
-      'Protected time for learning', 'Friday mornings', 'How it is funded', 'Title II professional development funds',
-      'Not chosen yet', 'How teachers are told', 'Exceptions', 'mandated reporting', 'Classroom video',
-      'anonymous and summarized', 'reported in aggregate', 'Not decided yet', 'Not agreed', PRINCIPLE_MEANINGS.praxis,
-    ]) expect(text, expected).toContain(squash(expected))
+      'What coaching rests on',
+      'New requests during the year',
+      'We review this agreement on',
+      '15 January 2027',
+      'Never present coaching as a consequence',
+      'Never ask the coach for evaluative information',
+      'Take part in training on coaching',
+      'Protected time for learning',
+      'Friday mornings',
+      'How it is funded',
+      'Title II professional development funds',
+      'Not chosen yet',
+      'How teachers are told',
+      'Exceptions',
+      'mandated reporting',
+      'Classroom video',
+      'anonymous and summarized',
+      'reported in aggregate',
+      'Not decided yet',
+      'Not agreed',
+      PRINCIPLE_MEANINGS.praxis,
+    ])
+      expect(text, expected).toContain(squash(expected))
   })
 
   it('a first-edition version prints in the words it was signed with', async () => {
     const first = firstEditionDefaults()
     const text = await pdfText(first, first)
     expect(text).toContain(squash(PRINCIPLE_MEANINGS_V1.praxis))
-    for (const absent of ['What coaching rests on', 'New requests during the year', 'Classroom video', 'anonymous and summarized', 'Not chosen yet']) {
+    for (const absent of [
+      'What coaching rests on',
+      'New requests during the year',
+      'Classroom video',
+      'anonymous and summarized',
+      'Not chosen yet',
+    ]) {
       expect(text, absent).not.toContain(squash(absent))
     }
   })

@@ -4,7 +4,11 @@ import { describeReplaced, REPLACEMENT_MARK, replaceUndrawable } from '@/pdf/doc
 import { fitToWidth } from '@/pdf/document/fitText'
 
 const model = (text: string): PdfDocumentModel => ({
-  title: text, author: 'A', subject: 'S', header: { left: text, right: 'R' }, footer: 'F',
+  title: text,
+  author: 'A',
+  subject: 'S',
+  header: { left: text, right: 'R' },
+  footer: 'F',
   blocks: [
     { kind: 'paragraph', text },
     { kind: 'table', columns: [{ header: 'Task' }], rows: [{ cells: [text] }] },
@@ -22,7 +26,10 @@ describe('the PDF document model', () => {
       rows: [{ cells: ['A', '2', ''] }, { cells: ['B', '', '  '] }],
     })
     expect(table.columns.map((c) => c.header)).toEqual(['Task', 'Hours'])
-    expect(table.rows.map((r) => r.cells)).toEqual([['A', '2'], ['B', '']])
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      ['A', '2'],
+      ['B', ''],
+    ])
     expect(withoutEmptyColumns({ columns: [{ header: 'Task' }], rows: [{ cells: [''] }] }).columns).toHaveLength(1)
   })
 
@@ -48,7 +55,9 @@ describe('the PDF document model', () => {
   it('tells the user in a sentence which characters were replaced', () => {
     expect(describeReplaced([])).toBe('')
     expect(describeReplaced(['🎉'])).toBe(`The PDF font cannot draw 🎉, so it shows as ${REPLACEMENT_MARK} in the file.`)
-    expect(describeReplaced(['🎉', '📚', '中'])).toBe(`The PDF font cannot draw 🎉, 📚 and 中, so they show as ${REPLACEMENT_MARK} in the file.`)
+    expect(describeReplaced(['🎉', '📚', '中'])).toBe(
+      `The PDF font cannot draw 🎉, 📚 and 中, so they show as ${REPLACEMENT_MARK} in the file.`,
+    )
   })
 
   it('shortens a running header with an ellipsis only when it does not fit', () => {

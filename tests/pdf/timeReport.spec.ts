@@ -6,7 +6,18 @@ import type { PaperSize } from '@/pdf/document/model'
 import { principalReport } from '../support/reportFixture'
 import { weeklyChartKey } from '@/domain/dashboard/summaries'
 import { readPdf, structNodes, testFonts } from '../support/pdfDocument'
-import { overlappingWords, pdfFile, pdfFonts, pdfInfo, qpdfCheck, structOutline, structText, structWarnings, uncompressed, wordBoxes } from '../support/poppler'
+import {
+  overlappingWords,
+  pdfFile,
+  pdfFonts,
+  pdfInfo,
+  qpdfCheck,
+  structOutline,
+  structText,
+  structWarnings,
+  uncompressed,
+  wordBoxes,
+} from '../support/poppler'
 
 const chart: ReportImage = {
   dataUrl: 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAD0lEQVR4nGOQj48+cec6AAjvA1WmN7mvAAAAAElFTkSuQmCC',
@@ -21,19 +32,38 @@ async function render(report = principalReport(), paper?: PaperSize) {
   return { report, pages, trees, replaced, path: pdfFile(bytes, 'report.pdf') }
 }
 
-const long = (start: string) => `${start} ${'Northwest Regional Consolidated Community '.repeat(4)}`.slice(0, 119).trimEnd().padEnd(120, 'x')
+const long = (start: string) =>
+  `${start} ${'Northwest Regional Consolidated Community '.repeat(4)}`.slice(0, 119).trimEnd().padEnd(120, 'x')
 
 describe('the principal’s time report PDF', { timeout: 90_000 }, () => {
   it('sums the report up on page one: school, year, coach, principal, targets, the figures at a glance and the chart', async () => {
     const { pages, report } = await render()
     const first = pages[0]
-    for (const text of ['Coaching time report', 'School Lincoln Elementary', 'School year 2026–27', 'Coach Renée Okafor', 'Principal José Martínez',
-      'At least 60% of logged time coaching teachers', 'At a glance', 'Year to date', report.summaries.rolling, 'Two lines, each against its own target', 'shaded weeks had no ordinary school.']) {
+    for (const text of [
+      'Coaching time report',
+      'School Lincoln Elementary',
+      'School year 2026–27',
+      'Coach Renée Okafor',
+      'Principal José Martínez',
+      'At least 60% of logged time coaching teachers',
+      'At a glance',
+      'Year to date',
+      report.summaries.rolling,
+      'Two lines, each against its own target',
+      'shaded weeks had no ordinary school.',
+    ]) {
       expect(first).toContain(text)
     }
     expect(first).not.toContain('Week by week')
     const all = pages.join('\n')
-    for (const text of ['Week by week', 'Planned and logged', 'Drift: time on won’t-do tasks', 'Lunch duty', report.weeks[0]?.range ?? 'no weeks']) expect(all).toContain(text)
+    for (const text of [
+      'Week by week',
+      'Planned and logged',
+      'Drift: time on won’t-do tasks',
+      'Lunch duty',
+      report.weeks[0]?.range ?? 'no weeks',
+    ])
+      expect(all).toContain(text)
     pages.forEach((page, i) => expect(page).toContain(`Page ${i + 1} of ${pages.length}`))
   })
 
@@ -44,7 +74,17 @@ describe('the principal’s time report PDF', { timeout: 90_000 }, () => {
     expect(structWarnings(path)).toBe('')
     const tree = structText(path)
     const outline = structOutline(tree)
-    const order = ['"Coaching time report"', '"School"', '"At a glance"', '"Period"', 'Figure', '"Week by week"', '"Week"', '"Planned and logged"', '"Drift: time on won’t-do tasks"']
+    const order = [
+      '"Coaching time report"',
+      '"School"',
+      '"At a glance"',
+      '"Period"',
+      'Figure',
+      '"Week by week"',
+      '"Week"',
+      '"Planned and logged"',
+      '"Drift: time on won’t-do tasks"',
+    ]
     let at = -1
     for (const item of order) {
       const next = outline.findIndex((l, i) => i > at && (l === item || l.startsWith(`${item} `) || l.startsWith(`${item}:`)))
@@ -71,7 +111,10 @@ describe('the principal’s time report PDF', { timeout: 90_000 }, () => {
     const all = pages.join('\n')
     for (const name of Object.values(names)) expect(all).toContain(name)
     for (const page of wordBoxes(path)) {
-      expect(overlappingWords(page).map(([a, b]) => `${a.text} / ${b.text}`), `page ${page.page}`).toEqual([])
+      expect(
+        overlappingWords(page).map(([a, b]) => `${a.text} / ${b.text}`),
+        `page ${page.page}`,
+      ).toEqual([])
       const header = page.words.filter((w) => w.yMax < 52)
       const footer = page.words.filter((w) => w.yMin > page.height - 44)
       expect(header.map((w) => w.text).join(' ')).toContain('…')

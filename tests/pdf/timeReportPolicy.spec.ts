@@ -12,7 +12,6 @@ import type { PrincipalReport } from '@/domain/report'
 import { readPdf, testFonts } from '../support/pdfDocument'
 import { confidentiality, LOGGED_TITLES, LUNCH, reportUnder } from '../support/reportPolicies'
 
-
 async function pdfPages(report: PrincipalReport): Promise<string[]> {
   const { bytes } = await renderTimeReportPdf(report, null, testFonts)
   return (await readPdf(bytes)).pages.map((p) => p.replace(/\s+/g, ' '))

@@ -1,8 +1,14 @@
 import { describe, expect, it, vi } from 'vitest'
 import { isInstalled, persistWhenInstalled, readPersistence, requestPersistence, type PersistenceEnv } from '@/pwa/persistence'
 
-function env(options: { persisted?: boolean | Error; grant?: boolean | Error; displayMode?: string; standalone?: boolean; noStorage?: boolean } = {}) {
-  const answer = (v: boolean | Error | undefined) => vi.fn(async () => { if (v instanceof Error) throw v; return v ?? false })
+function env(
+  options: { persisted?: boolean | Error; grant?: boolean | Error; displayMode?: string; standalone?: boolean; noStorage?: boolean } = {},
+) {
+  const answer = (v: boolean | Error | undefined) =>
+    vi.fn(async () => {
+      if (v instanceof Error) throw v
+      return v ?? false
+    })
   const persist = answer(options.grant)
   const e: PersistenceEnv = {
     storage: options.noStorage ? undefined : { persisted: answer(options.persisted), persist },
@@ -36,12 +42,20 @@ describe('persistent storage', () => {
     expect(isInstalled(env({ displayMode: 'minimal-ui' }).env)).toBe(true)
     expect(isInstalled(env({ displayMode: 'browser' }).env)).toBe(false)
     expect(isInstalled({})).toBe(false)
-    expect(isInstalled({ matchMedia: () => { throw new Error('no media queries') } })).toBe(false)
+    expect(
+      isInstalled({
+        matchMedia: () => {
+          throw new Error('no media queries')
+        },
+      }),
+    ).toBe(false)
   })
 
   it('never throws: a refusal, an error or a missing API each give a state', async () => {
     expect(await persistWhenInstalled(env({ persisted: false, grant: false, displayMode: 'standalone' }).env)).toBe('best-effort')
-    expect(await persistWhenInstalled(env({ persisted: false, grant: new Error('denied'), displayMode: 'standalone' }).env)).toBe('best-effort')
+    expect(await persistWhenInstalled(env({ persisted: false, grant: new Error('denied'), displayMode: 'standalone' }).env)).toBe(
+      'best-effort',
+    )
     expect(await readPersistence(env({ persisted: new Error('broken') }).env)).toBe('best-effort')
     expect(await persistWhenInstalled(env({ noStorage: true, displayMode: 'standalone' }).env)).toBe('unsupported')
     expect(await requestPersistence({ storage: { persisted: async () => false } })).toBe('unsupported')

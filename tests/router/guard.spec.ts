@@ -16,7 +16,14 @@ describe('router guard', () => {
   })
 
   it('lets a set-up user in and keeps them out of setup', async () => {
-    await completeFirstRun({ coachName: 'R', schoolName: 'S', principalName: 'P', startDate: '2026-08-17', endDate: '2027-06-11', firstDayOfWeek: 1 })
+    await completeFirstRun({
+      coachName: 'R',
+      schoolName: 'S',
+      principalName: 'P',
+      startDate: '2026-08-17',
+      endDate: '2027-06-11',
+      firstDayOfWeek: 1,
+    })
     const router = createAppRouter()
     await router.push('/time')
     expect(router.currentRoute.value.name).toBe('time')

@@ -24,7 +24,9 @@ export function sampleDataV1(): BackupData {
 
 function sealed(a: Agreement, all: AllRecords): Agreement {
   const withOne = withSnapshot(a, all)
-  return withOne.snapshot ? { ...withOne, fingerprint: createHash('sha256').update(canonicalJson(withOne.snapshot)).digest('hex') } : withOne
+  return withOne.snapshot
+    ? { ...withOne, fingerprint: createHash('sha256').update(canonicalJson(withOne.snapshot)).digest('hex') }
+    : withOne
 }
 
 /** A small but complete slice of the sample: one of everything, references intact. Fast to check many times. */

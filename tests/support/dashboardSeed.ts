@@ -5,8 +5,16 @@
  */
 import { addDays, format, parseISO } from 'date-fns'
 import {
-  agreementSchema, decisionSchema, taskSchema, timeEntrySchema, weekNoteSchema,
-  type Agreement, type Decision, type Task, type TimeEntry, type WeekNote,
+  agreementSchema,
+  decisionSchema,
+  taskSchema,
+  timeEntrySchema,
+  weekNoteSchema,
+  type Agreement,
+  type Decision,
+  type Task,
+  type TimeEntry,
+  type WeekNote,
 } from '@/domain/schemas'
 import type { Bucket } from '@/domain/buckets'
 import { sealedForTest } from './sealed'
@@ -15,7 +23,13 @@ import { decidedSections } from './decidedSections'
 export const SECRET_DECISION_NOTE = 'Ms. Alvarez struggled with classroom management (confidential)'
 export const SECRET_WEEK_NOTE = 'Mr. Brandt asked to pause his coaching cycle (confidential)'
 
-export interface SeedTask { id: string; title: string; bucket: Bucket; choice: Decision['choice']; weeklyHours: number | null }
+export interface SeedTask {
+  id: string
+  title: string
+  bucket: Bucket
+  choice: Decision['choice']
+  weeklyHours: number | null
+}
 
 export const SEED_TASKS: SeedTask[] = [
   { id: 'task-cycles', title: 'Coaching cycles with teachers', bucket: 'coaching', choice: 'will', weeklyHours: 14 },
@@ -30,23 +44,62 @@ export const SEED_TASKS: SeedTask[] = [
 const iso = (d: Date) => format(d, 'yyyy-MM-dd')
 
 export function seedTasks(now: number): Task[] {
-  return SEED_TASKS.map((t, i) => taskSchema.parse({
-    id: t.id, title: t.title, description: '', bucket: t.bucket, origin: i < 4 ? 'catalog' : 'custom', archived: false, sortOrder: i, createdAt: now, updatedAt: now,
-  }))
+  return SEED_TASKS.map((t, i) =>
+    taskSchema.parse({
+      id: t.id,
+      title: t.title,
+      description: '',
+      bucket: t.bucket,
+      origin: i < 4 ? 'catalog' : 'custom',
+      archived: false,
+      sortOrder: i,
+      createdAt: now,
+      updatedAt: now,
+    }),
+  )
 }
 
-export function seedAgreement(schoolId: string, schoolYearId: string, now: number, id = `agreement-${schoolId}`): { agreement: Agreement; decisions: Decision[] } {
-  const decisions = SEED_TASKS.map((t) => decisionSchema.parse({
-    id: `${id}-${t.id}`, agreementId: id, taskId: t.id, choice: t.choice, note: SECRET_DECISION_NOTE,
-    insteadBy: t.choice === 'wont' ? 'Assistant principal' : '', weeklyHours: t.weeklyHours, decidedAt: now, createdAt: now, updatedAt: now,
-  }))
-  const agreement = agreementSchema.parse(sealedForTest({
-    id, schoolId, schoolYearId, version: 1, status: 'signed',
-    meeting: { coachName: 'Renée Okafor', principalName: 'José Martínez', date: '2026-08-20' },
-    targets: { coachingPct: 60, learningPct: 10 }, openItemsAccepted: false, sections: decidedSections(),
-    signatures: { coach: { name: 'Renée Okafor', signedAt: now }, principal: { name: 'José Martínez', signedAt: now } },
-    signedAt: now, basedOnId: null, createdAt: now, updatedAt: now,
-  }, { decisions, tasks: seedTasks(now), school: undefined, schoolYear: undefined }))
+export function seedAgreement(
+  schoolId: string,
+  schoolYearId: string,
+  now: number,
+  id = `agreement-${schoolId}`,
+): { agreement: Agreement; decisions: Decision[] } {
+  const decisions = SEED_TASKS.map((t) =>
+    decisionSchema.parse({
+      id: `${id}-${t.id}`,
+      agreementId: id,
+      taskId: t.id,
+      choice: t.choice,
+      note: SECRET_DECISION_NOTE,
+      insteadBy: t.choice === 'wont' ? 'Assistant principal' : '',
+      weeklyHours: t.weeklyHours,
+      decidedAt: now,
+      createdAt: now,
+      updatedAt: now,
+    }),
+  )
+  const agreement = agreementSchema.parse(
+    sealedForTest(
+      {
+        id,
+        schoolId,
+        schoolYearId,
+        version: 1,
+        status: 'signed',
+        meeting: { coachName: 'Renée Okafor', principalName: 'José Martínez', date: '2026-08-20' },
+        targets: { coachingPct: 60, learningPct: 10 },
+        openItemsAccepted: false,
+        sections: decidedSections(),
+        signatures: { coach: { name: 'Renée Okafor', signedAt: now }, principal: { name: 'José Martínez', signedAt: now } },
+        signedAt: now,
+        basedOnId: null,
+        createdAt: now,
+        updatedAt: now,
+      },
+      { decisions, tasks: seedTasks(now), school: undefined, schoolYear: undefined },
+    ),
+  )
   return { agreement, decisions }
 }
 
@@ -89,20 +142,41 @@ export function seedEntries(p: EntryPattern): TimeEntry[] {
     const weekday = d.getDay()
     if (weekday === 0 || weekday === 6) continue
     const monday = iso(addDays(d, 1 - weekday))
-    if (monday !== lastWeek) { if (lastWeek) weekIndex += 1; lastWeek = monday }
+    if (monday !== lastWeek) {
+      if (lastWeek) weekIndex += 1
+      lastWeek = monday
+    }
     if (skip.has(monday)) continue
     for (const [rowKey, hours] of dayHours(weekIndex, weekday)) {
       const isBucket = rowKey.startsWith('bucket:')
       const bucket = isBucket ? (rowKey.slice(7) as Bucket) : (SEED_TASKS.find((t) => t.id === rowKey)?.bucket ?? 'other')
-      entries.push(timeEntrySchema.parse({
-        id: `${p.idPrefix ?? 'e'}-${p.schoolId.slice(0, 24)}-${iso(d)}-${rowKey}`, schoolId: p.schoolId, date: iso(d), taskId: isBucket ? null : rowKey,
-        bucket, rowKey, hours, createdAt: p.now, updatedAt: p.now,
-      }))
+      entries.push(
+        timeEntrySchema.parse({
+          id: `${p.idPrefix ?? 'e'}-${p.schoolId.slice(0, 24)}-${iso(d)}-${rowKey}`,
+          schoolId: p.schoolId,
+          date: iso(d),
+          taskId: isBucket ? null : rowKey,
+          bucket,
+          rowKey,
+          hours,
+          createdAt: p.now,
+          updatedAt: p.now,
+        }),
+      )
     }
   }
   return entries
 }
 
 export function seedWeekNotes(schoolId: string, weekStarts: readonly string[], now: number): WeekNote[] {
-  return weekStarts.map((weekStart) => weekNoteSchema.parse({ id: `note-${schoolId}-${weekStart}`, schoolId, weekStart, note: SECRET_WEEK_NOTE, createdAt: now, updatedAt: now }))
+  return weekStarts.map((weekStart) =>
+    weekNoteSchema.parse({
+      id: `note-${schoolId}-${weekStart}`,
+      schoolId,
+      weekStart,
+      note: SECRET_WEEK_NOTE,
+      createdAt: now,
+      updatedAt: now,
+    }),
+  )
 }

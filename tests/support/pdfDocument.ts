@@ -8,7 +8,11 @@ import { makePdfFontSubsets } from '@/pdf/fonts/subsetFonts'
 const shipped = await makePdfFontSubsets()
 export const testFonts = parsePdfFonts({ regular: shipped.get(PDF_FONT_FILES.regular)!, bold: shipped.get(PDF_FONT_FILES.bold)! })
 
-export interface StructNode { role?: string; alt?: string; children?: Array<StructNode | { type: string; id: string }> }
+export interface StructNode {
+  role?: string
+  alt?: string
+  children?: Array<StructNode | { type: string; id: string }>
+}
 
 /** Text per page (items joined by spaces) and each page's structure tree. */
 export async function readPdf(bytes: Uint8Array): Promise<{ pages: string[]; trees: StructNode[] }> {
@@ -18,7 +22,12 @@ export async function readPdf(bytes: Uint8Array): Promise<{ pages: string[]; tre
   for (let p = 1; p <= pdf.numPages; p++) {
     const page = await pdf.getPage(p)
     const content = await page.getTextContent()
-    pages.push(content.items.map((i) => ('str' in i ? i.str : '')).join(' ').replace(/\s+/g, ' '))
+    pages.push(
+      content.items
+        .map((i) => ('str' in i ? i.str : ''))
+        .join(' ')
+        .replace(/\s+/g, ' '),
+    )
     trees.push((await page.getStructTree()) as StructNode)
   }
   await pdf.destroy()

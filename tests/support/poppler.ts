@@ -12,7 +12,10 @@ function run(tool: string, args: string[]): string {
     return execFileSync(tool, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 })
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { stdout?: string; stderr?: string; status?: number }
-    if (err.code === 'ENOENT') throw new Error(`${tool} is not installed: the PDF checks need poppler-utils and qpdf (apt-get install -y poppler-utils qpdf).`, { cause: e })
+    if (err.code === 'ENOENT')
+      throw new Error(`${tool} is not installed: the PDF checks need poppler-utils and qpdf (apt-get install -y poppler-utils qpdf).`, {
+        cause: e,
+      })
     throw new Error(`${tool} ${args.join(' ')} failed (${err.status}): ${err.stderr ?? ''}${err.stdout ?? ''}`, { cause: e })
   }
 }
@@ -37,11 +40,26 @@ export function structWarnings(path: string): string {
 
 /** The tree's element types and quoted texts, one a line, without attribute lines. */
 export function structOutline(tree: string): string[] {
-  return tree.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('/'))
+  return tree
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('/'))
 }
 
-export interface WordBox { page: number; text: string; xMin: number; yMin: number; xMax: number; yMax: number }
-export interface PageBoxes { page: number; width: number; height: number; words: WordBox[] }
+export interface WordBox {
+  page: number
+  text: string
+  xMin: number
+  yMin: number
+  xMax: number
+  yMax: number
+}
+export interface PageBoxes {
+  page: number
+  width: number
+  height: number
+  words: WordBox[]
+}
 
 /** The file rewritten uncompressed, to read catalog entries such as /Lang as text. */
 export function uncompressed(path: string): string {
@@ -61,7 +79,8 @@ export function wordBoxes(path: string): PageBoxes[] {
     const page = pages.length + 1
     const words: WordBox[] = []
     let w: RegExpExecArray | null
-    while ((w = wordRe.exec(m[3] ?? ''))) words.push({ page, text: w[5] ?? '', xMin: Number(w[1]), yMin: Number(w[2]), xMax: Number(w[3]), yMax: Number(w[4]) })
+    while ((w = wordRe.exec(m[3] ?? '')))
+      words.push({ page, text: w[5] ?? '', xMin: Number(w[1]), yMin: Number(w[2]), xMax: Number(w[3]), yMax: Number(w[4]) })
     pages.push({ page, width: Number(m[1]), height: Number(m[2]), words })
   }
   return pages

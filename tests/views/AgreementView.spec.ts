@@ -12,11 +12,14 @@ import { resetDb, seedDraft, seedSchool } from '../fixtures/db'
 
 async function mountView(path = '/agreement') {
   const stub = { template: '<p>elsewhere</p>' }
-  const router = createRouter({ history: createMemoryHistory(), routes: [
-    { path: '/agreement', name: 'agreement', component: AgreementView },
-    { path: '/meeting', name: 'meeting', component: stub },
-    { path: '/settings', name: 'settings', component: stub },
-  ] })
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/agreement', name: 'agreement', component: AgreementView },
+      { path: '/meeting', name: 'meeting', component: stub },
+      { path: '/settings', name: 'settings', component: stub },
+    ],
+  })
   await router.push(path)
   const pinia = createPinia()
   setActivePinia(pinia)
@@ -35,7 +38,10 @@ describe('AgreementView', () => {
     const { wrapper } = await mountView()
     await vi.waitFor(() => expect(wrapper.text()).toContain('No agreement yet'))
     expect(wrapper.find('a[href="/meeting"]').text()).toBe('Go to the meeting')
-    await wrapper.findAll('button').find((b) => b.text() === 'Start a draft agreement here')!.trigger('click')
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Start a draft agreement here')!
+      .trigger('click')
     await vi.waitFor(() => expect(wrapper.find('[data-testid="agreement-status"]').exists()).toBe(true), { timeout: 4000 })
     expect(wrapper.find('[data-testid="agreement-status"]').text()).toContain('Draft')
     expect(await db.agreements.count()).toBe(1)

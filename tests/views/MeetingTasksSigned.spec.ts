@@ -14,11 +14,14 @@ const waitFor = <T>(check: () => T | Promise<T>) => vi.waitFor(check, { timeout:
 let wrapper: VueWrapper | undefined
 
 async function mountTasks() {
-  const router = createRouter({ history: createMemoryHistory(), routes: [
-    { path: '/meeting', name: 'meeting', component: MeetingView },
-    { path: '/agreement', name: 'agreement', component: { template: '<p>agreement</p>' } },
-    { path: '/settings', name: 'settings', component: { template: '<p>settings</p>' } },
-  ] })
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/meeting', name: 'meeting', component: MeetingView },
+      { path: '/agreement', name: 'agreement', component: { template: '<p>agreement</p>' } },
+      { path: '/settings', name: 'settings', component: { template: '<p>settings</p>' } },
+    ],
+  })
   await router.push({ path: '/meeting', query: { view: 'tasks' } })
   wrapper = mount(MeetingView, { global: { plugins: [createPinia(), router] }, attachTo: document.body })
   await waitFor(() => expect(wrapper!.find('#task-list-heading').exists()).toBe(true))
@@ -33,7 +36,11 @@ beforeEach(async () => {
   await recordDecision(agreement.id, TASK_CATALOG[0]!.id, { choice: 'will', weeklyHours: 5 })
   await markSigned(agreement)
 })
-afterEach(() => { wrapper?.unmount(); wrapper = undefined; document.body.innerHTML = '' })
+afterEach(() => {
+  wrapper?.unmount()
+  wrapper = undefined
+  document.body.innerHTML = ''
+})
 
 describe('Manage tasks while the agreement in force is signed', () => {
   it('shows the task list read-only, says why, and offers a revision that makes it editable', async () => {
@@ -51,7 +58,10 @@ describe('Manage tasks while the agreement in force is signed', () => {
     await manage.get('button').trigger('click')
     await waitFor(() => expect(w.find('[data-testid="tasks-locked"]').exists()).toBe(false))
     expect(await db.agreements.count()).toBe(2)
-    expect((await db.agreements.toArray()).map((a) => [a.version, a.status]).sort()).toEqual([[1, 'signed'], [2, 'draft']])
+    expect((await db.agreements.toArray()).map((a) => [a.version, a.status]).sort()).toEqual([
+      [1, 'signed'],
+      [2, 'draft'],
+    ])
     await waitFor(() => expect(w.find('#new-task-title').exists()).toBe(true))
     expect(w.findAll('.manage select').length).toBeGreaterThan(0)
   })
@@ -60,11 +70,14 @@ describe('Manage tasks while the agreement in force is signed', () => {
   it('lists a signed version from its snapshot: a task renamed or re-bucketed later reads as signed', async () => {
     const task = TASK_CATALOG[0]!
     await db.tasks.update(task.id, { title: 'Renamed after signing', bucket: task.bucket === 'other' ? 'coaching' : 'other' })
-    const router = createRouter({ history: createMemoryHistory(), routes: [
-      { path: '/meeting', name: 'meeting', component: MeetingView },
-      { path: '/agreement', name: 'agreement', component: { template: '<p>agreement</p>' } },
-      { path: '/settings', name: 'settings', component: { template: '<p>settings</p>' } },
-    ] })
+    const router = createRouter({
+      history: createMemoryHistory(),
+      routes: [
+        { path: '/meeting', name: 'meeting', component: MeetingView },
+        { path: '/agreement', name: 'agreement', component: { template: '<p>agreement</p>' } },
+        { path: '/settings', name: 'settings', component: { template: '<p>settings</p>' } },
+      ],
+    })
     await router.push({ path: '/meeting', query: { task: task.id } })
     wrapper = mount(MeetingView, { global: { plugins: [createPinia(), router] }, attachTo: document.body })
     await waitFor(() => expect(wrapper!.find('[data-testid="signed-note"]').exists()).toBe(true))

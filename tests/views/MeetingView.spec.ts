@@ -18,11 +18,14 @@ let ids: { schoolId: string; schoolYearId: string }
 let wrapper: VueWrapper | undefined
 
 async function mountView(query: Record<string, string> = {}) {
-  const router = createRouter({ history: createMemoryHistory(), routes: [
-    { path: '/meeting', name: 'meeting', component: MeetingView },
-    { path: '/agreement', name: 'agreement', component: { template: '<p>agreement</p>' } },
-    { path: '/settings', name: 'settings', component: { template: '<p>settings</p>' } },
-  ] })
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/meeting', name: 'meeting', component: MeetingView },
+      { path: '/agreement', name: 'agreement', component: { template: '<p>agreement</p>' } },
+      { path: '/settings', name: 'settings', component: { template: '<p>settings</p>' } },
+    ],
+  })
   await router.push({ path: '/meeting', query })
   wrapper = mount(MeetingView, { global: { plugins: [createPinia(), router] }, attachTo: document.body })
   await waitFor(() => expect(wrapper!.find('.decision h2').exists()).toBe(true))
@@ -38,7 +41,10 @@ beforeEach(async () => {
   ids = await freshSetup()
   await ensureCatalog()
 })
-afterEach(() => { wrapper?.unmount(); wrapper = undefined })
+afterEach(() => {
+  wrapper?.unmount()
+  wrapper = undefined
+})
 
 describe('MeetingView', { timeout: 20_000 }, () => {
   it('opens the draft at the first task and decides with one key, saving at once', async () => {
@@ -50,7 +56,9 @@ describe('MeetingView', { timeout: 20_000 }, () => {
     expect(await db.agreements.count()).toBe(0)
     press('d')
     await waitFor(async () => expect(await db.decisions.count()).toBe(1))
-    expect(await db.agreements.toArray()).toMatchObject([{ version: 1, status: 'draft', meeting: { coachName: 'Renée Okafor', principalName: 'José Martínez' } }])
+    expect(await db.agreements.toArray()).toMatchObject([
+      { version: 1, status: 'draft', meeting: { coachName: 'Renée Okafor', principalName: 'José Martínez' } },
+    ])
     expect((await db.decisions.toArray())[0]).toMatchObject({ taskId: TASK_CATALOG[0]!.id, choice: 'discuss' })
     await waitFor(() => expect(w.get('.decision h2').text()).toBe(TASK_CATALOG[1]!.title))
     // The position is kept on this device, so a reload (or reopening the app) resumes here.
@@ -63,7 +71,9 @@ describe('MeetingView', { timeout: 20_000 }, () => {
   // IndexedDB cannot finish, only what the key press itself does in its event turn.
   it('keys typed straight after a decision key land in its field, for several tasks in a row', async () => {
     const { w } = await mountView()
-    const sameTurn = async () => { for (let i = 0; i < 50; i++) await Promise.resolve() }
+    const sameTurn = async () => {
+      for (let i = 0; i < 50; i++) await Promise.resolve()
+    }
     const lost: string[] = []
     const typeText = async (text: string) => {
       for (const ch of text) {
@@ -151,7 +161,16 @@ describe('MeetingView', { timeout: 20_000 }, () => {
 
     // A revision started on the Agreement page takes over the meeting at once.
     const signed = (await db.agreements.get(agreement.id))!
-    await saveAgreement({ ...signed, snapshot: undefined, fingerprint: undefined, id: 'revision', version: 2, status: 'draft', signedAt: null, basedOnId: signed.id })
+    await saveAgreement({
+      ...signed,
+      snapshot: undefined,
+      fingerprint: undefined,
+      id: 'revision',
+      version: 2,
+      status: 'draft',
+      signedAt: null,
+      basedOnId: signed.id,
+    })
     await waitFor(() => expect(w.find('[data-testid="signed-note"]').exists()).toBe(false))
     await waitFor(() => expect(w.text()).toContain('Agreement version 2'))
   })

@@ -6,10 +6,13 @@ import SetupView from '@/views/SetupView.vue'
 import { db } from '@/db/database'
 
 async function mountSetup() {
-  const router = createRouter({ history: createMemoryHistory(), routes: [
-    { path: '/setup', name: 'setup', component: SetupView },
-    { path: '/meeting', name: 'meeting', component: { template: '<p>meeting</p>' } },
-  ] })
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/setup', name: 'setup', component: SetupView },
+      { path: '/meeting', name: 'meeting', component: { template: '<p>meeting</p>' } },
+    ],
+  })
   await router.push('/setup')
   const pinia = createPinia()
   setActivePinia(pinia)

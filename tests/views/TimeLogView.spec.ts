@@ -22,7 +22,10 @@ async function open(path: string) {
   const router = createRouter({ history: createMemoryHistory(), routes })
   await router.push(path)
   await router.isReady()
-  wrapper = mount(defineComponent({ render: () => h(RouterView) }), { global: { plugins: [router, createPinia()] }, attachTo: document.body })
+  wrapper = mount(defineComponent({ render: () => h(RouterView) }), {
+    global: { plugins: [router, createPinia()] },
+    attachTo: document.body,
+  })
   return { wrapper, router }
 }
 const rowTitles = (w: VueWrapper) => w.findAll('table.timesheet tbody tr:not(.group-head):not(.subtotal) th').map((t) => t.text())
@@ -31,14 +34,21 @@ beforeEach(async () => {
   await resetDatabase()
   ctx = await seedTimeLog({ secondSchool: true })
 })
-afterEach(() => { wrapper?.unmount(); wrapper = undefined })
+afterEach(() => {
+  wrapper?.unmount()
+  wrapper = undefined
+})
 
 describe('time log week view', () => {
   it('without an agreement: explains the meeting fills the rows and offers the three bucket rows', async () => {
     const { wrapper } = await open('/time?week=2026-09-16')
     await until(() => expect(wrapper.text()).toContain('Week 5 · 14 – 18 Sep 2026'))
     expect(wrapper.text()).toContain('Lincoln Elementary has no agreement for this school year yet')
-    expect(rowTitles(wrapper)).toEqual(['Coaching, no specific task', 'Professional learning, no specific task', 'Other duties, no specific task'])
+    expect(rowTitles(wrapper)).toEqual([
+      'Coaching, no specific task',
+      'Professional learning, no specific task',
+      'Other duties, no specific task',
+    ])
     expect(wrapper.text()).toContain('the default targets')
   })
 
@@ -47,7 +57,16 @@ describe('time log week view', () => {
     const book = await seedTask('Book study', 'learning', 2)
     const lunch = await seedTask('Lunch duty', 'other', 3)
     await seedTask('Old task', 'other', 4, { archived: true })
-    await seedAgreement(ctx.lincoln.id, ctx.year.id, [[cycles.id, 'will'], [book.id, 'will'], [lunch.id, 'wont']], { targets: { coachingPct: 70, learningPct: 10 } })
+    await seedAgreement(
+      ctx.lincoln.id,
+      ctx.year.id,
+      [
+        [cycles.id, 'will'],
+        [book.id, 'will'],
+        [lunch.id, 'wont'],
+      ],
+      { targets: { coachingPct: 70, learningPct: 10 } },
+    )
     await setCellHours({ schoolId: ctx.lincoln.id, schoolYearId: ctx.year.id, date: '2026-09-15', rowKey: lunch.id, hours: 2 })
     await setCellHours({ schoolId: ctx.lincoln.id, schoolYearId: ctx.year.id, date: '2026-09-15', rowKey: cycles.id, hours: 6 })
     const { wrapper } = await open('/time?week=2026-09-14')
@@ -58,7 +77,10 @@ describe('time log week view', () => {
     // 6 of 8 hours coaching = 75%: above 70%; learning 0% below 10%.
     expect(wrapper.text()).toContain('Professional learning 0% is below the 10% target')
     expect(wrapper.text()).not.toContain('Coaching 75% is below')
-    const options = wrapper.get('#add-row').findAll('option').map((o) => o.text())
+    const options = wrapper
+      .get('#add-row')
+      .findAll('option')
+      .map((o) => o.text())
     expect(options).toContain('Coaching, no specific task')
     expect(options).not.toContain('Old task') // archived
     expect(options).not.toContain('Coaching cycles') // already a row
@@ -69,7 +91,14 @@ describe('time log week view', () => {
     await until(() => expect(rowTitles(wrapper)).toHaveLength(3))
     expect(wrapper.findAll('button.remove')).toHaveLength(0) // the three bucket rows shown without an agreement
     const data = await seedTask('Data team', 'other', 5)
-    await until(() => expect(wrapper.get('#add-row').findAll('option').map((o) => o.text())).toContain('Data team'))
+    await until(() =>
+      expect(
+        wrapper
+          .get('#add-row')
+          .findAll('option')
+          .map((o) => o.text()),
+      ).toContain('Data team'),
+    )
     await wrapper.get('#add-row').setValue(data.id)
     await wrapper.get('form.add-row').trigger('submit')
     await until(() => expect(rowTitles(wrapper)).toContain('Data team'))
@@ -92,7 +121,9 @@ describe('time log week view', () => {
     const { wrapper, router } = await open('/time?week=2026-09-14')
     const table = () => wrapper.findAll('table').find((t) => t.find('caption').text() === 'This week at each school')
     await until(() => expect(table()?.find('tbody tr').text()).toContain('On target'))
-    const rows = table()!.findAll('tbody tr').map((r) => r.text())
+    const rows = table()!
+      .findAll('tbody tr')
+      .map((r) => r.text())
     expect(rows[0]).toContain('Lincoln Elementary')
     expect(rows[0]).toContain('On target')
     expect(rows[1]).toContain('Washington Middle')

@@ -28,10 +28,10 @@ export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
 
 async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
   const material = await crypto.subtle.importKey('raw', encoder.encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey'])
-  return crypto.subtle.deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
-    material, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt'],
-  )
+  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, { name: 'AES-GCM', length: 256 }, false, [
+    'encrypt',
+    'decrypt',
+  ])
 }
 
 function header(e: Pick<EncryptedBackup, 'format' | 'formatVersion' | 'appVersion' | 'exportedAt'>): Uint8Array<ArrayBuffer> {
@@ -41,8 +41,10 @@ function header(e: Pick<EncryptedBackup, 'format' | 'formatVersion' | 'appVersio
 export const MIN_PASSPHRASE_LENGTH = 8
 
 export async function encryptBackup(
-  plaintext: string, passphrase: string,
-  meta: { appVersion: string; exportedAt: string }, iterations = PBKDF2_ITERATIONS,
+  plaintext: string,
+  passphrase: string,
+  meta: { appVersion: string; exportedAt: string },
+  iterations = PBKDF2_ITERATIONS,
 ): Promise<EncryptedBackup> {
   if (passphrase.length < MIN_PASSPHRASE_LENGTH) throw new Error(`A passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters.`)
   const salt = crypto.getRandomValues(new Uint8Array(16))
@@ -63,13 +65,16 @@ export async function decryptBackup(envelope: EncryptedBackup, passphrase: strin
   const key = await deriveKey(passphrase, fromBase64(envelope.kdf.salt), envelope.kdf.iterations)
   try {
     const plain = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: fromBase64(envelope.cipher.iv), additionalData: header(envelope) }, key, fromBase64(envelope.ciphertext),
+      { name: 'AES-GCM', iv: fromBase64(envelope.cipher.iv), additionalData: header(envelope) },
+      key,
+      fromBase64(envelope.ciphertext),
     )
     return decoder.decode(plain)
   } catch {
     throw new BackupProblem(
       'That passphrase does not open this backup. Passphrases are case-sensitive; check it and try again. (If the file was changed after it was saved, no passphrase will open it.)',
-      'ciphertext', 'passphrase',
+      'ciphertext',
+      'passphrase',
     )
   }
 }

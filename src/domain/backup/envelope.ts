@@ -12,12 +12,17 @@ const MAX_ITERATIONS = 5_000_000
 
 const base64 = (bytes: number | null, what: string) => {
   const s = z.string(`The value must be ${what} in base64.`).regex(/^[A-Za-z0-9+/]*={0,2}$/, `The value must be ${what} in base64.`)
-  return bytes === null ? s.min(4, `The value must be ${what} in base64.`) : s.length(Math.ceil(bytes / 3) * 4, `The value must be ${what} (${bytes} bytes, base64).`)
+  return bytes === null
+    ? s.min(4, `The value must be ${what} in base64.`)
+    : s.length(Math.ceil(bytes / 3) * 4, `The value must be ${what} (${bytes} bytes, base64).`)
 }
 
 export const encryptedBackupSchema = z.object({
   format: z.literal(ENCRYPTED_FORMAT),
-  formatVersion: z.literal(ENCRYPTED_FORMAT_VERSION, `The protected format version must be ${ENCRYPTED_FORMAT_VERSION} (this version of the app reads no other protected format).`),
+  formatVersion: z.literal(
+    ENCRYPTED_FORMAT_VERSION,
+    `The protected format version must be ${ENCRYPTED_FORMAT_VERSION} (this version of the app reads no other protected format).`,
+  ),
   appVersion: z.string().max(40),
   exportedAt: z.iso.datetime({ offset: true }),
   kdf: z.object({

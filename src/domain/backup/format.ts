@@ -8,22 +8,31 @@ export const BACKUP_FORMAT = 'coach-role-planner-backup'
 /** The format this version of the app writes. Older formats are upgraded on the way in. */
 export const CURRENT_FORMAT_VERSION = 2
 
-const exportedAtSchema = z.iso.datetime({ offset: true, message: 'The export time must be a date and time (ISO 8601, e.g. 2026-11-25T19:30:00.000Z).' })
+const exportedAtSchema = z.iso.datetime({
+  offset: true,
+  message: 'The export time must be a date and time (ISO 8601, e.g. 2026-11-25T19:30:00.000Z).',
+})
 
 /**
  * The data of a file in the current format: the header and, under `data`, one list per table
  * whose records are checked with the live record schemas of `schemas.ts`. Settings are a list of
  * exactly one record (the single row of the settings table) so every table has the same shape.
  */
-const dataShape = (schemas: Record<TableName, z.ZodType>) => Object.fromEntries(
-  TABLE_NAMES.map((t) => [t, t === 'settings'
-    ? z.array(schemas.settings, 'Each kind of record must be a list.').length(1, 'The settings list must hold exactly one record.')
-    : z.array(schemas[t], 'Each kind of record must be a list.')]),
-) as { [T in TableName]: z.ZodArray<(typeof TABLE_SCHEMAS)[T]> }
+const dataShape = (schemas: Record<TableName, z.ZodType>) =>
+  Object.fromEntries(
+    TABLE_NAMES.map((t) => [
+      t,
+      t === 'settings'
+        ? z.array(schemas.settings, 'Each kind of record must be a list.').length(1, 'The settings list must hold exactly one record.')
+        : z.array(schemas[t], 'Each kind of record must be a list.'),
+    ]),
+  ) as { [T in TableName]: z.ZodArray<(typeof TABLE_SCHEMAS)[T]> }
 
 const header = {
   format: z.literal(BACKUP_FORMAT),
-  appVersion: z.string('The app version must name the version of the app that wrote the file.').max(40, 'The app version is too long (40 characters at most).'),
+  appVersion: z
+    .string('The app version must name the version of the app that wrote the file.')
+    .max(40, 'The app version is too long (40 characters at most).'),
   exportedAt: exportedAtSchema,
 }
 
@@ -34,7 +43,10 @@ const header = {
 export const backupFileV1Schema = z.object({
   ...header,
   formatVersion: z.literal(1),
-  data: z.strictObject({ ...dataShape(TABLE_SCHEMAS), agreements: z.array(agreementV1Schema, 'Each kind of record must be a list.') }, 'The data must hold one list per kind of record.'),
+  data: z.strictObject(
+    { ...dataShape(TABLE_SCHEMAS), agreements: z.array(agreementV1Schema, 'Each kind of record must be a list.') },
+    'The data must hold one list per kind of record.',
+  ),
 })
 export type BackupFileV1 = z.infer<typeof backupFileV1Schema>
 
@@ -73,6 +85,4 @@ function snapshotSignedVersions(file: unknown): unknown {
  * into a frozen `formatN` schema that no longer follows schemas.ts, add `{ from: N, schema:
  * formatN, upgrade }` here, bump CURRENT_FORMAT_VERSION and point backupFileSchema at the new shape.
  */
-export const FORMAT_UPGRADES: FormatUpgrade[] = [
-  { from: 1, schema: backupFileV1Schema, upgrade: snapshotSignedVersions },
-]
+export const FORMAT_UPGRADES: FormatUpgrade[] = [{ from: 1, schema: backupFileV1Schema, upgrade: snapshotSignedVersions }]

@@ -25,7 +25,8 @@ export function checkIntegrity(data: BackupData, scope: 'file' | 'merged' = 'fil
       if (first !== undefined) {
         throw new BackupProblem(
           `${RECORD_LABELS[table].one[0]!.toUpperCase()}${RECORD_LABELS[table].one.slice(1)} ${i + 1} has the id “${row.id}”, already used by ${RECORD_LABELS[table].one} ${first + 1}. Every record needs its own id.`,
-          `data.${table}[${i}].id`, 'integrity',
+          `data.${table}[${i}].id`,
+          'integrity',
         )
       }
       seen.set(row.id, i)
@@ -42,7 +43,8 @@ export function checkIntegrity(data: BackupData, scope: 'file' | 'merged' = 'fil
         const label = RECORD_LABELS[table].one
         throw new BackupProblem(
           `${label[0]!.toUpperCase()}${label.slice(1)} ${i + 1} has the same ${fields.join(', ')} as ${label} ${first + 1}; there can be only one.`,
-          `data.${table}[${i}]`, 'integrity',
+          `data.${table}[${i}]`,
+          'integrity',
         )
       }
       seen.set(key, i)
@@ -59,7 +61,8 @@ export function checkIntegrity(data: BackupData, scope: 'file' | 'merged' = 'fil
       const where = scope === 'file' ? 'in the file' : 'in the file or on this device'
       throw new BackupProblem(
         `${label[0]!.toUpperCase()}${label.slice(1)} ${i + 1} refers to ${RECORD_LABELS[target].one} “${String(value)}” (field “${field}”), but there is no such ${RECORD_LABELS[target].one} ${where}.`,
-        `data.${table}[${i}].${field}`, 'integrity',
+        `data.${table}[${i}].${field}`,
+        'integrity',
       )
     })
   }

@@ -11,14 +11,19 @@
 export function jsonErrorOffset(text: string): number {
   let i = 0
   const stack: string[] = []
-  const skipSpace = () => { while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++ }
+  const skipSpace = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++
+  }
   const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9'
   const isHex = (c: string | undefined) => c !== undefined && /^[0-9a-fA-F]$/.test(c)
   const string = (): boolean => {
     i++
     while (i < text.length) {
       const c = text[i]!
-      if (c === '"') { i++; return true }
+      if (c === '"') {
+        i++
+        return true
+      }
       if (c < ' ') return false
       if (c === '\\') {
         i++
@@ -42,7 +47,10 @@ export function jsonErrorOffset(text: string): number {
     if (text[i] === '-') i++
     if (text[i] === '0') i++
     else if (!digits()) return false
-    if (text[i] === '.') { i++; if (!digits()) return false }
+    if (text[i] === '.') {
+      i++
+      if (!digits()) return false
+    }
     if (text[i] === 'e' || text[i] === 'E') {
       i++
       if (text[i] === '+' || text[i] === '-') i++
@@ -73,13 +81,22 @@ export function jsonErrorOffset(text: string): number {
     skipSpace()
     const c = text[i]
     if (c === '{') {
-      i++; skipSpace()
+      i++
+      skipSpace()
       if (text[i] === '}') i++
-      else { stack.push('}'); if (!key()) return i; continue }
+      else {
+        stack.push('}')
+        if (!key()) return i
+        continue
+      }
     } else if (c === '[') {
-      i++; skipSpace()
+      i++
+      skipSpace()
       if (text[i] === ']') i++
-      else { stack.push(']'); continue }
+      else {
+        stack.push(']')
+        continue
+      }
     } else if (c === '"') {
       if (!string()) return i
     } else if (!scalar()) return i
@@ -88,7 +105,11 @@ export function jsonErrorOffset(text: string): number {
       skipSpace()
       const close = stack[stack.length - 1]
       if (close === undefined) return i < text.length ? i : -1
-      if (text[i] === close) { stack.pop(); i++; continue }
+      if (text[i] === close) {
+        stack.pop()
+        i++
+        continue
+      }
       if (text[i] !== ',') return i
       i++
       if (close === '}' && !key()) return i

@@ -12,7 +12,12 @@ export type RestoreMode = 'replace' | 'merge'
  * `kept` are records of the file whose copy on this device is as new or newer; merge removes
  * nothing else, so `removed` stays 0.
  */
-export interface TableChange { added: number; updated: number; kept: number; removed: number }
+export interface TableChange {
+  added: number
+  updated: number
+  kept: number
+  removed: number
+}
 
 export interface RestorePlan {
   mode: RestoreMode
@@ -28,13 +33,17 @@ export interface RestorePlan {
 
 type Row = AnyRecord & Record<string, unknown>
 
-function noChange(): TableChange { return { added: 0, updated: 0, kept: 0, removed: 0 } }
+function noChange(): TableChange {
+  return { added: 0, updated: 0, kept: 0, removed: 0 }
+}
 
 /** JSON with object keys sorted, so two copies of a record compare equal whatever their key order. */
 function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v)
-    ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-    : v))
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  )
 }
 
 function sameRecord(a: Row, b: Row): boolean {
@@ -82,7 +91,8 @@ function refuseChangeToSignedVersion(current: BackupData, table: TableName, loca
   throw new BackupProblem(
     `The file changes ${table === 'agreements' ? 'version' : 'a task decision of version'} ${agreement.version} of an agreement that is signed on this device. ` +
       'A signed version never changes, so nothing was restored. Use “Replace everything” only if the file is the copy you trust.',
-    where, 'conflict',
+    where,
+    'conflict',
   )
 }
 
@@ -99,10 +109,15 @@ function planMerge(current: BackupData, incoming: BackupData): RestorePlan {
     const written = new Map<string, Row>()
     for (const [index, row] of (incoming[table] as Row[]).entries()) {
       const local = merged.get(row.id)
-      if (!local) { change.added++; merged.set(row.id, row); written.set(row.id, row) }
-      else if (row.updatedAt > local.updatedAt) {
+      if (!local) {
+        change.added++
+        merged.set(row.id, row)
+        written.set(row.id, row)
+      } else if (row.updatedAt > local.updatedAt) {
         refuseChangeToSignedVersion(current, table, local, `data.${table}[${index}]`)
-        change.updated++; merged.set(row.id, row); written.set(row.id, row)
+        change.updated++
+        merged.set(row.id, row)
+        written.set(row.id, row)
       } else change.kept++
     }
 
@@ -112,14 +127,18 @@ function planMerge(current: BackupData, incoming: BackupData): RestorePlan {
       for (const row of [...merged.values()]) {
         const slot = uniqueKeyOf(row, key.fields)
         const other = bySlot.get(slot)
-        if (!other) { bySlot.set(slot, row); continue }
+        if (!other) {
+          bySlot.set(slot, row)
+          continue
+        }
         const [fromFile, fromDevice] = written.has(row.id) ? [row, other] : [other, row]
         if (key.onMerge === 'refuse') {
           const index = (incoming[table] as Row[]).findIndex((r) => r.id === fromFile.id)
           throw new BackupProblem(
             `The file’s ${RECORD_LABELS[table].one} ${index + 1} and a different ${RECORD_LABELS[table].one} on this device have the same ${key.fields.join(', ')}. ` +
               'Merging would have to drop one of them, so nothing was changed. Use “Replace everything” to restore the file as it is, or keep this device’s data.',
-            `data.${table}[${index}]`, 'conflict',
+            `data.${table}[${index}]`,
+            'conflict',
           )
         }
         // Newer wins; on a tie this device's record stays.
@@ -129,11 +148,19 @@ function planMerge(current: BackupData, incoming: BackupData): RestorePlan {
           // The slot now holds the file's record: count it as an update of that slot.
           merged.delete(fromDevice.id)
           deletes[table].push(fromDevice.id)
-          if (wasAdded) { change.added--; change.updated++ }
+          if (wasAdded) {
+            change.added--
+            change.updated++
+          }
         } else {
           written.delete(fromFile.id)
-          if (wasAdded) { merged.delete(fromFile.id); change.added-- }
-          else { merged.set(fromFile.id, here.get(fromFile.id)!); change.updated-- }
+          if (wasAdded) {
+            merged.delete(fromFile.id)
+            change.added--
+          } else {
+            merged.set(fromFile.id, here.get(fromFile.id)!)
+            change.updated--
+          }
           change.kept++
         }
         bySlot.set(slot, fileWins ? fromFile : fromDevice)

@@ -17,8 +17,7 @@ export class BackupProblem extends Error {
 }
 
 export type BackupProblemKind =
-  | 'empty' | 'too-large' | 'not-json' | 'unsafe' | 'not-a-backup' | 'version' | 'invalid' | 'integrity'
-  | 'passphrase' | 'conflict'
+  'empty' | 'too-large' | 'not-json' | 'unsafe' | 'not-a-backup' | 'version' | 'invalid' | 'integrity' | 'passphrase' | 'conflict'
 
 /** A path as written in messages: data.timeEntries[2].hours */
 export function formatPath(path: readonly PropertyKey[]): string {

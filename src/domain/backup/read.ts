@@ -7,8 +7,7 @@ import { requireFingerprints } from './seal'
 import { ENCRYPTED_FORMAT, encryptedBackupSchema, type EncryptedBackup } from './envelope'
 
 export type ReadResult =
-  | { kind: 'backup'; backup: BackupFile; upgradedFrom: number | null }
-  | { kind: 'encrypted'; envelope: EncryptedBackup }
+  { kind: 'backup'; backup: BackupFile; upgradedFrom: number | null } | { kind: 'encrypted'; envelope: EncryptedBackup }
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -24,7 +23,8 @@ export function readBackupText(text: string): ReadResult {
   if (!isObject(value) || (value.format !== BACKUP_FORMAT && value.format !== ENCRYPTED_FORMAT)) {
     throw new BackupProblem(
       'This JSON file was not made by Coach Role Planner (it lacks the “format” marker every backup carries). Choose a file saved with “Download backup”.',
-      'format', 'not-a-backup',
+      'format',
+      'not-a-backup',
     )
   }
   if (value.format === ENCRYPTED_FORMAT) {
@@ -39,13 +39,15 @@ export function checkFormatVersion(version: unknown): number {
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     throw new BackupProblem(
       `The file’s “formatVersion” is ${JSON.stringify(version) ?? 'missing'}; it must be a whole number from 1 to ${CURRENT_FORMAT_VERSION}.`,
-      'formatVersion', 'version',
+      'formatVersion',
+      'version',
     )
   }
   if (version > CURRENT_FORMAT_VERSION) {
     throw new BackupProblem(
       `This backup was made by a newer version of Coach Role Planner (file format ${version}); this version reads formats up to ${CURRENT_FORMAT_VERSION}. Reload the app to get the latest version, then try again.`,
-      'formatVersion', 'version',
+      'formatVersion',
+      'version',
     )
   }
   return version
@@ -64,6 +66,7 @@ function readBackupObject(value: Record<string, unknown>): { backup: BackupFile;
 /** For the decrypted text of a protected backup: it must hold a plain backup, not another envelope. */
 export function readDecryptedText(text: string): { backup: BackupFile; upgradedFrom: number | null } {
   const result = readBackupText(text)
-  if (result.kind !== 'backup') throw new BackupProblem('The protected backup holds another protected backup, which this app never writes.', '', 'not-a-backup')
+  if (result.kind !== 'backup')
+    throw new BackupProblem('The protected backup holds another protected backup, which this app never writes.', '', 'not-a-backup')
   return result
 }

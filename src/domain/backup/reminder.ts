@@ -3,7 +3,10 @@ import { differenceInCalendarDays } from 'date-fns'
 /** After this many days without a backup the app reminds the coach. */
 export const BACKUP_REMINDER_DAYS = 28
 
-export interface BackupReminder { due: boolean; daysSince: number | null }
+export interface BackupReminder {
+  due: boolean
+  daysSince: number | null
+}
 
 /**
  * Whether to remind the coach to back up. Without any backup yet, the clock starts when the

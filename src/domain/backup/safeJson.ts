@@ -25,7 +25,8 @@ export function checkSize(bytes: number): void {
     throw new BackupProblem(
       `The file is ${megabytes(bytes)}, larger than any backup this app writes (at most ${megabytes(MAX_BACKUP_BYTES)} is read). ` +
         'It is not a Coach Role Planner backup, or it has been damaged.',
-      '', 'too-large',
+      '',
+      'too-large',
     )
   }
 }
@@ -46,7 +47,12 @@ function lineAndColumn(text: string, offset: number): string {
 export function parseBackupJson(text: string): unknown {
   // Length in UTF-16 units is at least a quarter of the byte size: a cheap upper bound check.
   checkSize(text.length)
-  if (text.trim() === '') throw new BackupProblem('The file is empty (it holds only blank space). Choose the .json file that “Download backup” saved.', '', 'empty')
+  if (text.trim() === '')
+    throw new BackupProblem(
+      'The file is empty (it holds only blank space). Choose the .json file that “Download backup” saved.',
+      '',
+      'empty',
+    )
   let value: unknown
   try {
     value = JSON.parse(text)
@@ -56,12 +62,14 @@ export function parseBackupJson(text: string): unknown {
     if (offset >= text.trimEnd().length) {
       throw new BackupProblem(
         'The file stops in the middle of the data: it was probably cut off while being saved or copied. Use a complete copy of the backup.',
-        where, 'not-json',
+        where,
+        'not-json',
       )
     }
     throw new BackupProblem(
       `The file is not valid JSON${where ? ` (the first error is at ${where})` : ''}, so it is not a backup from this app or it has been edited by hand.`,
-      where, 'not-json',
+      where,
+      'not-json',
     )
   }
   checkSafe(value, new Set(['ciphertext']))
@@ -82,14 +90,19 @@ export function checkSafe(root: unknown, longTextKeys: Set<string> = new Set()):
       if (!allowed && value.length > MAX_TEXT_LENGTH) {
         throw new BackupProblem(
           `A text value at “${formatPath(path)}” is ${value.length.toLocaleString('en-US')} characters long; the app never stores text longer than ${MAX_TEXT_LENGTH.toLocaleString('en-US')} characters.`,
-          formatPath(path), 'unsafe',
+          formatPath(path),
+          'unsafe',
         )
       }
       continue
     }
     if (value === null || typeof value !== 'object') continue
     if (path.length >= MAX_DEPTH) {
-      throw new BackupProblem(`The data at “${formatPath(path)}” is nested more than ${MAX_DEPTH} levels deep, which no backup from this app is.`, formatPath(path), 'unsafe')
+      throw new BackupProblem(
+        `The data at “${formatPath(path)}” is nested more than ${MAX_DEPTH} levels deep, which no backup from this app is.`,
+        formatPath(path),
+        'unsafe',
+      )
     }
     if (Array.isArray(value)) {
       value.forEach((item, i) => stack.push({ value: item, path: [...path, i] }))
@@ -100,7 +113,8 @@ export function checkSafe(root: unknown, longTextKeys: Set<string> = new Set()):
         const at = formatPath([...path, key])
         throw new BackupProblem(
           `The file contains the key “${key}” at “${at}”. Backups from this app never use it, and it can be used to tamper with the app, so the file is refused.`,
-          at, 'unsafe',
+          at,
+          'unsafe',
         )
       }
       stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] })

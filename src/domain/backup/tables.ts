@@ -1,6 +1,13 @@
 import type { z } from 'zod'
 import {
-  agreementSchema, decisionSchema, schoolSchema, schoolYearSchema, settingsSchema, taskSchema, timeEntrySchema, weekNoteSchema,
+  agreementSchema,
+  decisionSchema,
+  schoolSchema,
+  schoolYearSchema,
+  settingsSchema,
+  taskSchema,
+  timeEntrySchema,
+  weekNoteSchema,
 } from '../schemas'
 
 /**
@@ -41,7 +48,11 @@ export const RECORD_LABELS: Record<TableName, { one: string; many: string }> = {
 }
 
 /** A field that points at a record of another table. */
-export interface Reference { table: TableName; field: string; target: TableName }
+export interface Reference {
+  table: TableName
+  field: string
+  target: TableName
+}
 
 export const REFERENCES: Reference[] = [
   { table: 'agreements', field: 'schoolId', target: 'schools' },
@@ -63,7 +74,11 @@ export const REFERENCES: Reference[] = [
  * newer one replaces the older; two different agreement versions with the same number are two
  * documents, and dropping either could lose a signature, so the merge is refused.
  */
-export interface UniqueKey { table: TableName; fields: string[]; onMerge: 'newer-wins' | 'refuse' }
+export interface UniqueKey {
+  table: TableName
+  fields: string[]
+  onMerge: 'newer-wins' | 'refuse'
+}
 
 export const UNIQUE_KEYS: UniqueKey[] = [
   { table: 'agreements', fields: ['schoolId', 'schoolYearId', 'version'], onMerge: 'refuse' },

@@ -44,8 +44,10 @@ export function problemFromZod(error: z.ZodError, prefix = '', input?: unknown):
  * the file against each step's frozen schema first so every upgrade only sees what it expects.
  */
 export function upgradeFormat(
-  file: unknown, version: number,
-  upgrades: FormatUpgrade[] = FORMAT_UPGRADES, current: number = CURRENT_FORMAT_VERSION,
+  file: unknown,
+  version: number,
+  upgrades: FormatUpgrade[] = FORMAT_UPGRADES,
+  current: number = CURRENT_FORMAT_VERSION,
 ): unknown {
   let value = file
   for (let v = version; v < current; v++) {

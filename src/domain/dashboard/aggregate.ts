@@ -40,14 +40,27 @@ export interface CondensedTime {
 const BUCKET_INDEX: Record<Bucket, number> = { coaching: 0, learning: 1, other: 2 }
 const COMBINED = ''
 
-interface TaskSlot { taskId: string | null; bucket: Bucket; quarters: Float64Array }
-interface DriftSlot { schoolId: string; taskId: string; bucket: Bucket; quarters: Float64Array }
+interface TaskSlot {
+  taskId: string | null
+  bucket: Bucket
+  quarters: Float64Array
+}
+interface DriftSlot {
+  schoolId: string
+  taskId: string
+  bucket: Bucket
+  quarters: Float64Array
+}
 
 /**
  * @param weeks every week of the school year, in order (from `weeksOfSchoolYear`)
  */
 export function condenseEntries(
-  entries: readonly LoggedTime[], period: { from: IsoDate; to: IsoDate }, weeks: readonly SchoolWeek[], firstDayOfWeek: FirstDayOfWeek, wontDo: WontDoTasks,
+  entries: readonly LoggedTime[],
+  period: { from: IsoDate; to: IsoDate },
+  weeks: readonly SchoolWeek[],
+  firstDayOfWeek: FirstDayOfWeek,
+  wontDo: WontDoTasks,
 ): CondensedTime {
   const n = weeks.length
   const weekIndex = new Map(weeks.map((w, i) => [w.weekStart, i]))
@@ -59,7 +72,10 @@ export function condenseEntries(
   const drift = new Map<string, DriftSlot>()
   const arrays = (map: Map<string, Float64Array>, schoolId: string) => {
     let a = map.get(schoolId)
-    if (!a) { a = new Float64Array(n * 3); map.set(schoolId, a) }
+    if (!a) {
+      a = new Float64Array(n * 3)
+      map.set(schoolId, a)
+    }
     return a
   }
   let periodEntryCount = 0
@@ -68,7 +84,10 @@ export function condenseEntries(
   for (const e of entries) {
     if (e.date > period.to) continue
     let w = weekOfDay.get(e.date)
-    if (w === undefined) { w = weekIndex.get(weekStartOf(e.date, firstDayOfWeek)) ?? -1; weekOfDay.set(e.date, w) }
+    if (w === undefined) {
+      w = weekIndex.get(weekStartOf(e.date, firstDayOfWeek)) ?? -1
+      weekOfDay.set(e.date, w)
+    }
     if (w < 0) continue
     const q = Math.round(e.hours * 4)
     const slot = w * 3 + BUCKET_INDEX[e.bucket]
@@ -80,12 +99,18 @@ export function condenseEntries(
     arrays(inPeriod, e.schoolId)[slot]! += q
     const taskKey = e.taskId ?? e.bucket
     let t = byTask.get(taskKey)
-    if (!t) { t = { taskId: e.taskId, bucket: e.bucket, quarters: new Float64Array(n) }; byTask.set(taskKey, t) }
+    if (!t) {
+      t = { taskId: e.taskId, bucket: e.bucket, quarters: new Float64Array(n) }
+      byTask.set(taskKey, t)
+    }
     t.quarters[w]! += q
     if (e.taskId !== null && isDrift(e, wontDo)) {
       const key = `${e.schoolId}|${e.taskId}`
       let d = drift.get(key)
-      if (!d) { d = { schoolId: e.schoolId, taskId: e.taskId, bucket: e.bucket, quarters: new Float64Array(n) }; drift.set(key, d) }
+      if (!d) {
+        d = { schoolId: e.schoolId, taskId: e.taskId, bucket: e.bucket, quarters: new Float64Array(n) }
+        drift.set(key, d)
+      }
       d.quarters[w]! += q
     }
   }
@@ -129,7 +154,12 @@ export function condenseEntries(
     }
   }
   return {
-    toDate: records(toDate, false), inPeriod: records(inPeriod, false), inPeriodBySchool: records(inPeriod, true),
-    drift: driftRecords, byTaskInPeriod, periodEntryCount, periodHours: periodQuarters / 4,
+    toDate: records(toDate, false),
+    inPeriod: records(inPeriod, false),
+    inPeriodBySchool: records(inPeriod, true),
+    drift: driftRecords,
+    byTaskInPeriod,
+    periodEntryCount,
+    periodHours: periodQuarters / 4,
   }
 }

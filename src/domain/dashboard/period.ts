@@ -67,9 +67,7 @@ export interface ResolvedPeriod {
 
 export type PeriodProblem = 'missing-dates' | 'invalid-date' | 'end-before-start' | 'outside-year' | 'no-school-weeks' | 'not-started'
 
-export type PeriodResult =
-  | { ok: true; period: ResolvedPeriod }
-  | { ok: false; problem: PeriodProblem; message: string }
+export type PeriodResult = { ok: true; period: ResolvedPeriod } | { ok: false; problem: PeriodProblem; message: string }
 
 const short = (d: IsoDate) => format(fromIsoDate(d), 'd MMM yyyy')
 export const rangeLabel = (from: IsoDate, to: IsoDate) => `${short(from)} – ${short(to)}`
@@ -96,7 +94,11 @@ function outsideYearMessage(what: string, year: SchoolYearCalendar): string {
   return `${what} is outside the school year ${year.label} (${formatLongDate(year.startDate)} to ${formatLongDate(year.endDate)}). Choose “School year” or dates inside it.`
 }
 
-function rawRange(choice: PeriodChoice, year: SchoolYearCalendar, today: IsoDate): PeriodResult | { from: IsoDate; to: IsoDate; label: string } {
+function rawRange(
+  choice: PeriodChoice,
+  year: SchoolYearCalendar,
+  today: IsoDate,
+): PeriodResult | { from: IsoDate; to: IsoDate; label: string } {
   switch (choice.kind) {
     case 'year':
       return { from: year.startDate, to: year.endDate, label: `School year ${year.label}` }
@@ -104,22 +106,39 @@ function rawRange(choice: PeriodChoice, year: SchoolYearCalendar, today: IsoDate
       const from = toIsoDate(startOfMonth(fromIsoDate(today)))
       const to = toIsoDate(endOfMonth(fromIsoDate(today)))
       const label = format(fromIsoDate(today), 'MMMM yyyy')
-      if (!clampToYear(from, to, year)) return { ok: false, problem: 'outside-year', message: outsideYearMessage(`This month (${label})`, year) }
+      if (!clampToYear(from, to, year))
+        return { ok: false, problem: 'outside-year', message: outsideYearMessage(`This month (${label})`, year) }
       return { from, to, label }
     }
     case 'term': {
       const terms = termsOf(year)
       const term = terms.find((t) => today >= t.from && today <= t.to)
-      if (!term) return { ok: false, problem: 'outside-year', message: outsideYearMessage(`Today (${formatLongDate(today)})`, year) + ' There is no current term.' }
+      if (!term)
+        return {
+          ok: false,
+          problem: 'outside-year',
+          message: outsideYearMessage(`Today (${formatLongDate(today)})`, year) + ' There is no current term.',
+        }
       return { from: term.from, to: term.to, label: term.label }
     }
     case 'custom': {
       const from = choice.from?.trim() ?? ''
       const to = choice.to?.trim() ?? ''
       if (!from || !to) return { ok: false, problem: 'missing-dates', message: 'Choose both a first and a last day for the custom period.' }
-      if (!isIsoDate(from) || !isIsoDate(to)) return { ok: false, problem: 'invalid-date', message: 'One of the custom dates is not a real date. Use the date pickers, or type dates as yyyy-mm-dd.' }
-      if (to < from) return { ok: false, problem: 'end-before-start', message: `The last day (${formatLongDate(to)}) comes before the first day (${formatLongDate(from)}). Choose a last day on or after the first day.` }
-      if (!clampToYear(from, to, year)) return { ok: false, problem: 'outside-year', message: outsideYearMessage(`${formatLongDate(from)} to ${formatLongDate(to)}`, year) }
+      if (!isIsoDate(from) || !isIsoDate(to))
+        return {
+          ok: false,
+          problem: 'invalid-date',
+          message: 'One of the custom dates is not a real date. Use the date pickers, or type dates as yyyy-mm-dd.',
+        }
+      if (to < from)
+        return {
+          ok: false,
+          problem: 'end-before-start',
+          message: `The last day (${formatLongDate(to)}) comes before the first day (${formatLongDate(from)}). Choose a last day on or after the first day.`,
+        }
+      if (!clampToYear(from, to, year))
+        return { ok: false, problem: 'outside-year', message: outsideYearMessage(`${formatLongDate(from)} to ${formatLongDate(to)}`, year) }
       return { from, to, label: 'Custom dates' }
     }
   }
@@ -136,14 +155,23 @@ export function resolvePeriod(choice: PeriodChoice, year: SchoolYearCalendar, to
   const clamped = clampToYear(raw.from, raw.to, year)
   if (!clamped) return { ok: false, problem: 'outside-year', message: outsideYearMessage(rangeLabel(raw.from, raw.to), year) }
   const { from, to: endsOn } = clamped
-  const note = from !== raw.from || endsOn !== raw.to ? `Only the days inside the school year are shown (${rangeLabel(from, endsOn)}).` : null
+  const note =
+    from !== raw.from || endsOn !== raw.to ? `Only the days inside the school year are shown (${rangeLabel(from, endsOn)}).` : null
   const yearWeeks = weeksOfSchoolYear(year)
   const inRange = yearWeeks.filter((w) => w.weekEnd >= from && w.weekStart <= endsOn)
   if (!inRange.some((w) => w.isSchoolWeek)) {
-    return { ok: false, problem: 'no-school-weeks', message: `${rangeLabel(from, endsOn)} has no school weeks: every week in it is marked as a holiday, testing or other week without ordinary school. Choose a longer period.` }
+    return {
+      ok: false,
+      problem: 'no-school-weeks',
+      message: `${rangeLabel(from, endsOn)} has no school weeks: every week in it is marked as a holiday, testing or other week without ordinary school. Choose a longer period.`,
+    }
   }
   if (from > today) {
-    return { ok: false, problem: 'not-started', message: `${rangeLabel(from, endsOn)} has not started yet, so nothing can have been logged. Choose a period that includes today or earlier days.` }
+    return {
+      ok: false,
+      problem: 'not-started',
+      message: `${rangeLabel(from, endsOn)} has not started yet, so nothing can have been logged. Choose a period that includes today or earlier days.`,
+    }
   }
   // The period ends today at the latest: a week that has not begun has nothing to count.
   const to = endsOn < today ? endsOn : today
@@ -153,5 +181,8 @@ export function resolvePeriod(choice: PeriodChoice, year: SchoolYearCalendar, to
   const asOfWeekStart = weekStartOf(to, year.firstDayOfWeek)
   const range = raw.label === 'Custom dates' ? rangeLabel(from, endsOn) : `${raw.label} (${rangeLabel(from, endsOn)})`
   const label = to < endsOn ? `${range}, up to today (${short(to)})` : range
-  return { ok: true, period: { kind: choice.kind, label, from, to, endsOn, upcomingWeeks, yearWeeks, weeks, schoolWeeks, asOfWeekStart, note } }
+  return {
+    ok: true,
+    period: { kind: choice.kind, label, from, to, endsOn, upcomingWeeks, yearWeeks, weeks, schoolWeeks, asOfWeekStart, note },
+  }
 }

@@ -28,7 +28,10 @@ export interface PlanProjection {
 export type ProjectPlan = (planned: readonly { bucket: Bucket; weeklyHours: number | null }[]) => PlanProjection
 
 /** The will-do decisions of an agreement as planned tasks; other choices are not part of the plan. */
-export function plannedTasksOf(decisions: readonly Pick<Decision, 'taskId' | 'choice' | 'weeklyHours'>[], tasksById: ReadonlyMap<string, Pick<Task, 'bucket'>>): PlannedTask[] {
+export function plannedTasksOf(
+  decisions: readonly Pick<Decision, 'taskId' | 'choice' | 'weeklyHours'>[],
+  tasksById: ReadonlyMap<string, Pick<Task, 'bucket'>>,
+): PlannedTask[] {
   const planned: PlannedTask[] = []
   for (const d of decisions) {
     const task = tasksById.get(d.taskId)
@@ -106,30 +109,58 @@ export function plannedVsActual(input: PlanActualInput): PlannedVsActual {
   const byTask: PlanActualRow[] = []
   for (const p of plannedByTask.values()) {
     const actual = actualByKey.get(p.taskId)?.hours ?? 0
-    byTask.push({ key: p.taskId, taskId: p.taskId, bucket: p.bucket, label: input.taskTitle(p.taskId), plannedPerWeek: p.weeklyHours, actualPerWeek: perWeek(actual), actualHours: actual, kind: 'planned' })
+    byTask.push({
+      key: p.taskId,
+      taskId: p.taskId,
+      bucket: p.bucket,
+      label: input.taskTitle(p.taskId),
+      plannedPerWeek: p.weeklyHours,
+      actualPerWeek: perWeek(actual),
+      actualHours: actual,
+      kind: 'planned',
+    })
   }
   const unplanned: PlanActualRow[] = []
   for (const [key, t] of actualByKey) {
     if (t.taskId !== null && plannedByTask.has(t.taskId)) continue
     const label = t.taskId === null ? `${BUCKET_LABELS[t.bucket]} (no task named)` : input.taskTitle(t.taskId)
     const kind: PlanRowKind = t.taskId !== null && input.wontDoTaskIds.has(t.taskId) ? 'wont' : 'unplanned'
-    unplanned.push({ key, taskId: t.taskId, bucket: t.bucket, label, plannedPerWeek: null, actualPerWeek: perWeek(t.hours), actualHours: t.hours, kind })
+    unplanned.push({
+      key,
+      taskId: t.taskId,
+      bucket: t.bucket,
+      label,
+      plannedPerWeek: null,
+      actualPerWeek: perWeek(t.hours),
+      actualHours: t.hours,
+      kind,
+    })
   }
-  byTask.sort((a, b) => (b.plannedPerWeek ?? 0) - (a.plannedPerWeek ?? 0) || b.actualHours - a.actualHours || a.label.localeCompare(b.label))
+  byTask.sort(
+    (a, b) => (b.plannedPerWeek ?? 0) - (a.plannedPerWeek ?? 0) || b.actualHours - a.actualHours || a.label.localeCompare(b.label),
+  )
   unplanned.sort((a, b) => b.actualHours - a.actualHours || a.label.localeCompare(b.label))
 
   const actualBucket: Record<Bucket, number> = { coaching: 0, learning: 0, other: 0 }
   for (const t of actualByKey.values()) actualBucket[t.bucket] += t.hours
   const byBucket = BUCKETS.map((bucket): PlanActualRow => ({
-    key: `bucket:${bucket}`, taskId: null, bucket, label: BUCKET_LABELS[bucket],
+    key: `bucket:${bucket}`,
+    taskId: null,
+    bucket,
+    label: BUCKET_LABELS[bucket],
     plannedPerWeek: projection.totalHours > 0 ? round2(projection.hours[bucket]) : null,
-    actualPerWeek: perWeek(actualBucket[bucket]), actualHours: actualBucket[bucket], kind: 'planned',
+    actualPerWeek: perWeek(actualBucket[bucket]),
+    actualHours: actualBucket[bucket],
+    kind: 'planned',
   }))
   const actualTotal = BUCKETS.reduce((s, b) => s + actualBucket[b], 0)
   return {
-    weeksCounted: weeks, byBucket, byTask: [...byTask, ...unplanned],
-    plannedTotalPerWeek: round2(projection.totalHours), actualTotalPerWeek: perWeek(actualTotal),
-    hasPlan: projection.totalHours > 0, unestimatedCount: projection.unestimatedCount,
+    weeksCounted: weeks,
+    byBucket,
+    byTask: [...byTask, ...unplanned],
+    plannedTotalPerWeek: round2(projection.totalHours),
+    actualTotalPerWeek: perWeek(actualTotal),
+    hasPlan: projection.totalHours > 0,
+    unestimatedCount: projection.unestimatedCount,
   }
 }
-

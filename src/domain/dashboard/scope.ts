@@ -65,10 +65,14 @@ export function resolveScope(input: ScopeInput, schoolId: string | null): Scope 
   const fromAgreement = targetsList.length > 0 && targets === targetsList[0]
   const label = schoolId === null ? `All schools: ${schools.map((s) => s.name).join(', ')}` : (schools[0]?.name ?? 'Unknown school')
   return {
-    schoolId, label, principalNames: [...new Set(schools.map((s) => s.principalName))],
+    schoolId,
+    label,
+    principalNames: [...new Set(schools.map((s) => s.principalName))],
     targets: { coachingPct: targets.coachingPct, learningPct: targets.learningPct },
     targetsSource: fromAgreement ? 'the agreement' : 'your default targets (Settings)',
-    wontDo, planned, hasAgreement: targetsList.length > 0,
+    wontDo,
+    planned,
+    hasAgreement: targetsList.length > 0,
     policies: schools.map((s) => ({ school: s.name, confidentiality: input.agreements.get(s.id)?.confidentiality ?? null })),
   }
 }

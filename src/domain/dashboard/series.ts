@@ -5,11 +5,16 @@
  */
 import type { Targets } from '../buckets'
 import type { IsoDate } from '../dates'
+import { assessShares, driftByWeek, weekFlags, type Drift, type ShareAssessment, type WeekAssessment, type WontDoTasks } from '../flags'
 import {
-  assessShares, driftByWeek, weekFlags,
-  type Drift, type ShareAssessment, type WeekAssessment, type WontDoTasks,
-} from '../flags'
-import { entriesOfSchool, rollingShares, ROLLING_WEEKS, weeklyShares, yearToDateShares, type LoggedTime, type WindowShares } from '../shares'
+  entriesOfSchool,
+  rollingShares,
+  ROLLING_WEEKS,
+  weeklyShares,
+  yearToDateShares,
+  type LoggedTime,
+  type WindowShares,
+} from '../shares'
 import { condenseEntries, type CondensedTime } from './aggregate'
 import { plannedVsActual, type PlannedTask, type PlannedVsActual, type ProjectPlan } from './plan'
 import type { ResolvedPeriod, SchoolYearCalendar } from './period'
@@ -80,9 +85,16 @@ export interface DashboardInput {
 const inPeriodWeeks = (period: ResolvedPeriod) => new Set(period.weeks.map((w) => w.weekStart))
 
 /** Weekly shares and flags for the weeks of the period, from condensed (or raw) records. */
-export function periodWeeks(records: readonly LoggedTime[], year: SchoolYearCalendar, period: ResolvedPeriod, targets: Targets): WeekAssessment[] {
+export function periodWeeks(
+  records: readonly LoggedTime[],
+  year: SchoolYearCalendar,
+  period: ResolvedPeriod,
+  targets: Targets,
+): WeekAssessment[] {
   const wanted = inPeriodWeeks(period)
-  return weeklyShares(records, year).filter((w) => wanted.has(w.week.weekStart)).map((w) => weekFlags(w, targets))
+  return weeklyShares(records, year)
+    .filter((w) => wanted.has(w.week.weekStart))
+    .map((w) => weekFlags(w, targets))
 }
 
 /**
@@ -90,7 +102,12 @@ export function periodWeeks(records: readonly LoggedTime[], year: SchoolYearCale
  * comes from `rollingShares`; it is handed only the calendar and records from the window's
  * first school week on, which gives the same window without re-walking the whole year per point.
  */
-export function rollingSeries(records: readonly LoggedTime[], year: SchoolYearCalendar, period: ResolvedPeriod, targets: Targets): RollingPoint[] {
+export function rollingSeries(
+  records: readonly LoggedTime[],
+  year: SchoolYearCalendar,
+  period: ResolvedPeriod,
+  targets: Targets,
+): RollingPoint[] {
   const logged = new Set(records.filter((r) => r.hours > 0).map((r) => weekStartOf(r.date, year.firstDayOfWeek)))
   const schoolWeeksOfYear = period.yearWeeks.filter((w) => w.isSchoolWeek)
   const position = new Map(schoolWeeksOfYear.map((w, i) => [w.weekStart, i]))
@@ -98,8 +115,16 @@ export function rollingSeries(records: readonly LoggedTime[], year: SchoolYearCa
     .filter((w) => w.weekStart <= period.asOfWeekStart)
     .map((w) => {
       const first = schoolWeeksOfYear[Math.max(0, (position.get(w.weekStart) ?? 0) - ROLLING_WEEKS + 1)] ?? w
-      const calendar = { ...year, startDate: first.weekStart > year.startDate ? first.weekStart : year.startDate, endDate: w.weekEnd < year.endDate ? w.weekEnd : year.endDate }
-      const window = rollingShares(records.filter((r) => r.date >= first.weekStart && r.date <= w.weekStart), calendar, w.weekStart)
+      const calendar = {
+        ...year,
+        startDate: first.weekStart > year.startDate ? first.weekStart : year.startDate,
+        endDate: w.weekEnd < year.endDate ? w.weekEnd : year.endDate,
+      }
+      const window = rollingShares(
+        records.filter((r) => r.date >= first.weekStart && r.date <= w.weekStart),
+        calendar,
+        w.weekStart,
+      )
       const loggedWeeks = window.weekStarts.filter((ws) => logged.has(ws)).length
       return { weekStart: w.weekStart, window, loggedWeeks, assessment: assessShares(window.shares, targets) }
     })
@@ -116,12 +141,23 @@ export function buildDashboardSeries(input: DashboardInput): DashboardSeries {
   const schoolWeekStarts = new Set(period.schoolWeeks.map((w) => w.weekStart))
   const periodSchoolWeeks = weeks.filter((w) => schoolWeekStarts.has(w.week.weekStart))
   const hours = { coaching: 0, learning: 0, other: 0 }
-  for (const w of periodSchoolWeeks) { hours.coaching += w.shares.hours.coaching; hours.learning += w.shares.hours.learning; hours.other += w.shares.hours.other }
+  for (const w of periodSchoolWeeks) {
+    hours.coaching += w.shares.hours.coaching
+    hours.learning += w.shares.hours.learning
+    hours.other += w.shares.hours.other
+  }
   const total = hours.coaching + hours.learning + hours.other
-  const periodShares = assessShares({
-    hours, total,
-    percent: total > 0 ? { coaching: (hours.coaching / total) * 100, learning: (hours.learning / total) * 100, other: (hours.other / total) * 100 } : null,
-  }, targets)
+  const periodShares = assessShares(
+    {
+      hours,
+      total,
+      percent:
+        total > 0
+          ? { coaching: (hours.coaching / total) * 100, learning: (hours.learning / total) * 100, other: (hours.other / total) * 100 }
+          : null,
+    },
+    targets,
+  )
 
   const loggedSchoolWeeks = periodSchoolWeeks.filter((w) => w.shares.total > 0).map((w) => w.week.weekStart)
   const coverage: PeriodCoverage = {
@@ -135,13 +171,26 @@ export function buildDashboardSeries(input: DashboardInput): DashboardSeries {
   const wontDoTaskIds = new Set<string>()
   for (const ids of input.wontDo.values()) for (const id of ids) wontDoTaskIds.add(id)
   const plan = plannedVsActual({
-    planned: input.planned, project: input.project, byTaskInPeriod: condensed.byTaskInPeriod,
-    countedWeeks: loggedSchoolWeeks, wontDoTaskIds, taskTitle: input.taskTitle,
+    planned: input.planned,
+    project: input.project,
+    byTaskInPeriod: condensed.byTaskInPeriod,
+    countedWeeks: loggedSchoolWeeks,
+    wontDoTaskIds,
+    taskTitle: input.taskTitle,
   })
 
   return {
-    period, targets, weeks, rolling, periodShares, coverage,
-    yearToDate: { ...ytd, assessment: assessShares(ytd.shares, targets), loggedWeeks: ytd.weekStarts.filter((w) => loggedToDate.has(w)).length },
+    period,
+    targets,
+    weeks,
+    rolling,
+    periodShares,
+    coverage,
+    yearToDate: {
+      ...ytd,
+      assessment: assessShares(ytd.shares, targets),
+      loggedWeeks: ytd.weekStarts.filter((w) => loggedToDate.has(w)).length,
+    },
     latestRolling: rolling[rolling.length - 1] ?? null,
     plan,
     drift: driftByWeek(condensed.drift, input.wontDo, year.firstDayOfWeek),
@@ -152,6 +201,11 @@ export function buildDashboardSeries(input: DashboardInput): DashboardSeries {
 }
 
 /** Weekly shares of one school (or every school, null) from the condensed records: the CSV's per-school rows. */
-export function schoolWeeks(series: DashboardSeries, year: SchoolYearCalendar, schoolId: string | null, targets: Targets): WeekAssessment[] {
+export function schoolWeeks(
+  series: DashboardSeries,
+  year: SchoolYearCalendar,
+  schoolId: string | null,
+  targets: Targets,
+): WeekAssessment[] {
   return periodWeeks(entriesOfSchool(series.condensed.inPeriodBySchool, schoolId), year, series.period, targets)
 }

@@ -46,8 +46,10 @@ export function rollingSummary(series: Pick<DashboardSeries, 'latestRolling' | '
   const n = latest.window.weekStarts.length
   const coaching = latest.window.shares.percent.coaching
   const learning = latest.window.shares.percent.learning
-  return `Over the last ${weeksWord(n)} (${latest.loggedWeeks} of them logged, ${formatHours(latest.window.shares.total)} h), coaching was ${formatPercent(coaching)}, ${againstTarget(coaching, series.targets.coachingPct)}, ` +
+  return (
+    `Over the last ${weeksWord(n)} (${latest.loggedWeeks} of them logged, ${formatHours(latest.window.shares.total)} h), coaching was ${formatPercent(coaching)}, ${againstTarget(coaching, series.targets.coachingPct)}, ` +
     `and professional learning ${formatPercent(learning)}, ${againstTarget(learning, series.targets.learningPct)}.`
+  )
 }
 
 export function weeklySummary(series: Pick<DashboardSeries, 'weeks' | 'targets' | 'periodShares' | 'coverage'>): string {
@@ -60,10 +62,13 @@ export function weeklySummary(series: Pick<DashboardSeries, 'weeks' | 'targets' 
   const coachingShort = logged.filter((w) => w.flags.some((f) => f.bucket === 'coaching')).length
   const learningShort = logged.filter((w) => w.flags.some((f) => f.bucket === 'learning')).length
   const p = series.periodShares.shares.percent
-  const split = p ? ` Over ${hoursBaseText(coverage)}: coaching ${formatPercent(p.coaching)}, professional learning ${formatPercent(p.learning)}, other duties ${formatPercent(p.other)}.` : ''
-  const flagged = coachingShort === 0 && learningShort === 0
-    ? `All ${logged.length} school weeks with time logged met both targets.`
-    : `Of ${logged.length} school ${logged.length === 1 ? 'week' : 'weeks'} with time logged, coaching was below ${series.targets.coachingPct}% in ${coachingShort} and professional learning below ${series.targets.learningPct}% in ${learningShort}.`
+  const split = p
+    ? ` Over ${hoursBaseText(coverage)}: coaching ${formatPercent(p.coaching)}, professional learning ${formatPercent(p.learning)}, other duties ${formatPercent(p.other)}.`
+    : ''
+  const flagged =
+    coachingShort === 0 && learningShort === 0
+      ? `All ${logged.length} school weeks with time logged met both targets.`
+      : `Of ${logged.length} school ${logged.length === 1 ? 'week' : 'weeks'} with time logged, coaching was below ${series.targets.coachingPct}% in ${coachingShort} and professional learning below ${series.targets.learningPct}% in ${learningShort}.`
   return `${base}${gapSentence} ${flagged}${split}`
 }
 
@@ -71,8 +76,10 @@ export function yearToDateSummary(series: Pick<DashboardSeries, 'yearToDate' | '
   const { shares, weekStarts, loggedWeeks } = series.yearToDate
   if (!shares.percent) return `Nothing is logged in the school year so far (${weeksWord(weekStarts.length)}).`
   const p = shares.percent
-  return `Year to date (${loggedWeeksText(loggedWeeks, weekStarts.length)}, ${formatHours(shares.total)} h): coaching ${formatPercent(p.coaching)}, ${againstTarget(p.coaching, series.targets.coachingPct)}; ` +
+  return (
+    `Year to date (${loggedWeeksText(loggedWeeks, weekStarts.length)}, ${formatHours(shares.total)} h): coaching ${formatPercent(p.coaching)}, ${againstTarget(p.coaching, series.targets.coachingPct)}; ` +
     `professional learning ${formatPercent(p.learning)}, ${againstTarget(p.learning, series.targets.learningPct)}; other duties ${formatPercent(p.other)}.`
+  )
 }
 
 function planLine(row: PlanActualRow): string {
@@ -85,7 +92,8 @@ function planLine(row: PlanActualRow): string {
 
 export function planSummary(series: Pick<DashboardSeries, 'plan'>): string {
   const plan = series.plan
-  if (!plan.hasPlan) return 'The agreement has no hour estimates for its will-do tasks yet, so there is no plan to compare with. Estimates are added in the meeting.'
+  if (!plan.hasPlan)
+    return 'The agreement has no hour estimates for its will-do tasks yet, so there is no plan to compare with. Estimates are added in the meeting.'
   if (plan.weeksCounted === 0) return 'No school week of this period has time logged yet, so there is nothing to compare with the plan.'
   return `Average per week over the ${weeksWord(plan.weeksCounted)} with time logged. ` + plan.byBucket.map(planLine).join('. ') + '.'
 }
@@ -97,8 +105,10 @@ export function driftSummary(series: Pick<DashboardSeries, 'drift'>, taskTitle: 
   const top = drift.tasks[0]
   const title = top ? taskTitle(top.taskId) : null
   const weeks = drift.weeks.length
-  return `${formatHours(drift.totalHours)} h went to won’t-do tasks in ${weeks} ${weeks === 1 ? 'week' : 'weeks'} of this period` +
+  return (
+    `${formatHours(drift.totalHours)} h went to won’t-do tasks in ${weeks} ${weeks === 1 ? 'week' : 'weeks'} of this period` +
     (top && title !== null ? `; the most on “${title}” (${formatHours(top.hours)} h).` : '.')
+  )
 }
 
 /**
@@ -107,7 +117,14 @@ export function driftSummary(series: Pick<DashboardSeries, 'drift'>, taskTitle: 
  * the weeks card about gaps in the log, the drift card about won't-do time.
  */
 export type HeadlineId = 'logged' | 'coaching' | 'learning' | 'rolling' | 'ytd' | 'drift'
-export interface HeadlineFigure { id: HeadlineId; label: string; value: string; detail: string; below: boolean; warning: string | null }
+export interface HeadlineFigure {
+  id: HeadlineId
+  label: string
+  value: string
+  detail: string
+  below: boolean
+  warning: string | null
+}
 
 const flagged = (a: { flags: readonly { bucket: string }[] }, bucket: 'coaching' | 'learning') => a.flags.some((f) => f.bucket === bucket)
 
@@ -124,41 +141,70 @@ export function headlineFigures(series: DashboardSeries, targets: Targets): Head
   const ytdBelow = flagged(ytd.assessment, 'coaching')
   return [
     {
-      id: 'logged', label: 'School weeks logged, this period', value: `${coverage.loggedSchoolWeeks.length} of ${coverage.schoolWeeks}`,
-      detail: gap ? `${gap}: a gap to fill, not counted as zero` : 'every school week so far has time logged', below: gap !== null,
+      id: 'logged',
+      label: 'School weeks logged, this period',
+      value: `${coverage.loggedSchoolWeeks.length} of ${coverage.schoolWeeks}`,
+      detail: gap ? `${gap}: a gap to fill, not counted as zero` : 'every school week so far has time logged',
+      below: gap !== null,
       warning: gap ? 'Gaps in the log' : null,
     },
     {
-      id: 'coaching', label: `${BUCKET_LABELS.coaching}, this period`, value: period ? formatPercent(period.coaching) : '–',
-      detail: period ? `${againstTarget(period.coaching, targets.coachingPct)}, over ${hoursBaseText(coverage)}` : 'nothing logged in school weeks',
-      below: coachingBelow, warning: coachingBelow ? `Below the ${targets.coachingPct}% target` : null,
+      id: 'coaching',
+      label: `${BUCKET_LABELS.coaching}, this period`,
+      value: period ? formatPercent(period.coaching) : '–',
+      detail: period
+        ? `${againstTarget(period.coaching, targets.coachingPct)}, over ${hoursBaseText(coverage)}`
+        : 'nothing logged in school weeks',
+      below: coachingBelow,
+      warning: coachingBelow ? `Below the ${targets.coachingPct}% target` : null,
     },
     {
-      id: 'learning', label: `${BUCKET_LABELS.learning}, this period`, value: period ? formatPercent(period.learning) : '–',
-      detail: period ? `${againstTarget(period.learning, targets.learningPct)}, over ${formatHours(coverage.schoolWeekHours)} h logged in school weeks` : 'nothing logged in school weeks',
-      below: learningBelow, warning: learningBelow ? `Below the ${targets.learningPct}% target` : null,
+      id: 'learning',
+      label: `${BUCKET_LABELS.learning}, this period`,
+      value: period ? formatPercent(period.learning) : '–',
+      detail: period
+        ? `${againstTarget(period.learning, targets.learningPct)}, over ${formatHours(coverage.schoolWeekHours)} h logged in school weeks`
+        : 'nothing logged in school weeks',
+      below: learningBelow,
+      warning: learningBelow ? `Below the ${targets.learningPct}% target` : null,
     },
     {
-      id: 'rolling', label: `${BUCKET_LABELS.coaching}, last ${ROLLING_WEEKS} school weeks`, value: rollingPct ? formatPercent(rollingPct.coaching) : '–',
-      detail: rolling ? `${loggedWeeksText(rolling.loggedWeeks, rolling.window.weekStarts.length)}${rollingPct ? `, ${againstTarget(rollingPct.coaching, targets.coachingPct)}` : ''}` : 'nothing logged',
-      below: rollingBelow, warning: rollingBelow ? `Below the ${targets.coachingPct}% target` : null,
+      id: 'rolling',
+      label: `${BUCKET_LABELS.coaching}, last ${ROLLING_WEEKS} school weeks`,
+      value: rollingPct ? formatPercent(rollingPct.coaching) : '–',
+      detail: rolling
+        ? `${loggedWeeksText(rolling.loggedWeeks, rolling.window.weekStarts.length)}${rollingPct ? `, ${againstTarget(rollingPct.coaching, targets.coachingPct)}` : ''}`
+        : 'nothing logged',
+      below: rollingBelow,
+      warning: rollingBelow ? `Below the ${targets.coachingPct}% target` : null,
     },
     {
-      id: 'ytd', label: `${BUCKET_LABELS.coaching}, year to date`, value: ytd.shares.percent ? formatPercent(ytd.shares.percent.coaching) : '–',
+      id: 'ytd',
+      label: `${BUCKET_LABELS.coaching}, year to date`,
+      value: ytd.shares.percent ? formatPercent(ytd.shares.percent.coaching) : '–',
       detail: `${loggedWeeksText(ytd.loggedWeeks, ytd.weekStarts.length)}${ytd.shares.percent ? `, ${againstTarget(ytd.shares.percent.coaching, targets.coachingPct)}` : ''}`,
-      below: ytdBelow, warning: ytdBelow ? `Below the ${targets.coachingPct}% target` : null,
+      below: ytdBelow,
+      warning: ytdBelow ? `Below the ${targets.coachingPct}% target` : null,
     },
     {
-      id: 'drift', label: 'On won’t-do tasks, this period', value: `${formatHours(series.drift.totalHours)} h`,
-      detail: series.drift.totalHours > 0 ? `in ${series.drift.weeks.length} ${series.drift.weeks.length === 1 ? 'week' : 'weeks'}` : 'none in this period',
-      below: series.drift.totalHours > 0, warning: series.drift.totalHours > 0 ? 'Time on won’t-do tasks' : null,
+      id: 'drift',
+      label: 'On won’t-do tasks, this period',
+      value: `${formatHours(series.drift.totalHours)} h`,
+      detail:
+        series.drift.totalHours > 0
+          ? `in ${series.drift.weeks.length} ${series.drift.weeks.length === 1 ? 'week' : 'weeks'}`
+          : 'none in this period',
+      below: series.drift.totalHours > 0,
+      warning: series.drift.totalHours > 0 ? 'Time on won’t-do tasks' : null,
     },
   ]
 }
 
 /** How to read the weekly chart: the dashboard's key and the report's caption say the same. */
 export function weeklyChartKey(targets: Targets): string {
-  return `Two lines, each against its own target: ${BUCKET_LABELS.coaching.toLowerCase()} (solid line, circles) with its ${targets.coachingPct}% target (dashed), `
-    + `and ${BUCKET_LABELS.learning.toLowerCase()} (broken line, squares) with its ${targets.learningPct}% target (dotted). `
-    + 'A triangle marks a week below that line’s target; a gap in a line is a school week with nothing logged; shaded weeks had no ordinary school.'
+  return (
+    `Two lines, each against its own target: ${BUCKET_LABELS.coaching.toLowerCase()} (solid line, circles) with its ${targets.coachingPct}% target (dashed), ` +
+    `and ${BUCKET_LABELS.learning.toLowerCase()} (broken line, squares) with its ${targets.learningPct}% target (dotted). ` +
+    'A triangle marks a week below that line’s target; a gap in a line is a school week with nothing logged; shaded weeks had no ordinary school.'
+  )
 }

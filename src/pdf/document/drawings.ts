@@ -10,7 +10,9 @@ const TRACK = '#eef2f1'
 const INK = '#1d2a2e'
 const MUTED = '#4d5b60'
 
-export function splitChartHeight(bars: number) { return bars * ROW + 14 }
+export function splitChartHeight(bars: number) {
+  return bars * ROW + 14
+}
 
 /**
  * One horizontal bar per bucket: the share of the projected week, a dark tick at the bucket's
@@ -23,18 +25,51 @@ export function drawSplitChart(doc: Doc, bars: SplitBar[], at: { x: number; y: n
   const trackWidth = at.width - labelWidth - valueWidth
   bars.forEach((bar, i) => {
     const y = at.y + i * ROW
-    doc.font(at.bold).fontSize(9).fillColor(INK).text(bar.label, at.x, y, { width: labelWidth - 10, lineBreak: false, ellipsis: true, height: 12 })
-    doc.font(at.regular).fontSize(8).fillColor(MUTED).text(bar.targetLabel, at.x, y + 12, { width: labelWidth - 10, lineBreak: false, ellipsis: true, height: 11 })
-    doc.rect(trackX, y + 3, trackWidth, 14).fillColor(TRACK).fill()
+    doc
+      .font(at.bold)
+      .fontSize(9)
+      .fillColor(INK)
+      .text(bar.label, at.x, y, { width: labelWidth - 10, lineBreak: false, ellipsis: true, height: 12 })
+    doc
+      .font(at.regular)
+      .fontSize(8)
+      .fillColor(MUTED)
+      .text(bar.targetLabel, at.x, y + 12, { width: labelWidth - 10, lineBreak: false, ellipsis: true, height: 11 })
+    doc
+      .rect(trackX, y + 3, trackWidth, 14)
+      .fillColor(TRACK)
+      .fill()
     const share = Math.max(0, Math.min(100, bar.percent))
-    if (share > 0) doc.rect(trackX, y + 3, (share / 100) * trackWidth, 14).fillColor(FILLS[i % FILLS.length] ?? INK).fill()
+    if (share > 0)
+      doc
+        .rect(trackX, y + 3, (share / 100) * trackWidth, 14)
+        .fillColor(FILLS[i % FILLS.length] ?? INK)
+        .fill()
     const tx = trackX + (Math.max(0, Math.min(100, bar.target)) / 100) * trackWidth
-    doc.moveTo(tx, y).lineTo(tx, y + 20).lineWidth(1.6).strokeColor(INK).stroke()
-    doc.font(at.regular).fontSize(9).fillColor(INK).text(bar.value, trackX + trackWidth + 10, y + 5, { width: valueWidth - 10, lineBreak: false, ellipsis: true, height: 12 })
+    doc
+      .moveTo(tx, y)
+      .lineTo(tx, y + 20)
+      .lineWidth(1.6)
+      .strokeColor(INK)
+      .stroke()
+    doc
+      .font(at.regular)
+      .fontSize(9)
+      .fillColor(INK)
+      .text(bar.value, trackX + trackWidth + 10, y + 5, { width: valueWidth - 10, lineBreak: false, ellipsis: true, height: 12 })
   })
   const legendY = at.y + bars.length * ROW
-  doc.moveTo(trackX, legendY + 1).lineTo(trackX, legendY + 10).lineWidth(1.6).strokeColor(INK).stroke()
-  doc.font(at.regular).fontSize(8).fillColor(MUTED).text('marks the target', trackX + 6, legendY + 1, { lineBreak: false })
+  doc
+    .moveTo(trackX, legendY + 1)
+    .lineTo(trackX, legendY + 10)
+    .lineWidth(1.6)
+    .strokeColor(INK)
+    .stroke()
+  doc
+    .font(at.regular)
+    .fontSize(8)
+    .fillColor(MUTED)
+    .text('marks the target', trackX + 6, legendY + 1, { lineBreak: false })
 }
 
 /** A faint word across the page, drawn as glyph outlines so it is not extracted as text. */

@@ -12,7 +12,10 @@ export const REPLACEMENT_MARK = '\uFFFD'
 const isShaping = (cp: number) => cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f)
 const isLayout = (cp: number) => cp === 0x0a || cp === 0x0d || cp === 0x09 || cp === 0x20
 
-export interface GlyphCheck { model: PdfDocumentModel; replaced: string[] }
+export interface GlyphCheck {
+  model: PdfDocumentModel
+  replaced: string[]
+}
 
 /** Replaces each user-perceived character (grapheme) the font cannot draw with REPLACEMENT_MARK. */
 export function replaceUndrawable(model: PdfDocumentModel, canDraw: (codePoint: number) => boolean): GlyphCheck {
@@ -22,8 +25,12 @@ export function replaceUndrawable(model: PdfDocumentModel, canDraw: (codePoint: 
     let out = ''
     for (const { segment } of segmenter.segment(text)) {
       const points = [...segment].map((ch) => ch.codePointAt(0) ?? 0)
-      if (points.every((cp) => isLayout(cp) || isShaping(cp) || canDraw(cp))) out += String.fromCodePoint(...points.filter((cp) => !isShaping(cp)))
-      else { out += REPLACEMENT_MARK; replaced.add(segment) }
+      if (points.every((cp) => isLayout(cp) || isShaping(cp) || canDraw(cp)))
+        out += String.fromCodePoint(...points.filter((cp) => !isShaping(cp)))
+      else {
+        out += REPLACEMENT_MARK
+        replaced.add(segment)
+      }
     }
     return out
   }

@@ -18,7 +18,10 @@ export interface TableColumn {
   weight?: number
 }
 
-export interface TableRow { cells: string[]; strong?: boolean }
+export interface TableRow {
+  cells: string[]
+  strong?: boolean
+}
 
 /** One bar of the split chart: a bucket's share against its target. */
 export interface SplitBar {
@@ -65,20 +68,40 @@ export interface PdfDocumentModel {
 export function mapModelText(model: PdfDocumentModel, map: (text: string) => string): PdfDocumentModel {
   const block = (b: Block): Block => {
     switch (b.kind) {
-      case 'heading': case 'paragraph': return { ...b, text: map(b.text) }
-      case 'list': return { ...b, items: b.items.map(map) }
-      case 'facts': return { ...b, rows: b.rows.map(([k, v]) => [map(k), map(v)] as [string, string]) }
-      case 'table': return { ...b, columns: b.columns.map((c) => ({ ...c, header: map(c.header) })), rows: b.rows.map((r) => ({ ...r, cells: r.cells.map(map) })) }
-      case 'splitChart': return { ...b, alt: map(b.alt), bars: b.bars.map((bar) => ({ ...bar, label: map(bar.label), value: map(bar.value), targetLabel: map(bar.targetLabel) })) }
-      case 'image': return { ...b, alt: map(b.alt), caption: b.caption === undefined ? undefined : map(b.caption) }
-      case 'signatures': return { ...b, signers: b.signers.map((s) => ({ ...s, role: map(s.role), name: map(s.name), line: map(s.line) })) }
-      case 'keepTogether': return { ...b, blocks: b.blocks.map(block) }
-      case 'pageBreak': return b
+      case 'heading':
+      case 'paragraph':
+        return { ...b, text: map(b.text) }
+      case 'list':
+        return { ...b, items: b.items.map(map) }
+      case 'facts':
+        return { ...b, rows: b.rows.map(([k, v]) => [map(k), map(v)] as [string, string]) }
+      case 'table':
+        return {
+          ...b,
+          columns: b.columns.map((c) => ({ ...c, header: map(c.header) })),
+          rows: b.rows.map((r) => ({ ...r, cells: r.cells.map(map) })),
+        }
+      case 'splitChart':
+        return {
+          ...b,
+          alt: map(b.alt),
+          bars: b.bars.map((bar) => ({ ...bar, label: map(bar.label), value: map(bar.value), targetLabel: map(bar.targetLabel) })),
+        }
+      case 'image':
+        return { ...b, alt: map(b.alt), caption: b.caption === undefined ? undefined : map(b.caption) }
+      case 'signatures':
+        return { ...b, signers: b.signers.map((s) => ({ ...s, role: map(s.role), name: map(s.name), line: map(s.line) })) }
+      case 'keepTogether':
+        return { ...b, blocks: b.blocks.map(block) }
+      case 'pageBreak':
+        return b
     }
   }
   return {
     ...model,
-    title: map(model.title), author: map(model.author), subject: map(model.subject),
+    title: map(model.title),
+    author: map(model.author),
+    subject: map(model.subject),
     header: { left: map(model.header.left), right: map(model.header.right) },
     footer: map(model.footer),
     watermark: model.watermark === undefined ? undefined : map(model.watermark),

@@ -16,7 +16,11 @@ export async function renderPdf(model: PdfDocumentModel, fonts: PdfFontFaces, pa
 }
 
 /** A file ready to download, made only after the user has been told of any replaced character. */
-export interface PreparedPdf { fileName: string; blob: Blob; replaced: string[] }
+export interface PreparedPdf {
+  fileName: string
+  blob: Blob
+  replaced: string[]
+}
 
 export function preparedPdf(fileName: string, pdf: RenderedPdf): PreparedPdf {
   return { fileName, blob: new Blob([pdf.bytes as BlobPart], { type: 'application/pdf' }), replaced: pdf.replaced }

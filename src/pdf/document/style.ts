@@ -17,4 +17,3 @@ export const IMAGE_MAX_HEIGHT = 165
 /** How far a figure may shrink to stay on its page. */
 export const IMAGE_MIN_SCALE = 0.7
 export const TONE: Record<Tone, string> = { body: COLORS.ink, muted: COLORS.muted, alert: COLORS.alert }
-

@@ -9,18 +9,42 @@ import type { Font } from 'fontkit'
 import { withoutEmptyColumns, type Block, type PaperSize, type PdfDocumentModel, type TableColumn, type TableRow, type Tone } from './model'
 import { drawSplitChart, splitChartHeight } from './drawings'
 import { decoratePages } from './runningHeads'
-import { BODY_BOTTOM, BODY_TOP, BOLD, COLORS, IMAGE_MAX_HEIGHT, IMAGE_MIN_SCALE, LINE_GAP, MARGIN_X, PAPER, REGULAR, SIZE, TONE } from './style'
+import {
+  BODY_BOTTOM,
+  BODY_TOP,
+  BOLD,
+  COLORS,
+  IMAGE_MAX_HEIGHT,
+  IMAGE_MIN_SCALE,
+  LINE_GAP,
+  MARGIN_X,
+  PAPER,
+  REGULAR,
+  SIZE,
+  TONE,
+} from './style'
 
-export interface PdfFontFaces { regular: Font; bold: Font }
+export interface PdfFontFaces {
+  regular: Font
+  bold: Font
+}
 
 type Doc = PDFKit.PDFDocument
 type Struct = PDFKit.PDFStructureElement
 
 class Layout {
-  constructor(readonly doc: Doc, readonly root: Struct, readonly fonts: PdfFontFaces) {}
+  constructor(
+    readonly doc: Doc,
+    readonly root: Struct,
+    readonly fonts: PdfFontFaces,
+  ) {}
 
-  get width() { return this.doc.page.width - 2 * MARGIN_X }
-  get bottom() { return this.doc.page.height - BODY_BOTTOM }
+  get width() {
+    return this.doc.page.width - 2 * MARGIN_X
+  }
+  get bottom() {
+    return this.doc.page.height - BODY_BOTTOM
+  }
 
   room(height: number) {
     if (this.doc.y + height > this.bottom && this.doc.y > BODY_TOP + 1) this.doc.addPage()
@@ -43,7 +67,10 @@ class Layout {
   }
 
   font(bold: boolean, size: number, color = COLORS.ink) {
-    this.doc.font(bold ? BOLD : REGULAR).fontSize(size).fillColor(color)
+    this.doc
+      .font(bold ? BOLD : REGULAR)
+      .fontSize(size)
+      .fillColor(color)
     return this.doc
   }
 
@@ -53,24 +80,38 @@ class Layout {
   }
 
   headingStyle(level: 1 | 2 | 3) {
-    return level === 1 ? { size: SIZE.h1, color: COLORS.accent, before: 0, after: 6 }
-      : level === 2 ? { size: SIZE.h2, color: COLORS.accent, before: 16, after: 8 }
+    return level === 1
+      ? { size: SIZE.h1, color: COLORS.accent, before: 0, after: 6 }
+      : level === 2
+        ? { size: SIZE.h2, color: COLORS.accent, before: 16, after: 8 }
         : { size: SIZE.h3, color: COLORS.ink, before: 8, after: 4 }
   }
 
   /** Roughly how tall a block is, to keep a heading with what follows and signatures with their heading. */
   measure(b: Block): number {
     switch (b.kind) {
-      case 'heading': { const s = this.headingStyle(b.level); return s.before + this.textHeight(b.text, true, s.size) + s.after }
-      case 'paragraph': return this.textHeight(b.text, !!b.bold, this.paragraphSize(b)) + 6
-      case 'list': return b.items.reduce((h, item) => h + this.textHeight(item, false, b.small ? SIZE.small : SIZE.body, this.width - 16) + 3, 0)
-      case 'facts': return b.rows.length * 20
-      case 'table': return this.tableStartHeight(b)
-      case 'splitChart': return splitChartHeight(b.bars.length) + 8
-      case 'image': return Math.min(this.width / b.aspect, IMAGE_MAX_HEIGHT) + this.captionHeight(b.caption)
-      case 'signatures': return this.signatureGeometry(b.signers).height + 6
-      case 'keepTogether': return b.blocks.reduce((h, x) => h + this.measure(x), 0)
-      case 'pageBreak': return 0
+      case 'heading': {
+        const s = this.headingStyle(b.level)
+        return s.before + this.textHeight(b.text, true, s.size) + s.after
+      }
+      case 'paragraph':
+        return this.textHeight(b.text, !!b.bold, this.paragraphSize(b)) + 6
+      case 'list':
+        return b.items.reduce((h, item) => h + this.textHeight(item, false, b.small ? SIZE.small : SIZE.body, this.width - 16) + 3, 0)
+      case 'facts':
+        return b.rows.length * 20
+      case 'table':
+        return this.tableStartHeight(b)
+      case 'splitChart':
+        return splitChartHeight(b.bars.length) + 8
+      case 'image':
+        return Math.min(this.width / b.aspect, IMAGE_MAX_HEIGHT) + this.captionHeight(b.caption)
+      case 'signatures':
+        return this.signatureGeometry(b.signers).height + 6
+      case 'keepTogether':
+        return b.blocks.reduce((h, x) => h + this.measure(x), 0)
+      case 'pageBreak':
+        return 0
     }
   }
 
@@ -83,20 +124,30 @@ class Layout {
 
   block(b: Block, next?: Block) {
     switch (b.kind) {
-      case 'heading': return this.heading(b.level, b.text, next)
-      case 'paragraph': return this.paragraph(b)
-      case 'list': return this.list(b.items, b.tone ?? 'body', !!b.small)
-      case 'facts': return this.facts(b.rows)
-      case 'table': return this.table(b.columns, b.rows)
-      case 'splitChart': return this.splitChart(b)
-      case 'image': return this.image(b)
-      case 'signatures': return this.signatures(b.signers)
+      case 'heading':
+        return this.heading(b.level, b.text, next)
+      case 'paragraph':
+        return this.paragraph(b)
+      case 'list':
+        return this.list(b.items, b.tone ?? 'body', !!b.small)
+      case 'facts':
+        return this.facts(b.rows)
+      case 'table':
+        return this.table(b.columns, b.rows)
+      case 'splitChart':
+        return this.splitChart(b)
+      case 'image':
+        return this.image(b)
+      case 'signatures':
+        return this.signatures(b.signers)
       case 'keepTogether': {
         this.room(this.measure(b))
         b.blocks.forEach((x, i) => this.block(x, b.blocks[i + 1]))
         return
       }
-      case 'pageBreak': this.doc.addPage(); return
+      case 'pageBreak':
+        this.doc.addPage()
+        return
     }
   }
 
@@ -105,21 +156,34 @@ class Layout {
     const height = this.textHeight(text, true, s.size)
     this.room(s.before + height + s.after + this.keepWithNext(next))
     if (this.doc.y > BODY_TOP + 1) this.doc.y += s.before
-    this.tag(`H${level}`, () => { this.font(true, s.size, s.color).text(text, MARGIN_X, this.doc.y, { width: this.width, lineGap: LINE_GAP }) })
+    this.tag(`H${level}`, () => {
+      this.font(true, s.size, s.color).text(text, MARGIN_X, this.doc.y, { width: this.width, lineGap: LINE_GAP })
+    })
     if (level === 2) {
       const y = this.doc.y + 2
-      this.artifact(() => { this.doc.moveTo(MARGIN_X, y).lineTo(MARGIN_X + this.width, y).lineWidth(0.8).strokeColor(COLORS.rule).stroke() })
+      this.artifact(() => {
+        this.doc
+          .moveTo(MARGIN_X, y)
+          .lineTo(MARGIN_X + this.width, y)
+          .lineWidth(0.8)
+          .strokeColor(COLORS.rule)
+          .stroke()
+      })
       this.doc.y = y
     }
     this.doc.y += s.after
   }
 
-  paragraphSize(b: { small?: boolean; lead?: boolean }) { return b.lead ? SIZE.lead : b.small ? SIZE.small : SIZE.body }
+  paragraphSize(b: { small?: boolean; lead?: boolean }) {
+    return b.lead ? SIZE.lead : b.small ? SIZE.small : SIZE.body
+  }
 
   paragraph(b: { text: string; tone?: Tone; small?: boolean; bold?: boolean; lead?: boolean }) {
     const size = this.paragraphSize(b)
     this.room(size * 1.6)
-    this.tag('P', () => { this.font(!!b.bold, size, TONE[b.tone ?? 'body']).text(b.text, MARGIN_X, this.doc.y, { width: this.width, lineGap: LINE_GAP }) })
+    this.tag('P', () => {
+      this.font(!!b.bold, size, TONE[b.tone ?? 'body']).text(b.text, MARGIN_X, this.doc.y, { width: this.width, lineGap: LINE_GAP })
+    })
     this.doc.y += 6
   }
 
@@ -133,12 +197,19 @@ class Layout {
       const li = this.doc.struct('LI')
       list.add(li)
       const top = this.doc.y
-      li.add(this.doc.struct('Lbl', {}, () => {
-        this.doc.circle(MARGIN_X + 6, top + size * 0.62, 1.8).fillColor(TONE[tone]).fill()
-      }))
-      li.add(this.doc.struct('LBody', {}, () => {
-        this.font(false, size, TONE[tone]).text(item, MARGIN_X + 16, top, { width: this.width - 16, lineGap: LINE_GAP })
-      }))
+      li.add(
+        this.doc.struct('Lbl', {}, () => {
+          this.doc
+            .circle(MARGIN_X + 6, top + size * 0.62, 1.8)
+            .fillColor(TONE[tone])
+            .fill()
+        }),
+      )
+      li.add(
+        this.doc.struct('LBody', {}, () => {
+          this.font(false, size, TONE[tone]).text(item, MARGIN_X + 16, top, { width: this.width - 16, lineGap: LINE_GAP })
+        }),
+      )
       li.end()
       this.doc.y += 3
     }
@@ -172,14 +243,33 @@ class Layout {
     const { columns, rows } = withoutEmptyColumns({ columns: allColumns, rows: allRows })
     const widths = this.columnWidths(columns)
     this.room(this.tableStartHeight({ columns, rows }))
-    const head = columns.map((c) => ({ text: c.header, type: 'TH', scope: 'Column', font: { src: BOLD }, backgroundColor: COLORS.headFill, align: { x: c.align ?? 'left', y: 'top' } }))
-    const body = rows.map((r) => r.cells.map((text, i) => ({ text, align: { x: columns[i]?.align ?? 'left', y: 'top' }, ...(r.strong ? { font: { src: BOLD } } : {}) })))
+    const head = columns.map((c) => ({
+      text: c.header,
+      type: 'TH',
+      scope: 'Column',
+      font: { src: BOLD },
+      backgroundColor: COLORS.headFill,
+      align: { x: c.align ?? 'left', y: 'top' },
+    }))
+    const body = rows.map((r) =>
+      r.cells.map((text, i) => ({
+        text,
+        align: { x: columns[i]?.align ?? 'left', y: 'top' },
+        ...(r.strong ? { font: { src: BOLD } } : {}),
+      })),
+    )
     this.font(false, SIZE.table)
     this.doc.table({
       position: { x: MARGIN_X, y: this.doc.y },
       data: [head, ...body],
       columnStyles: (i: number) => ({ width: widths[i] }),
-      defaultStyle: { border: 0.5, borderColor: COLORS.rule, padding: [4.5, 6], textColor: COLORS.ink, font: { src: REGULAR, size: SIZE.table } },
+      defaultStyle: {
+        border: 0.5,
+        borderColor: COLORS.rule,
+        padding: [4.5, 6],
+        textColor: COLORS.ink,
+        font: { src: REGULAR, size: SIZE.table },
+      },
       structParent: this.root,
     } as never)
     this.doc.x = MARGIN_X
@@ -211,8 +301,11 @@ class Layout {
     const height = splitChartHeight(b.bars.length)
     this.room(height + 8)
     const top = this.doc.y
-    this.tag('Figure', () => drawSplitChart(this.doc, b.bars, { x: MARGIN_X, y: top, width: this.width, regular: REGULAR, bold: BOLD }),
-      { alt: b.alt, bbox: [MARGIN_X, top, MARGIN_X + this.width, top + height], placement: 'Block' })
+    this.tag('Figure', () => drawSplitChart(this.doc, b.bars, { x: MARGIN_X, y: top, width: this.width, regular: REGULAR, bold: BOLD }), {
+      alt: b.alt,
+      bbox: [MARGIN_X, top, MARGIN_X + this.width, top + height],
+      placement: 'Block',
+    })
     this.doc.x = MARGIN_X
     this.doc.y = top + height + 8
   }
@@ -230,8 +323,13 @@ class Layout {
     const width = height * b.aspect
     this.room(height + below)
     const top = this.doc.y
-    this.tag('Figure', () => { this.doc.image(b.png as never, MARGIN_X, top, { width, height }) },
-      { alt: b.alt, bbox: [MARGIN_X, top, MARGIN_X + width, top + height], placement: 'Block' })
+    this.tag(
+      'Figure',
+      () => {
+        this.doc.image(b.png as never, MARGIN_X, top, { width, height })
+      },
+      { alt: b.alt, bbox: [MARGIN_X, top, MARGIN_X + width, top + height], placement: 'Block' },
+    )
     this.doc.x = MARGIN_X
     this.doc.y = top + height + 6
     if (b.caption) this.paragraph({ text: b.caption, small: true, tone: 'muted' })
@@ -255,10 +353,32 @@ class Layout {
       const x = MARGIN_X + i * (colWidth + gap)
       const sect = this.doc.struct('Div')
       this.root.add(sect)
-      sect.add(this.doc.struct('P', {}, () => { this.font(true, SIZE.small, COLORS.muted).text(s.role, x, top, { width: colWidth, lineGap: LINE_GAP }) }))
-      sect.add(this.doc.struct('P', {}, () => { this.font(false, 13, COLORS.ink).text(s.name || ' ', x, top + 16, { width: colWidth, lineGap: LINE_GAP }) }))
-      this.artifact(() => { this.doc.moveTo(x, lineY).lineTo(x + colWidth, lineY).lineWidth(0.6).strokeColor(COLORS.ink).stroke() })
-      sect.add(this.doc.struct('P', {}, () => { this.font(false, SIZE.small, s.signed ? COLORS.muted : COLORS.alert).text(s.line, x, lineY + 5, { width: colWidth, lineGap: LINE_GAP }) }))
+      sect.add(
+        this.doc.struct('P', {}, () => {
+          this.font(true, SIZE.small, COLORS.muted).text(s.role, x, top, { width: colWidth, lineGap: LINE_GAP })
+        }),
+      )
+      sect.add(
+        this.doc.struct('P', {}, () => {
+          this.font(false, 13, COLORS.ink).text(s.name || ' ', x, top + 16, { width: colWidth, lineGap: LINE_GAP })
+        }),
+      )
+      this.artifact(() => {
+        this.doc
+          .moveTo(x, lineY)
+          .lineTo(x + colWidth, lineY)
+          .lineWidth(0.6)
+          .strokeColor(COLORS.ink)
+          .stroke()
+      })
+      sect.add(
+        this.doc.struct('P', {}, () => {
+          this.font(false, SIZE.small, s.signed ? COLORS.muted : COLORS.alert).text(s.line, x, lineY + 5, {
+            width: colWidth,
+            lineGap: LINE_GAP,
+          })
+        }),
+      )
       sect.end()
     })
     this.doc.x = MARGIN_X
@@ -271,7 +391,12 @@ export function writePdf(model: PdfDocumentModel, fonts: PdfFontFaces, paper: Pa
   const doc = new PDFDocument({
     size: PAPER[paper],
     margins: { top: BODY_TOP, bottom: BODY_BOTTOM, left: MARGIN_X, right: MARGIN_X },
-    bufferPages: true, tagged: true, subset: 'PDF/UA', pdfVersion: '1.7', lang: 'en-US', displayTitle: true,
+    bufferPages: true,
+    tagged: true,
+    subset: 'PDF/UA',
+    pdfVersion: '1.7',
+    lang: 'en-US',
+    displayTitle: true,
     // No standard font: the document starts in DejaVu Sans, so only embedded fonts are listed.
     font: null,
     info: { Title: model.title, Author: model.author, Subject: model.subject, Creator: 'Coach Role Planner' },
@@ -282,7 +407,10 @@ export function writePdf(model: PdfDocumentModel, fonts: PdfFontFaces, paper: Pa
     doc.on('end', () => {
       const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0))
       let at = 0
-      for (const c of chunks) { out.set(c, at); at += c.length }
+      for (const c of chunks) {
+        out.set(c, at)
+        at += c.length
+      }
       resolve(out)
     })
     doc.on('error', reject)

@@ -17,9 +17,11 @@ export function keptCharacters(): string {
 /** File name (as served under fonts/) to bytes, for both faces. */
 export async function makePdfFontSubsets(): Promise<Map<string, Uint8Array>> {
   const text = keptCharacters()
-  const faces = await Promise.all((['regular', 'bold'] as const).map(async (face) => {
-    const source = await readFile(new URL(PDF_FONT_SOURCES[face], import.meta.url))
-    return [PDF_FONT_FILES[face], new Uint8Array(await subsetFont(source, text, { targetFormat: 'woff' }))] as const
-  }))
+  const faces = await Promise.all(
+    (['regular', 'bold'] as const).map(async (face) => {
+      const source = await readFile(new URL(PDF_FONT_SOURCES[face], import.meta.url))
+      return [PDF_FONT_FILES[face], new Uint8Array(await subsetFont(source, text, { targetFormat: 'woff' }))] as const
+    }),
+  )
   return new Map(faces)
 }

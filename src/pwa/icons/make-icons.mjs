@@ -14,7 +14,10 @@ const ICONS = [
   { source: 'src/pwa/icons/maskable-icon.svg', out: 'public/icons/apple-touch-icon.png', size: 180 },
 ]
 
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+})
 try {
   const page = await browser.newPage()
   for (const icon of ICONS) {

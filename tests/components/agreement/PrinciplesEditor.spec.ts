@@ -13,7 +13,11 @@ async function mountFresh(signError?: string) {
   const draft = await seedDraft(await seedSchool(), { sections: {} })
   const pinia = createPinia()
   setActivePinia(pinia)
-  const wrapper = mount(PrinciplesEditor, { props: { agreement: draft, number: 2, title: 'Partnership principles', signError }, global: { plugins: [pinia] }, attachTo: document.body })
+  const wrapper = mount(PrinciplesEditor, {
+    props: { agreement: draft, number: 2, title: 'Partnership principles', signError },
+    global: { plugins: [pinia] },
+    attachTo: document.body,
+  })
   return { wrapper, draft }
 }
 

@@ -17,7 +17,11 @@ async function setup(leaveOneOpen: boolean, extra: Parameters<typeof seedDraft>[
   const decisions = await db.decisions.where('agreementId').equals(draft.id).toArray()
   const pinia = createPinia()
   setActivePinia(pinia)
-  const wrapper = mount(SignOff, { props: { agreement: draft, decisions, tasks: ids.tasks }, global: { plugins: [pinia] }, attachTo: document.body })
+  const wrapper = mount(SignOff, {
+    props: { agreement: draft, decisions, tasks: ids.tasks },
+    global: { plugins: [pinia] },
+    attachTo: document.body,
+  })
   return { wrapper, draft }
 }
 

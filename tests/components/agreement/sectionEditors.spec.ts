@@ -31,7 +31,15 @@ describe('section editors', () => {
     const wrapper = mountEditor('support', draft)
     await wrapper.find('#support-new').setValue('Cover the coach’s lunch duty on Fridays')
     await wrapper.find('form').trigger('submit')
-    await vi.waitFor(async () => expect((await stored(draft.id)).support.commitments.at(-1)).toMatchObject({ text: 'Cover the coach’s lunch duty on Fridays', custom: true, checked: true }), { timeout: 3000 })
+    await vi.waitFor(
+      async () =>
+        expect((await stored(draft.id)).support.commitments.at(-1)).toMatchObject({
+          text: 'Cover the coach’s lunch duty on Fridays',
+          custom: true,
+          checked: true,
+        }),
+      { timeout: 3000 },
+    )
     await vi.waitFor(() => expect(wrapper.find('[data-testid="save-state-support"]').text()).toContain('Saved'))
     // Suggested commitments start unticked; ticking one saves too.
     expect((await stored(draft.id)).support.commitments[0]?.checked).toBe(false)
@@ -48,7 +56,9 @@ describe('section editors', () => {
     expect(wrapper.find('#support-new-error').text()).toBe('Write the commitment first.')
     await wrapper.find('#support-new').setValue('Visit two coaching sessions a term')
     await wrapper.find('form').trigger('submit')
-    const own = wrapper.findAll('input[type="text"]').find((i) => (i.element as HTMLInputElement).value === 'Visit two coaching sessions a term')!
+    const own = wrapper
+      .findAll('input[type="text"]')
+      .find((i) => (i.element as HTMLInputElement).value === 'Visit two coaching sessions a term')!
     await own.setValue('   ')
     await flushSectionSaves()
     await vi.waitFor(() => expect(wrapper.find('.field-error').text()).toBe('Write the commitment or remove it.'))
@@ -64,7 +74,10 @@ describe('section editors', () => {
     await wrapper.find('input[value="own"]').setValue(true)
     await wrapper.find('#confidentiality-ownWording').setValue('Nothing leaves the coaching room — ever.')
     await flushSectionSaves()
-    expect((await stored(draft.id)).confidentiality).toMatchObject({ policy: 'own', ownWording: 'Nothing leaves the coaching room — ever.' })
+    expect((await stored(draft.id)).confidentiality).toMatchObject({
+      policy: 'own',
+      ownWording: 'Nothing leaves the coaching room — ever.',
+    })
     wrapper.unmount()
   })
 
@@ -80,7 +93,11 @@ describe('section editors', () => {
     await wrapper.find('#confidentiality-ownWording').setValue('Names of tasks may be shared; notes never.')
     await choices[1]!.setValue(true)
     await flushSectionSaves()
-    expect((await stored(draft.id)).confidentiality).toMatchObject({ policy: 'own', ownWording: 'Names of tasks may be shared; notes never.', report: { taskNames: 'all' } })
+    expect((await stored(draft.id)).confidentiality).toMatchObject({
+      policy: 'own',
+      ownWording: 'Names of tasks may be shared; notes never.',
+      report: { taskNames: 'all' },
+    })
     wrapper.unmount()
   })
 })

@@ -3,7 +3,13 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import ChartCanvas from '@/components/dashboard/ChartCanvas.vue'
 import {
-  driftOption, plannedVsActualOption, rollingOption, weeklySharesOption, yearToDateOption, type ChartOption, type ChartSettings,
+  driftOption,
+  plannedVsActualOption,
+  rollingOption,
+  weeklySharesOption,
+  yearToDateOption,
+  type ChartOption,
+  type ChartSettings,
 } from '@/charts/chartOptions'
 import { withCanvasTooltips } from '@/charts/canvasTooltips'
 import { palette, sampleSeries } from '../../support/dashboardFixtures'
@@ -42,7 +48,10 @@ describe('chart tooltips under the content security policy', () => {
 
   it('puts every tooltip of a chart on the canvas, and adds none where a chart has none', () => {
     const both = withCanvasTooltips({ tooltip: [{ trigger: 'axis' }, { trigger: 'item', renderMode: 'html' }] })
-    expect(both.tooltip).toEqual([{ trigger: 'axis', renderMode: 'richText' }, { trigger: 'item', renderMode: 'richText' }])
+    expect(both.tooltip).toEqual([
+      { trigger: 'axis', renderMode: 'richText' },
+      { trigger: 'item', renderMode: 'richText' },
+    ])
     expect(withCanvasTooltips({ series: [] })).toEqual({ series: [] })
   })
 })

@@ -21,7 +21,13 @@ vi.mock('vue-echarts', () => ({
 describe('WeeklySharesSection', () => {
   it('shows a summary, the chart with its target lines and flags, a key and a table of the same figures', async () => {
     const wrapper = mount(WeeklySharesSection, { props: { series: sampleSeries(), settings: { palette, animation: false } } })
-    await vi.waitFor(async () => { await flushPromises(); expect(wrapper.find('[data-test="vchart"]').exists()).toBe(true) }, { timeout: 10_000 })
+    await vi.waitFor(
+      async () => {
+        await flushPromises()
+        expect(wrapper.find('[data-test="vchart"]').exists()).toBe(true)
+      },
+      { timeout: 10_000 },
+    )
 
     expect(wrapper.find('h2').text()).toBe('Coaching and professional learning, week by week')
     const summary = wrapper.find('[data-testid="weekly-summary"]').text()

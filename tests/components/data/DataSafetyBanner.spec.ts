@@ -8,17 +8,22 @@ import { useStorageHealth } from '@/stores/storageHealth'
 import { loadData, resetDatabase, sampleData } from '../../support/backupData'
 
 async function mountBanner(path = '/settings') {
-  const router = createRouter({ history: createMemoryHistory(), routes: [
-    { path: '/settings', name: 'settings', component: { template: '<p />' } },
-    { path: '/data', name: 'data', component: { template: '<p />' } },
-  ] })
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/settings', name: 'settings', component: { template: '<p />' } },
+      { path: '/data', name: 'data', component: { template: '<p />' } },
+    ],
+  })
   await router.push(path)
   const pinia = createPinia()
   setActivePinia(pinia)
   return mount(DataSafetyBanner, { global: { plugins: [router, pinia] } })
 }
 
-beforeEach(async () => { await resetDatabase(db) })
+beforeEach(async () => {
+  await resetDatabase(db)
+})
 
 describe('DataSafetyBanner', () => {
   it('reminds when the last backup is more than four weeks old, except on the Data page', async () => {

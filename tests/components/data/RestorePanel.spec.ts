@@ -76,7 +76,12 @@ describe('RestorePanel', () => {
   })
 
   it('asks for the passphrase of a protected backup and says when it is wrong', async () => {
-    const envelope = await encryptBackup(backupText(), 'the right passphrase', { appVersion: '0.1.0', exportedAt: '2026-11-25T19:30:00.000Z' }, 2_000)
+    const envelope = await encryptBackup(
+      backupText(),
+      'the right passphrase',
+      { appVersion: '0.1.0', exportedAt: '2026-11-25T19:30:00.000Z' },
+      2_000,
+    )
     const wrapper = mountPanel()
     await choose(wrapper, JSON.stringify(envelope), 'protected.json')
     await vi.waitFor(() => expect(wrapper.find('#restore-passphrase').exists()).toBe(true))

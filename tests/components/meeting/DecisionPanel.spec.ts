@@ -5,11 +5,28 @@ import type { MeetingItem } from '@/domain/meeting'
 import type { Decision, DecisionChoice, Task } from '@/domain/schemas'
 
 const task: Task = {
-  id: 'cat-other-leading-plcs', title: 'Leading PLCs', description: 'Facilitating team meetings.', bucket: 'other',
-  origin: 'catalog', archived: false, sortOrder: 10, createdAt: 0, updatedAt: 0,
+  id: 'cat-other-leading-plcs',
+  title: 'Leading PLCs',
+  description: 'Facilitating team meetings.',
+  bucket: 'other',
+  origin: 'catalog',
+  archived: false,
+  sortOrder: 10,
+  createdAt: 0,
+  updatedAt: 0,
 }
 const decision = (choice: DecisionChoice, extra: Partial<Decision> = {}): Decision => ({
-  id: 'd1', agreementId: 'a', taskId: task.id, choice, note: '', insteadBy: '', weeklyHours: null, decidedAt: 1, createdAt: 1, updatedAt: 1, ...extra,
+  id: 'd1',
+  agreementId: 'a',
+  taskId: task.id,
+  choice,
+  note: '',
+  insteadBy: '',
+  weeklyHours: null,
+  decidedAt: 1,
+  createdAt: 1,
+  updatedAt: 1,
+  ...extra,
 })
 
 function mountPanel(item: MeetingItem, props: Partial<{ readOnly: boolean; position: number; total: number }> = {}) {

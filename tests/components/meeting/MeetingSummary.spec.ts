@@ -5,11 +5,36 @@ import { DEFAULT_TARGETS } from '@/domain/buckets'
 import { orderMeetingItems, signingReadiness, summariseMeeting } from '@/domain/meeting'
 import type { Decision, DecisionChoice, Task } from '@/domain/schemas'
 
-const task = (id: string, title: string, bucket: Task['bucket']): Task => ({ id, title, description: '', bucket, origin: 'catalog', archived: false, sortOrder: 1, createdAt: 0, updatedAt: 0 })
-const decision = (taskId: string, choice: DecisionChoice, extra: Partial<Decision> = {}): Decision => ({
-  id: `d-${taskId}`, agreementId: 'a', taskId, choice, note: '', insteadBy: '', weeklyHours: null, decidedAt: 1, createdAt: 1, updatedAt: 1, ...extra,
+const task = (id: string, title: string, bucket: Task['bucket']): Task => ({
+  id,
+  title,
+  description: '',
+  bucket,
+  origin: 'catalog',
+  archived: false,
+  sortOrder: 1,
+  createdAt: 0,
+  updatedAt: 0,
 })
-const tasks = [task('c', 'Co-teaching a lesson', 'coaching'), task('p', 'Leading PLCs', 'other'), task('s', 'Overseeing state testing', 'other'), task('t', 'Technology support', 'other')]
+const decision = (taskId: string, choice: DecisionChoice, extra: Partial<Decision> = {}): Decision => ({
+  id: `d-${taskId}`,
+  agreementId: 'a',
+  taskId,
+  choice,
+  note: '',
+  insteadBy: '',
+  weeklyHours: null,
+  decidedAt: 1,
+  createdAt: 1,
+  updatedAt: 1,
+  ...extra,
+})
+const tasks = [
+  task('c', 'Co-teaching a lesson', 'coaching'),
+  task('p', 'Leading PLCs', 'other'),
+  task('s', 'Overseeing state testing', 'other'),
+  task('t', 'Technology support', 'other'),
+]
 
 function mountSummary(decisions: Decision[], openItemsAccepted = false, readOnly = false) {
   const items = orderMeetingItems(tasks, decisions)
@@ -22,8 +47,10 @@ function mountSummary(decisions: Decision[], openItemsAccepted = false, readOnly
 
 describe('MeetingSummary', () => {
   const decisions = [
-    decision('c', 'will', { weeklyHours: 6, note: 'Grade 3 team' }), decision('p', 'will', { weeklyHours: 2 }),
-    decision('s', 'wont', { insteadBy: 'Testing coordinator' }), decision('t', 'discuss'),
+    decision('c', 'will', { weeklyHours: 6, note: 'Grade 3 team' }),
+    decision('p', 'will', { weeklyHours: 2 }),
+    decision('s', 'wont', { insteadBy: 'Testing coordinator' }),
+    decision('t', 'discuss'),
   ]
 
   it('lists will-do by bucket with hours, won’t-do with who instead, and the total', () => {
@@ -36,7 +63,9 @@ describe('MeetingSummary', () => {
 
   it('blocks signing while a task is open, and lets both leave it open explicitly', async () => {
     const w = mountSummary(decisions)
-    expect(w.get('[data-testid="readiness"]').text()).toContain('1 task marked for discussion: resolve it or explicitly leave it open before signing.')
+    expect(w.get('[data-testid="readiness"]').text()).toContain(
+      '1 task marked for discussion: resolve it or explicitly leave it open before signing.',
+    )
     expect(w.findAllComponents(RouterLinkStub).some((l) => l.text().includes('Go to the agreement'))).toBe(false)
     await w.get('[data-testid="readiness"] button').trigger('click')
     expect(w.emitted('acceptOpen')).toEqual([[true]])

@@ -4,7 +4,11 @@ import ProjectionPanel from '@/components/meeting/ProjectionPanel.vue'
 import { DEFAULT_TARGETS } from '@/domain/buckets'
 import { projectSplit } from '@/domain/projection'
 
-const row = (w: ReturnType<typeof mount>, bucket: string) => w.get(`tr[data-bucket="${bucket}"]`).findAll('td').map((td) => td.text())
+const row = (w: ReturnType<typeof mount>, bucket: string) =>
+  w
+    .get(`tr[data-bucket="${bucket}"]`)
+    .findAll('td')
+    .map((td) => td.text())
 
 describe('ProjectionPanel', () => {
   it('shows an invitation, not a split, before any hours are estimated', () => {
@@ -16,9 +20,18 @@ describe('ProjectionPanel', () => {
   })
 
   it('shows hours, shares and a bar, and confirms when both targets are met', () => {
-    const w = mount(ProjectionPanel, { props: { projection: projectSplit([
-      { bucket: 'coaching', weeklyHours: 24 }, { bucket: 'learning', weeklyHours: 4 }, { bucket: 'other', weeklyHours: 12 },
-    ], DEFAULT_TARGETS) } })
+    const w = mount(ProjectionPanel, {
+      props: {
+        projection: projectSplit(
+          [
+            { bucket: 'coaching', weeklyHours: 24 },
+            { bucket: 'learning', weeklyHours: 4 },
+            { bucket: 'other', weeklyHours: 12 },
+          ],
+          DEFAULT_TARGETS,
+        ),
+      },
+    })
     expect(w.text()).toContain('40 h planned')
     expect(row(w, 'coaching')[0]).toBe('24 h')
     expect(row(w, 'coaching')[1]).toBe('60%')

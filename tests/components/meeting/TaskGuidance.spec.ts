@@ -6,10 +6,26 @@ import type { Task } from '@/domain/schemas'
 
 const builtIn = (id: string, origin: Task['origin'] = 'catalog'): Task => {
   const e = catalogEntry(id)!
-  return { id, title: e.title, description: e.description, bucket: e.bucket, origin, archived: false, sortOrder: e.sortOrder, createdAt: 0, updatedAt: 0 }
+  return {
+    id,
+    title: e.title,
+    description: e.description,
+    bucket: e.bucket,
+    origin,
+    archived: false,
+    sortOrder: e.sortOrder,
+    createdAt: 0,
+    updatedAt: 0,
+  }
 }
-const guidance = async (w: ReturnType<typeof panel>) => { await vi.waitFor(() => expect(w.find('[data-testid="task-guidance"]').exists()).toBe(true)); return w.get('[data-testid="task-guidance"]').text() }
-const panel = (task: Task) => mount(DecisionPanel, { props: { item: { task, decision: undefined }, position: 1, total: 74, readOnly: false, suggestions: [], canUndo: false } })
+const guidance = async (w: ReturnType<typeof panel>) => {
+  await vi.waitFor(() => expect(w.find('[data-testid="task-guidance"]').exists()).toBe(true))
+  return w.get('[data-testid="task-guidance"]').text()
+}
+const panel = (task: Task) =>
+  mount(DecisionPanel, {
+    props: { item: { task, decision: undefined }, position: 1, total: 74, readOnly: false, suggestions: [], canUndo: false },
+  })
 
 describe('the meeting’s notes on a built-in task', () => {
   it('cautions on tasks that make the coach a quasi-administrator', async () => {

@@ -6,7 +6,9 @@ import { getSettings } from '@/db/repository'
 import { freshSetup } from '../../db/support'
 
 describe('DocumentSettings', () => {
-  beforeEach(async () => { await freshSetup() })
+  beforeEach(async () => {
+    await freshSetup()
+  })
 
   it('offers US Letter (the default) and A4, and remembers the choice', async () => {
     const wrapper = mount(DocumentSettings, { global: { plugins: [createPinia()] } })

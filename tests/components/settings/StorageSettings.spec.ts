@@ -7,7 +7,9 @@ function stubStorage(persisted: boolean, grant: boolean) {
   vi.stubGlobal('navigator', { ...navigator, storage: { persisted: vi.fn(async () => persisted), persist: vi.fn(async () => grant) } })
 }
 
-afterEach(() => { vi.unstubAllGlobals() })
+afterEach(() => {
+  vi.unstubAllGlobals()
+})
 
 describe('StorageSettings', () => {
   it('says plainly when the browser keeps the data', async () => {

@@ -31,18 +31,40 @@ describe('TimeGrid', () => {
     const heads = wrapper.findAll('th[scope="colgroup"]').map((h) => h.text())
     expect(heads).toEqual(['Coaching', 'Professional learning', 'Other duties'])
     expect(wrapper.findAll('tbody th[scope="row"]').map((h) => h.text())).toEqual([
-      'Coaching cycles', 'Coaching total', 'Book study', 'Professional learning total',
-      'Lunch duty⚠ Agreed won’t do', 'Other duties, no specific task', 'Other duties total',
+      'Coaching cycles',
+      'Coaching total',
+      'Book study',
+      'Professional learning total',
+      'Lunch duty⚠ Agreed won’t do',
+      'Other duties, no specific task',
+      'Other duties total',
     ])
     expect(wrapper.find('caption').text()).toBe('Hours this week')
-    expect(wrapper.findAll('thead th').map((h) => h.text())).toEqual(['Task', 'Mon14 Sep', 'Tue15 Sep', 'Wed16 Sep', 'Total', 'Row actions'])
+    expect(wrapper.findAll('thead th').map((h) => h.text())).toEqual([
+      'Task',
+      'Mon14 Sep',
+      'Tue15 Sep',
+      'Wed16 Sep',
+      'Total',
+      'Row actions',
+    ])
   })
 
   it('shows saved hours and totals per row, day, bucket and week', () => {
-    const { wrapper } = mountGrid({ 'cycles|2026-09-14': 2, 'cycles|2026-09-15': 1.5, 'book|2026-09-14': 0.75, 'lunch|2026-09-16': 1, 'bucket:other|2026-09-16': 0.25 })
+    const { wrapper } = mountGrid({
+      'cycles|2026-09-14': 2,
+      'cycles|2026-09-15': 1.5,
+      'book|2026-09-14': 0.75,
+      'lunch|2026-09-16': 1,
+      'bucket:other|2026-09-16': 0.25,
+    })
     expect(input(wrapper, 'Coaching cycles, Monday 14 September').element.value).toBe('2')
     expect(input(wrapper, 'Book study, Tuesday 15 September').element.value).toBe('')
-    const rowTotals = wrapper.findAll('tbody tr').map((tr) => tr.findAll('td.total').map((td) => td.text())).filter((t) => t.length).flat()
+    const rowTotals = wrapper
+      .findAll('tbody tr')
+      .map((tr) => tr.findAll('td.total').map((td) => td.text()))
+      .filter((t) => t.length)
+      .flat()
     expect(rowTotals).toEqual(['3.5', '3.5', '0.75', '0.75', '1', '0.25', '1.25'])
     expect(wrapper.get('[data-testid="day-total-2026-09-14"]').text()).toBe('2.75')
     expect(wrapper.get('[data-testid="day-total-2026-09-15"]').text()).toBe('1.5')
@@ -68,7 +90,12 @@ describe('TimeGrid', () => {
     const { wrapper, save } = mountGrid({ 'cycles|2026-09-14': 2 })
     const monday = input(wrapper, 'Coaching cycles, Monday 14 September')
     monday.element.focus()
-    for (const [typed, message] of [['abc', '“abc” is not a number of hours'], ['-2', 'Hours cannot be negative.'], ['30', 'A day has at most 24 hours.'], ['2.1', 'type 2 or 2.25.']]) {
+    for (const [typed, message] of [
+      ['abc', '“abc” is not a number of hours'],
+      ['-2', 'Hours cannot be negative.'],
+      ['30', 'A day has at most 24 hours.'],
+      ['2.1', 'type 2 or 2.25.'],
+    ]) {
       await monday.setValue(typed!)
       await monday.trigger('keydown', { key: 'Enter' })
       await nextTick()
@@ -98,7 +125,9 @@ describe('TimeGrid', () => {
     await monday.setValue('-1')
     await monday.trigger('keydown', { key: 'Enter' })
     await nextTick()
-    expect(wrapper.get('[role="alert"]').text()).toBe('Coaching cycles, Mon 14 Sep: Hours cannot be negative. Nothing was saved; the cell keeps 1 h.')
+    expect(wrapper.get('[role="alert"]').text()).toBe(
+      'Coaching cycles, Mon 14 Sep: Hours cannot be negative. Nothing was saved; the cell keeps 1 h.',
+    )
     expect(monday.element.value).toBe('1')
     expect([monday.element.selectionStart, monday.element.selectionEnd]).toEqual([0, 1])
     await typeInto(monday, '2')
@@ -134,7 +163,12 @@ describe('TimeGrid', () => {
 
   it('keeps a refusal shown when a save started before it finishes afterwards', async () => {
     let finish: (v: string | null) => void = () => {}
-    const save = vi.fn(() => new Promise<string | null>((resolve) => { finish = resolve }))
+    const save = vi.fn(
+      () =>
+        new Promise<string | null>((resolve) => {
+          finish = resolve
+        }),
+    )
     const { wrapper } = mountGrid({ 'cycles|2026-09-14': 1 }, save)
     const tuesday = input(wrapper, 'Coaching cycles, Tuesday 15 September')
     await tuesday.setValue('1.5')

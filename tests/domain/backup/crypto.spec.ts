@@ -42,7 +42,9 @@ describe('passphrase protection', () => {
   it('refuses a short passphrase and a damaged envelope', async () => {
     await expect(encryptBackup('x', 'short', meta)).rejects.toThrow(/at least 8 characters/)
     const envelope = await encryptBackup('x', 'long enough', meta, FAST)
-    expect(() => readBackupText(JSON.stringify({ ...envelope, kdf: { ...envelope.kdf, iterations: 1e12 } }))).toThrow(/protected backup is damaged. In “kdf.iterations”/)
+    expect(() => readBackupText(JSON.stringify({ ...envelope, kdf: { ...envelope.kdf, iterations: 1e12 } }))).toThrow(
+      /protected backup is damaged. In “kdf.iterations”/,
+    )
     expect(() => readBackupText(JSON.stringify({ ...envelope, cipher: { name: 'AES-GCM', iv: '###' } }))).toThrow(/12-byte nonce/)
   })
 })

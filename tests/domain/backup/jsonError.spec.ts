@@ -2,7 +2,14 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { jsonErrorOffset, parseBackupJson } from '@/domain/backup'
 
-const validJson = (text: string) => { try { JSON.parse(text); return true } catch { return false } }
+const validJson = (text: string) => {
+  try {
+    JSON.parse(text)
+    return true
+  } catch {
+    return false
+  }
+}
 
 describe('where JSON text goes wrong', () => {
   it('puts the error at the end when the text stops inside a token', () => {
@@ -27,7 +34,8 @@ describe('where JSON text goes wrong', () => {
         expect(jsonErrorOffset(text)).toBe(-1)
         for (let at = 1; at < text.length; at++) {
           const prefix = text.slice(0, at)
-          if (validJson(prefix)) expect(jsonErrorOffset(prefix)).toBe(-1) // "12" of "123"
+          if (validJson(prefix))
+            expect(jsonErrorOffset(prefix)).toBe(-1) // "12" of "123"
           else expect(jsonErrorOffset(prefix), JSON.stringify(prefix)).toBe(prefix.length)
         }
       }),

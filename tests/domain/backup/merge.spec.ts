@@ -76,12 +76,18 @@ describe('planning a restore', () => {
     const here = sampleData()
     const file = sampleData()
     file.agreements[1] = { ...file.agreements[1]!, id: 'other-draft', updatedAt: file.agreements[1]!.updatedAt + 1 }
-    file.decisions = file.decisions.map((d) => d.agreementId === here.agreements[1]!.id ? { ...d, agreementId: 'other-draft' } : d)
+    file.decisions = file.decisions.map((d) => (d.agreementId === here.agreements[1]!.id ? { ...d, agreementId: 'other-draft' } : d))
     let problem: unknown
-    try { planRestore(here, file, 'merge') } catch (e) { problem = e }
+    try {
+      planRestore(here, file, 'merge')
+    } catch (e) {
+      problem = e
+    }
     expect(problem).toBeInstanceOf(BackupProblem)
     expect((problem as BackupProblem).kind).toBe('conflict')
-    expect((problem as BackupProblem).message).toMatch(/agreement version 2 and a different agreement version on this device have the same schoolId, schoolYearId, version/)
+    expect((problem as BackupProblem).message).toMatch(
+      /agreement version 2 and a different agreement version on this device have the same schoolId, schoolYearId, version/,
+    )
   })
 
   it('merge checks references across the file and this device', () => {

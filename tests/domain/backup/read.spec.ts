@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  BackupProblem, MAX_BACKUP_BYTES, readBackupText, checkIntegrity, type BackupData,
-} from '@/domain/backup'
+import { BackupProblem, MAX_BACKUP_BYTES, readBackupText, checkIntegrity, type BackupData } from '@/domain/backup'
 import { backupObject, backupText, sampleData } from '../../support/backupData'
 
 function refusal(text: string): BackupProblem {
@@ -62,22 +60,46 @@ describe('reading a backup file', () => {
   })
 
   it('refuses wrong types, naming the record and field', () => {
-    const p = refusal(withData((d) => { (d.schools[1] as Record<string, unknown>).name = 42 }))
+    const p = refusal(
+      withData((d) => {
+        ;(d.schools[1] as Record<string, unknown>).name = 42
+      }),
+    )
     expect(p.where).toBe('data.schools[1].name')
     expect(p.message).toMatch(/^In school 2, field “name”: .*expected string/)
   })
 
   it('refuses missing required fields', () => {
-    const p = refusal(withData((d) => { delete (d.timeEntries[3] as Partial<Record<string, unknown>>).hours }))
+    const p = refusal(
+      withData((d) => {
+        delete (d.timeEntries[3] as Partial<Record<string, unknown>>).hours
+      }),
+    )
     expect(p.where).toBe('data.timeEntries[3].hours')
     expect(p.message).toMatch(/time entry 4, field “hours”: This value is missing \(expected number\)\./)
-    const table = refusal(withData((d) => { delete (d as Partial<Record<string, unknown>>).weekNotes }))
+    const table = refusal(
+      withData((d) => {
+        delete (d as Partial<Record<string, unknown>>).weekNotes
+      }),
+    )
     expect(table.where).toBe('data.weekNotes')
   })
 
   it('refuses a file with no settings or unknown tables', () => {
-    expect(refusal(withData((d) => { d.settings = [] })).message).toMatch(/In the list “settings”: The settings list must hold exactly one record\./)
-    expect(refusal(withData((d) => { d.extra = [] })).where).toBe('data')
+    expect(
+      refusal(
+        withData((d) => {
+          d.settings = []
+        }),
+      ).message,
+    ).toMatch(/In the list “settings”: The settings list must hold exactly one record\./)
+    expect(
+      refusal(
+        withData((d) => {
+          d.extra = []
+        }),
+      ).where,
+    ).toBe('data')
   })
 
   it('refuses a huge file and a huge string with a clear size message', () => {
@@ -90,41 +112,123 @@ describe('reading a backup file', () => {
   }, 20_000)
 
   it('refuses duplicate ids', () => {
-    const p = refusal(withData((d) => { d.tasks[5]!.id = d.tasks[2]!.id }))
+    const p = refusal(
+      withData((d) => {
+        d.tasks[5]!.id = d.tasks[2]!.id
+      }),
+    )
     expect(p.kind).toBe('integrity')
     expect(p.where).toBe('data.tasks[5].id')
     expect(p.message).toMatch(/Task 6 has the id “.+”, already used by task 3/)
   })
 
   it('refuses two records in one unique slot', () => {
-    const p = refusal(withData((d) => { d.timeEntries[1]!.rowKey = d.timeEntries[0]!.rowKey; d.timeEntries[1]!.taskId = d.timeEntries[0]!.taskId }))
+    const p = refusal(
+      withData((d) => {
+        d.timeEntries[1]!.rowKey = d.timeEntries[0]!.rowKey
+        d.timeEntries[1]!.taskId = d.timeEntries[0]!.taskId
+      }),
+    )
     expect(p.message).toMatch(/Time entry 2 has the same schoolId, date, rowKey as time entry 1/)
   })
 
   it('refuses references to records that do not exist', () => {
-    expect(refusal(withData((d) => { d.decisions[0]!.agreementId = 'nope' })).message)
-      .toMatch(/Task decision 1 refers to agreement version “nope” \(field “agreementId”\), but there is no such agreement version in the file/)
-    expect(refusal(withData((d) => { d.decisions[2]!.taskId = 'gone' })).where).toBe('data.decisions[2].taskId')
-    expect(refusal(withData((d) => { d.timeEntries[4]!.schoolId = 'gone' })).where).toBe('data.timeEntries[4].schoolId')
-    expect(refusal(withData((d) => { d.timeEntries[0]!.taskId = 'gone' })).where).toBe('data.timeEntries[0].taskId')
-    expect(refusal(withData((d) => { d.agreements[0]!.schoolYearId = 'gone' })).where).toBe('data.agreements[0].schoolYearId')
-    expect(refusal(withData((d) => { d.agreements[1]!.schoolId = 'gone' })).where).toBe('data.agreements[1].schoolId')
-    expect(refusal(withData((d) => { d.settings[0]!.activeSchoolId = 'gone' })).where).toBe('data.settings[0].activeSchoolId')
+    expect(
+      refusal(
+        withData((d) => {
+          d.decisions[0]!.agreementId = 'nope'
+        }),
+      ).message,
+    ).toMatch(
+      /Task decision 1 refers to agreement version “nope” \(field “agreementId”\), but there is no such agreement version in the file/,
+    )
+    expect(
+      refusal(
+        withData((d) => {
+          d.decisions[2]!.taskId = 'gone'
+        }),
+      ).where,
+    ).toBe('data.decisions[2].taskId')
+    expect(
+      refusal(
+        withData((d) => {
+          d.timeEntries[4]!.schoolId = 'gone'
+        }),
+      ).where,
+    ).toBe('data.timeEntries[4].schoolId')
+    expect(
+      refusal(
+        withData((d) => {
+          d.timeEntries[0]!.taskId = 'gone'
+        }),
+      ).where,
+    ).toBe('data.timeEntries[0].taskId')
+    expect(
+      refusal(
+        withData((d) => {
+          d.agreements[0]!.schoolYearId = 'gone'
+        }),
+      ).where,
+    ).toBe('data.agreements[0].schoolYearId')
+    expect(
+      refusal(
+        withData((d) => {
+          d.agreements[1]!.schoolId = 'gone'
+        }),
+      ).where,
+    ).toBe('data.agreements[1].schoolId')
+    expect(
+      refusal(
+        withData((d) => {
+          d.settings[0]!.activeSchoolId = 'gone'
+        }),
+      ).where,
+    ).toBe('data.settings[0].activeSchoolId')
   })
 
   it('refuses dates that are not dates', () => {
-    const p = refusal(withData((d) => { d.timeEntries[2]!.date = '2026-02-30' }))
+    const p = refusal(
+      withData((d) => {
+        d.timeEntries[2]!.date = '2026-02-30'
+      }),
+    )
     expect(p.message).toMatch(/time entry 3, field “date”: The date must be a real date \(yyyy-mm-dd\)\./)
-    expect(refusal(withData((d) => { d.schoolYears[0]!.startDate = 'next Monday' })).where).toBe('data.schoolYears[0].startDate')
-    expect(refusal(JSON.stringify({ ...backupObject(), exportedAt: 'yesterday' })).message).toMatch(/“exportedAt”: The export time must be a date and time/)
+    expect(
+      refusal(
+        withData((d) => {
+          d.schoolYears[0]!.startDate = 'next Monday'
+        }),
+      ).where,
+    ).toBe('data.schoolYears[0].startDate')
+    expect(refusal(JSON.stringify({ ...backupObject(), exportedAt: 'yesterday' })).message).toMatch(
+      /“exportedAt”: The export time must be a date and time/,
+    )
   })
 
   it('refuses NaN, negative and missing hours', () => {
     // JSON has no NaN: a file holding it is not JSON at all, and JSON.stringify writes null.
     expect(refusal(backupText().replace('"hours": 3.5', '"hours": NaN').replace('"hours":3.5', '"hours":NaN')).kind).toBe('not-json')
-    expect(refusal(withData((d) => { d.timeEntries[0]!.hours = NaN })).message).toMatch(/field “hours”: Enter hours as a number/)
-    expect(refusal(withData((d) => { d.timeEntries[0]!.hours = -2 })).message).toMatch(/field “hours”: Hours must be more than zero/)
-    expect(refusal(withData((d) => { d.decisions[0]!.weeklyHours = -1 })).message).toMatch(/field “weeklyHours”: Hours cannot be negative/)
+    expect(
+      refusal(
+        withData((d) => {
+          d.timeEntries[0]!.hours = NaN
+        }),
+      ).message,
+    ).toMatch(/field “hours”: Enter hours as a number/)
+    expect(
+      refusal(
+        withData((d) => {
+          d.timeEntries[0]!.hours = -2
+        }),
+      ).message,
+    ).toMatch(/field “hours”: Hours must be more than zero/)
+    expect(
+      refusal(
+        withData((d) => {
+          d.decisions[0]!.weeklyHours = -1
+        }),
+      ).message,
+    ).toMatch(/field “weeklyHours”: Hours cannot be negative/)
   })
 
   it('refuses prototype-pollution keys wherever they are, and nothing is polluted', () => {
@@ -155,6 +259,8 @@ describe('messages for choices', () => {
   it('uses a union’s own message when it has one', () => {
     const data = sampleData() as unknown as { schoolYears: Record<string, unknown>[] }
     data.schoolYears[0]!.firstDayOfWeek = 'Monday'
-    expect(() => readBackupText(backupText(data as never))).toThrow('In school year 1, field “firstDayOfWeek”: The week must start on Sunday (0) or Monday (1).')
+    expect(() => readBackupText(backupText(data as never))).toThrow(
+      'In school year 1, field “firstDayOfWeek”: The week must start on Sunday (0) or Monday (1).',
+    )
   })
 })

@@ -7,8 +7,20 @@ import { BackupProblem, CURRENT_FORMAT_VERSION, FORMAT_UPGRADES, upgradeFormat, 
 const formatA = z.object({ formatVersion: z.literal(1), items: z.array(z.string()) })
 const formatB = z.object({ formatVersion: z.literal(2), entries: z.array(z.object({ title: z.string() })) })
 const chain: FormatUpgrade[] = [
-  { from: 2, schema: formatB, upgrade: (f) => ({ ...(f as z.infer<typeof formatB>), formatVersion: 3, entries: (f as z.infer<typeof formatB>).entries.map((e) => ({ ...e, archived: false })) }) },
-  { from: 1, schema: formatA, upgrade: (f) => ({ formatVersion: 2, entries: (f as z.infer<typeof formatA>).items.map((title) => ({ title })) }) },
+  {
+    from: 2,
+    schema: formatB,
+    upgrade: (f) => ({
+      ...(f as z.infer<typeof formatB>),
+      formatVersion: 3,
+      entries: (f as z.infer<typeof formatB>).entries.map((e) => ({ ...e, archived: false })),
+    }),
+  },
+  {
+    from: 1,
+    schema: formatA,
+    upgrade: (f) => ({ formatVersion: 2, entries: (f as z.infer<typeof formatA>).items.map((title) => ({ title })) }),
+  },
 ]
 
 describe('the format upgrade chain', () => {
@@ -20,8 +32,14 @@ describe('the format upgrade chain', () => {
   })
 
   it('upgrades an old file step by step to the current format', () => {
-    expect(upgradeFormat({ formatVersion: 1, items: ['PLCs'] }, 1, chain, 3)).toEqual({ formatVersion: 3, entries: [{ title: 'PLCs', archived: false }] })
-    expect(upgradeFormat({ formatVersion: 2, entries: [{ title: 'Duty' }] }, 2, chain, 3)).toEqual({ formatVersion: 3, entries: [{ title: 'Duty', archived: false }] })
+    expect(upgradeFormat({ formatVersion: 1, items: ['PLCs'] }, 1, chain, 3)).toEqual({
+      formatVersion: 3,
+      entries: [{ title: 'PLCs', archived: false }],
+    })
+    expect(upgradeFormat({ formatVersion: 2, entries: [{ title: 'Duty' }] }, 2, chain, 3)).toEqual({
+      formatVersion: 3,
+      entries: [{ title: 'Duty', archived: false }],
+    })
   })
 
   it('refuses a damaged old file before upgrading it, naming the field', () => {

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { resolvePeriod, termsOf, type SchoolYearCalendar } from '@/domain/dashboard/period'
 
 const year: SchoolYearCalendar = {
-  label: '2026–27', startDate: '2026-08-17', endDate: '2027-06-11', firstDayOfWeek: 1,
+  label: '2026–27',
+  startDate: '2026-08-17',
+  endDate: '2027-06-11',
+  firstDayOfWeek: 1,
   markedWeeks: [
     { weekStart: '2026-11-23', kind: 'holiday', label: 'Thanksgiving' },
     { weekStart: '2026-12-21', kind: 'holiday', label: 'Winter break' },

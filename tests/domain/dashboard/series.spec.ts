@@ -10,26 +10,46 @@ import { driftByWeek } from '@/domain/flags'
 import { weeksOfSchoolYear } from '@/domain/schoolWeeks'
 
 const year: SchoolYearCalendar = {
-  label: '2026–27', startDate: '2026-08-17', endDate: '2027-06-11', firstDayOfWeek: 1,
+  label: '2026–27',
+  startDate: '2026-08-17',
+  endDate: '2027-06-11',
+  firstDayOfWeek: 1,
   markedWeeks: [{ weekStart: '2026-09-21', kind: 'holiday', label: 'Fall break' }],
 }
 const targets = { coachingPct: 60, learningPct: 10 }
 const TASK_BUCKET: Record<string, Bucket> = { c1: 'coaching', l1: 'learning', o1: 'other', lunch: 'other' }
-const e = (date: string, taskId: string | null, hours: number, schoolId = 'lincoln', bucket?: Bucket): LoggedTime =>
-  ({ schoolId, date, taskId, bucket: bucket ?? TASK_BUCKET[taskId ?? ''] ?? 'other', hours })
+const e = (date: string, taskId: string | null, hours: number, schoolId = 'lincoln', bucket?: Bucket): LoggedTime => ({
+  schoolId,
+  date,
+  taskId,
+  bucket: bucket ?? TASK_BUCKET[taskId ?? ''] ?? 'other',
+  hours,
+})
 
 const entries: LoggedTime[] = [
   e('2026-08-20', 'c1', 10), // before the period: counts for the year to date only
   e('2026-08-31', 'c1', 2), // the period's first week, but the day before the period starts
-  e('2026-09-01', 'c1', 6), e('2026-09-01', 'l1', 1), e('2026-09-02', 'o1', 3),
-  e('2026-09-08', 'c1', 5), e('2026-09-09', 'o1', 4), e('2026-09-10', 'lunch', 1),
-  e('2026-09-15', 'c1', 8), e('2026-09-15', 'l1', 1), e('2026-09-16', null, 1, 'lincoln', 'other'),
+  e('2026-09-01', 'c1', 6),
+  e('2026-09-01', 'l1', 1),
+  e('2026-09-02', 'o1', 3),
+  e('2026-09-08', 'c1', 5),
+  e('2026-09-09', 'o1', 4),
+  e('2026-09-10', 'lunch', 1),
+  e('2026-09-15', 'c1', 8),
+  e('2026-09-15', 'l1', 1),
+  e('2026-09-16', null, 1, 'lincoln', 'other'),
   e('2026-09-22', 'lunch', 2), // fall break: not a school week, but still drift
-  e('2026-09-29', 'c1', 4), e('2026-09-29', 'l1', 1), e('2026-09-30', 'o1', 3), e('2026-10-01', 'lunch', 2),
+  e('2026-09-29', 'c1', 4),
+  e('2026-09-29', 'l1', 1),
+  e('2026-09-30', 'o1', 3),
+  e('2026-10-01', 'lunch', 2),
   e('2026-09-29', 'c1', 3, 'washington'), // another school
 ]
 const lincoln = entries.filter((x) => x.schoolId === 'lincoln')
-const wontDo = new Map([['lincoln', new Set(['lunch'])], ['washington', new Set<string>()]])
+const wontDo = new Map([
+  ['lincoln', new Set(['lunch'])],
+  ['washington', new Set<string>()],
+])
 const decisions = [
   { taskId: 'c1', choice: 'will' as const, weeklyHours: 6 },
   { taskId: 'l1', choice: 'will' as const, weeklyHours: 1.5 },
@@ -43,8 +63,14 @@ function september(list: readonly LoggedTime[] = lincoln, today = '2026-10-15') 
   const r = resolvePeriod({ kind: 'custom', from: '2026-09-01', to: '2026-09-30' }, year, today)
   if (!r.ok) throw new Error(r.message)
   return buildDashboardSeries({
-    year, period: r.period, entries: list, targets, wontDo,
-    planned: plannedTasksOf(decisions, tasksById), project: (p) => projectSplit(p, targets), taskTitle: (id) => titles[id] ?? id,
+    year,
+    period: r.period,
+    entries: list,
+    targets,
+    wontDo,
+    planned: plannedTasksOf(decisions, tasksById),
+    project: (p) => projectSplit(p, targets),
+    taskTitle: (id) => titles[id] ?? id,
   })
 }
 
@@ -95,7 +121,13 @@ describe('rolling window', () => {
     expect(last.window.shares.hours).toEqual({ coaching: 25, learning: 3, other: 12 })
     expect(last.assessment.status).toBe('below-target')
     // Entries after the period's last day (the lunch duty on 1 Oct) are not read.
-    expect(last.window).toEqual(rollingShares(lincoln.filter((x) => x.date <= '2026-09-30'), year, '2026-09-28'))
+    expect(last.window).toEqual(
+      rollingShares(
+        lincoln.filter((x) => x.date <= '2026-09-30'),
+        year,
+        '2026-09-28',
+      ),
+    )
   })
 
   it('every point equals rollingShares over the whole year up to the period end', () => {
@@ -136,7 +168,16 @@ describe('planned vs actual', () => {
   it('says there is no plan when nothing is estimated', () => {
     const r = resolvePeriod({ kind: 'year' }, year, '2026-10-15')
     if (!r.ok) throw new Error(r.message)
-    const s = buildDashboardSeries({ year, period: r.period, entries: lincoln, targets, wontDo, planned: [], project: (p) => projectSplit(p, targets), taskTitle: String })
+    const s = buildDashboardSeries({
+      year,
+      period: r.period,
+      entries: lincoln,
+      targets,
+      wontDo,
+      planned: [],
+      project: (p) => projectSplit(p, targets),
+      taskTitle: String,
+    })
     expect(s.plan.hasPlan).toBe(false)
     expect(s.plan.byBucket.every((b) => b.plannedPerWeek === null)).toBe(true)
   })

@@ -6,8 +6,13 @@ import { AxeBuilder } from '@axe-core/playwright'
 import { expect, inject } from 'vitest'
 
 export const CHROME_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ]
 
 export interface Session {
@@ -81,7 +86,9 @@ export async function openSession(options: { acceptDownloads?: boolean } = {}): 
   })
   const problems: string[] = []
   const allowed: { pattern: RegExp; reason: string; used: boolean }[] = []
-  await context.exposeBinding('__reportCspViolation', (_source, text: string) => { problems.push(`CSP violation: ${text}`) })
+  await context.exposeBinding('__reportCspViolation', (_source, text: string) => {
+    problems.push(`CSP violation: ${text}`)
+  })
   await context.addInitScript(CSP_LISTENER)
   watchPages(context, (kind, text) => {
     const allowance = kind === 'console' ? allowed.find((a) => a.pattern.test(text)) : undefined
@@ -90,7 +97,11 @@ export async function openSession(options: { acceptDownloads?: boolean } = {}): 
   })
   const page = context.pages()[0] ?? (await context.newPage())
   return {
-    context, page, baseURL, foreignRequests, problems,
+    context,
+    page,
+    baseURL,
+    foreignRequests,
+    problems,
     allowConsoleError(pattern, reason) {
       if (!reason.trim()) throw new Error('Say why the console error is expected.')
       allowed.push({ pattern, reason, used: false })
@@ -110,14 +121,27 @@ export async function openSession(options: { acceptDownloads?: boolean } = {}): 
 /** Runs axe (WCAG 2.1 A and AA rules) on the page as it is now and fails on any violation. */
 export async function expectNoAxeViolations(page: Page, label = page.url()): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} → ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  )
   expect(summary, `axe violations on ${label}`).toEqual([])
 }
 
 /** Completes the first-run form through the UI, as a coach would. */
-export async function completeFirstRun(page: Page, input: {
-  coachName?: string; schoolName?: string; principalName?: string; startDate?: string; endDate?: string
-} = {}): Promise<void> {
+export async function completeFirstRun(
+  page: Page,
+  input: {
+    coachName?: string
+    schoolName?: string
+    principalName?: string
+    startDate?: string
+    endDate?: string
+  } = {},
+): Promise<void> {
   await page.goto('/')
   await page.getByRole('heading', { name: 'Set up Coach Role Planner' }).waitFor()
   await page.getByLabel('Your name (the coach)').fill(input.coachName ?? 'Renée Okafor')

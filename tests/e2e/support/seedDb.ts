@@ -28,20 +28,23 @@ export async function putRecords(page: Page, stores: Record<string, readonly unk
 }
 
 export async function getRecord<T>(page: Page, store: string, key: string): Promise<T | undefined> {
-  return page.evaluate(async ({ store, key }) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('coach-role-planner')
-      req.onsuccess = () => resolve(req.result)
-      req.onerror = () => reject(req.error)
-    })
-    try {
-      return await new Promise<unknown>((resolve, reject) => {
-        const req = db.transaction(store).objectStore(store).get(key)
+  return page.evaluate(
+    async ({ store, key }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('coach-role-planner')
         req.onsuccess = () => resolve(req.result)
         req.onerror = () => reject(req.error)
       })
-    } finally {
-      db.close()
-    }
-  }, { store, key }) as Promise<T | undefined>
+      try {
+        return await new Promise<unknown>((resolve, reject) => {
+          const req = db.transaction(store).objectStore(store).get(key)
+          req.onsuccess = () => resolve(req.result)
+          req.onerror = () => reject(req.error)
+        })
+      } finally {
+        db.close()
+      }
+    },
+    { store, key },
+  ) as Promise<T | undefined>
 }
