@@ -4,9 +4,7 @@ import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { createAppRouter } from './router'
-import { db } from './db/database'
-import { openDatabase, watchDatabase } from './db/lifecycle'
-import { trackWrites } from './db/writesInFlight'
+import { startStorage } from './db/lifecycle'
 import { useStorageHealth } from './stores/storageHealth'
 import StorageUnavailable from './components/data/StorageUnavailable.vue'
 import './styles/base.css'
@@ -14,13 +12,9 @@ import './styles/base.css'
 import './styles/print.css'
 
 const pinia = createPinia()
-// Before opening: an older tab blocking this tab's upgrade is reported during the open itself.
-watchDatabase(db, (message) => useStorageHealth(pinia).report(message))
-// Before opening too: an app update waits for running writes (Dexie adds middleware on open).
-trackWrites(db)
 // The app starts only on storage that opened: without IndexedDB every screen would fail on its
 // first read. Show why instead of a blank page.
-const firstScreen = openDatabase(db).then((problem) => {
+const firstScreen = startStorage((message) => useStorageHealth(pinia).report(message)).then((problem) => {
   if (problem) {
     createApp(StorageUnavailable, { message: problem }).mount('#app')
     return

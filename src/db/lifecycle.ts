@@ -1,5 +1,6 @@
-import type { CoachDatabase } from './database'
+import { db, type CoachDatabase } from './database'
 import { describeStorageError, STORAGE_MESSAGES } from './errors'
+import { trackWrites } from './writesInFlight'
 
 /**
  * Watches the open database for the events another tab causes. When a newer version of the app
@@ -23,4 +24,15 @@ export async function openDatabase(database: CoachDatabase): Promise<string | nu
   } catch (error) {
     return describeStorageError(error)
   }
+}
+
+/**
+ * Starts the app's storage: watches for other tabs (before opening, so an older tab blocking
+ * this tab's upgrade is reported during the open itself), tracks writes so an app update waits
+ * for them (Dexie adds middleware on open), then opens. Resolves like `openDatabase`.
+ */
+export function startStorage(report: (message: string) => void): Promise<string | null> {
+  watchDatabase(db, report)
+  trackWrites(db)
+  return openDatabase(db)
 }
