@@ -11,7 +11,8 @@ import { saveSectionFields } from '@/db/agreements'
 import { db } from '@/db/database'
 import { readSections } from '@/domain/agreementSections'
 import type { Agreement, Task } from '@/domain/schemas'
-import { resetDb, seedDraft, seedSchool } from '../fixtures/db'
+import { seedDraft, seedSchool } from '../fixtures/db'
+import { resetDatabase } from '../support/database'
 
 const pinia = () => {
   const p = createPinia()
@@ -21,7 +22,7 @@ const pinia = () => {
 const stored = async (id: string) => readSections((await db.agreements.get(id))?.sections)
 
 describe('text over its limit stays in the field with a message, and nothing is saved', () => {
-  beforeEach(resetDb)
+  beforeEach(resetDatabase)
 
   it('week note: a long paste is not cut, says how much is over, and saves once trimmed to fit', async () => {
     const { schoolId } = await seedSchool()
@@ -110,7 +111,7 @@ describe('text over its limit stays in the field with a message, and nothing is 
 })
 
 describe('another tab’s edit of the same section', () => {
-  beforeEach(resetDb)
+  beforeEach(resetDatabase)
 
   async function mountOnDraft() {
     const draft = await seedDraft(await seedSchool())
@@ -210,7 +211,7 @@ describe('a decision field another tab changed first', () => {
 })
 
 describe('signing with text that is not saved', () => {
-  beforeEach(resetDb)
+  beforeEach(resetDatabase)
 
   it('is refused, naming the section, so a version is never signed without what the screen shows', async () => {
     const school = await seedSchool()

@@ -14,14 +14,15 @@ import { saveAgreement, saveDecision, saveSchool, saveSettings } from '@/db/repo
 import { fingerprintOf } from '@/domain/agreementSnapshot'
 import { defaultSections, readSections } from '@/domain/agreementSections'
 import { RecordValidationError } from '@/domain/validation'
-import { resetDb, seedDraft, seedSchool } from '../fixtures/db'
+import { seedDraft, seedSchool } from '../fixtures/db'
+import { resetDatabase } from '../support/database'
 
 const names = { coachName: 'Renée Okafor', principalName: 'José Martínez', openItemsAccepted: false }
 
 describe('agreement storage', () => {
   let ids: Awaited<ReturnType<typeof seedSchool>>
   beforeEach(async () => {
-    await resetDb()
+    await resetDatabase()
     ids = await seedSchool()
   })
 

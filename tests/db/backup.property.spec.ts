@@ -15,8 +15,9 @@ import {
   type BackupData,
   type RestoreMode,
 } from '@/domain/backup'
-import { backupObject, loadData, resetDatabase, smallData } from '../support/backupData'
+import { backupObject, loadData, smallData } from '../support/backupData'
 import { importFile } from '../support/importFile'
+import { resetDatabase } from '../support/database'
 
 /**
  * Corrupts a valid backup in many ways and checks that every variant either is refused with a
@@ -188,7 +189,7 @@ describe('corrupted backups (property-based)', () => {
 
   describe('through the real Dexie transaction', () => {
     beforeEach(async () => {
-      await resetDatabase(db)
+      await resetDatabase()
       await loadData(db, smallData())
       await saveSchool({ name: 'Roosevelt High', principalName: 'Ana Ruiz' })
     })
@@ -214,7 +215,7 @@ describe('corrupted backups (property-based)', () => {
           const after = await dumpDatabase()
           expect(byId(after)).toEqual(byId(expected ?? before))
           if (expected) {
-            await resetDatabase(db)
+            await resetDatabase()
             await loadData(db, before)
           }
         }),

@@ -12,7 +12,8 @@ import {
   totalRecords,
   type BackupFile,
 } from '@/domain/backup'
-import { backupObject, backupText, loadData, resetDatabase, sampleData } from '../support/backupData'
+import { backupObject, backupText, loadData, sampleData } from '../support/backupData'
+import { resetDatabase } from '../support/database'
 
 function fileOf(data = sampleData()): BackupFile {
   const read = readBackupText(backupText(data))
@@ -26,7 +27,7 @@ function quotaError(): DOMException {
 
 describe('backup and restore against the database', () => {
   beforeEach(async () => {
-    await resetDatabase(db)
+    await resetDatabase()
   })
   afterEach(() => {
     vi.restoreAllMocks()
@@ -54,7 +55,7 @@ describe('backup and restore against the database', () => {
       exportedAt: now.toISOString(),
     })
 
-    await resetDatabase(db)
+    await resetDatabase()
     const read = await readBackupFile(new Blob([backup.text]))
     if (read.kind !== 'backup') throw new Error('expected a plain backup')
     await restoreBackup(read.backup, 'replace')
@@ -67,7 +68,7 @@ describe('backup and restore against the database', () => {
     expect(backup.fileName).toBe(backupFileName(new Date('2026-11-25T10:00:00Z'), true))
     expect(backup.text).not.toContain('Lincoln')
     const before = await dumpDatabase()
-    await resetDatabase(db)
+    await resetDatabase()
     const read = await readBackupFile(new Blob([backup.text]))
     if (read.kind !== 'encrypted') throw new Error('expected a protected backup')
     await expect(decryptBackup(read.envelope, 'the wrong one')).rejects.toThrow(/does not open/)

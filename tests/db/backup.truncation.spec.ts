@@ -2,8 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { db } from '@/db/database'
 import { createBackup, dumpDatabase, readBackupFile } from '@/db/backup'
 import { BackupProblem, type BackupData } from '@/domain/backup'
-import { loadData, resetDatabase, sampleData, smallData } from '../support/backupData'
+import { loadData, sampleData, smallData } from '../support/backupData'
 import { importFile } from '../support/importFile'
+import { resetDatabase } from '../support/database'
 
 /**
  * A backup cut off while being saved or copied must be reported as cut off, wherever the cut
@@ -44,7 +45,7 @@ describe('a backup cut off at any point', () => {
   let protectedFile: Uint8Array<ArrayBuffer>
 
   beforeAll(async () => {
-    await resetDatabase(db)
+    await resetDatabase()
     await loadData(db, deviceData())
     const encoder = new TextEncoder()
     plain = encoder.encode((await createBackup({ now: new Date('2026-11-25T19:30:00Z') })).text)

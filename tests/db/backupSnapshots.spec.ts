@@ -5,8 +5,9 @@ import { createBackup, dumpDatabase, previewRestore, readBackupFile, restoreBack
 import { loadAgreementDetail } from '@/db/agreements'
 import { fingerprintOf, snapshotOf } from '@/domain/agreementSnapshot'
 import { BACKUP_FORMAT, BackupProblem, readBackupText, type BackupData, type RestoreMode } from '@/domain/backup'
-import { backupText, loadData, resetDatabase, sampleData, sampleDataV1 } from '../support/backupData'
+import { backupText, loadData, sampleData, sampleDataV1 } from '../support/backupData'
 import { importFile } from '../support/importFile'
+import { resetDatabase } from '../support/database'
 
 const SIGNED_ID = 'agr1-0017-0000-4000-8000-00000000000'
 
@@ -29,7 +30,7 @@ async function refusal(promise: Promise<unknown>): Promise<BackupProblem> {
 
 describe('restoring signed versions', () => {
   beforeEach(async () => {
-    await resetDatabase(db)
+    await resetDatabase()
   })
 
   it('keeps the snapshot and fingerprint through a backup and a restore', async () => {
@@ -37,7 +38,7 @@ describe('restoring signed versions', () => {
     const before = (await db.agreements.get(SIGNED_ID))!
     expect(before.fingerprint).toBe(await fingerprintOf(before.snapshot!))
     const { text } = await createBackup()
-    await resetDatabase(db)
+    await resetDatabase()
     await importFile(text)
     expect(await db.agreements.get(SIGNED_ID)).toEqual(before)
   })

@@ -3,8 +3,9 @@ import { db } from '@/db/database'
 import { dumpDatabase } from '@/db/backup'
 import { saveSchool } from '@/db/repository'
 import { BackupProblem, encryptBackup, type BackupData } from '@/domain/backup'
-import { backupObject, backupText, loadData, resetDatabase, sampleData } from '../support/backupData'
+import { backupObject, backupText, loadData, sampleData } from '../support/backupData'
 import { importFile } from '../support/importFile'
+import { resetDatabase } from '../support/database'
 
 function edit(change: (d: BackupData) => void): string {
   const data = sampleData()
@@ -104,7 +105,7 @@ const cases: [string, () => string, RegExp][] = [
 describe('restoring a bad file changes nothing', () => {
   let before: BackupData
   beforeEach(async () => {
-    await resetDatabase(db)
+    await resetDatabase()
     await loadData(db, sampleData())
     await saveSchool({ name: 'Only on this device', principalName: 'Pat Doe' })
     before = await dumpDatabase()

@@ -8,6 +8,7 @@ import { BUCKETS } from '@/domain/buckets'
 import { RETIRED_CATALOG, TASK_CATALOG } from '@/domain/taskCatalog'
 import { CATALOG_V1, catalogV1SortOrder } from '../fixtures/catalogV1'
 import { markSigned } from '../support/signed'
+import { resetDatabase } from '../support/database'
 
 const meetingOrder = (tasks: Task[]) =>
   [...tasks].sort((a, b) => BUCKETS.indexOf(a.bucket) - BUCKETS.indexOf(b.bucket) || a.sortOrder - b.sortOrder)
@@ -28,8 +29,7 @@ async function seedV1Catalog(at = 1_000) {
 
 describe('ensureCatalog', () => {
   beforeEach(async () => {
-    await db.delete()
-    await db.open()
+    await resetDatabase()
   })
 
   it('adds every catalog task once, in the meeting’s order, and is idempotent', async () => {
@@ -60,8 +60,7 @@ describe('ensureCatalog', () => {
 
 describe('upgrading a device from the earlier catalog', () => {
   beforeEach(async () => {
-    await db.delete()
-    await db.open()
+    await resetDatabase()
   })
 
   it('adds the new tasks, rewords untouched ones and archives the merged task, in the same order a new device gets', async () => {

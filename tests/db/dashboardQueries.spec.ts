@@ -3,7 +3,8 @@ import { db } from '@/db/database'
 import { readDashboardData } from '@/db/dashboardQueries'
 import { rebuildDayTotals } from '@/db/dayTotals'
 import { SECRET_DECISION_NOTE, seedAgreement, seedEntries, seedTasks, seedWeekNotes } from '../support/dashboardSeed'
-import { resetDatabase, seedTimeLog } from '../support/timeLogFixtures'
+import { seedTimeLog } from '../support/timeLogFixtures'
+import { resetDatabase } from '../support/database'
 
 describe('readDashboardData', () => {
   beforeEach(resetDatabase)

@@ -7,7 +7,8 @@ import { copyWeek, setCellHours, TimeLogError } from '@/db/timeLog'
 import { readBackupText } from '@/domain/backup'
 import { dayTotalsOf } from '@/domain/dayTotals'
 import { backupText, sampleData } from '../support/backupData'
-import { resetDatabase, seedTask, seedTimeLog } from '../support/timeLogFixtures'
+import { seedTask, seedTimeLog } from '../support/timeLogFixtures'
+import { resetDatabase } from '../support/database'
 
 let ctx: Awaited<ReturnType<typeof seedTimeLog>>
 beforeEach(async () => {

@@ -3,6 +3,7 @@ import { db } from '@/db/database'
 import { completeFirstRun, getSettings, saveAgreement, saveDecision, saveSchool, saveSettings, saveTask } from '@/db/repository'
 import { describeStorageError } from '@/db/errors'
 import { markSigned } from '../support/signed'
+import { resetDatabase } from '../support/database'
 
 const firstRun = {
   coachName: 'Renée Okafor',
@@ -14,8 +15,7 @@ const firstRun = {
 }
 
 beforeEach(async () => {
-  await db.delete()
-  await db.open()
+  await resetDatabase()
 })
 afterEach(() => {
   vi.restoreAllMocks()

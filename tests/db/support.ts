@@ -1,10 +1,9 @@
-import { db } from '@/db/database'
 import { completeFirstRun, getSettings } from '@/db/repository'
+import { resetDatabase } from '../support/database'
 
 /** A fresh database with first-run setup done: returns the active school and school year ids. */
 export async function freshSetup(): Promise<{ schoolId: string; schoolYearId: string }> {
-  await db.delete()
-  await db.open()
+  await resetDatabase()
   await completeFirstRun({
     coachName: 'Renée Okafor',
     schoolName: 'Lincoln Elementary',

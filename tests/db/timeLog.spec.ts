@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '@/db/database'
 import { copyWeek, fillWeek, saveWeekNoteText, setCellHours, showTimesheetRow, TimeLogError } from '@/db/timeLog'
 import { readAgreementsInForce, readTimeEntries } from '@/db/timeLogQueries'
-import { resetDatabase, seedAgreement, seedTask, seedTimeLog } from '../support/timeLogFixtures'
+import { seedAgreement, seedTask, seedTimeLog } from '../support/timeLogFixtures'
+import { resetDatabase } from '../support/database'
 
 let ctx: Awaited<ReturnType<typeof seedTimeLog>>
 beforeEach(async () => {

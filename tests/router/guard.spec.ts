@@ -1,11 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { db } from '@/db/database'
 import { completeFirstRun } from '@/db/repository'
 import { createAppRouter } from '@/router'
+import { resetDatabase } from '../support/database'
 
 beforeEach(async () => {
-  await db.delete()
-  await db.open()
+  await resetDatabase()
 })
 
 describe('router guard', () => {

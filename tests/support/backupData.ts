@@ -57,12 +57,6 @@ export function backupText(data: BackupData = sampleData()): string {
   return JSON.stringify(backupObject(data))
 }
 
-/** Empties every table: a fresh database for each test. */
-export async function resetDatabase(database: CoachDatabase): Promise<void> {
-  await database.open()
-  await database.transaction('rw', database.tables, () => Promise.all(database.tables.map((t) => t.clear())))
-}
-
 export async function loadData(database: CoachDatabase, data: BackupData): Promise<void> {
   await database.transaction('rw', database.tables, async () => {
     for (const [table, rows] of Object.entries(data)) await database.table(table).bulkAdd(rows as unknown[])

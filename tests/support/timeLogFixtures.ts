@@ -5,11 +5,6 @@ import type { DecisionChoice, Task } from '@/domain/schemas'
 import { SETTINGS_ID } from '@/domain/keys'
 import { markSigned } from './signed'
 
-export async function resetDatabase() {
-  await db.delete()
-  await db.open()
-}
-
 /** A coach at Lincoln (and Washington), school year 17 Aug 2026 – 11 Jun 2027, weeks from Monday. */
 export async function seedTimeLog(options: { firstDayOfWeek?: 0 | 1; secondSchool?: boolean } = {}) {
   const lincoln = await saveSchool({ name: 'Lincoln Elementary', principalName: 'José Martínez' })

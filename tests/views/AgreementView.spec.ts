@@ -8,7 +8,8 @@ import { reviseAgreement, signAgreement } from '@/db/agreements'
 import { updateTask } from '@/db/meeting'
 import { saveSchool } from '@/db/repository'
 import { shortFingerprint } from '@/domain/agreementSnapshot'
-import { resetDb, seedDraft, seedSchool } from '../fixtures/db'
+import { seedDraft, seedSchool } from '../fixtures/db'
+import { resetDatabase } from '../support/database'
 
 async function mountView(path = '/agreement') {
   const stub = { template: '<p>elsewhere</p>' }
@@ -28,7 +29,7 @@ async function mountView(path = '/agreement') {
 }
 
 beforeEach(async () => {
-  await resetDb()
+  await resetDatabase()
   document.body.innerHTML = ''
 })
 

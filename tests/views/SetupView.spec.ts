@@ -4,6 +4,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import SetupView from '@/views/SetupView.vue'
 import { db } from '@/db/database'
+import { resetDatabase } from '../support/database'
 
 async function mountSetup() {
   const router = createRouter({
@@ -21,8 +22,7 @@ async function mountSetup() {
 }
 
 beforeEach(async () => {
-  await db.delete()
-  await db.open()
+  await resetDatabase()
   document.body.innerHTML = ''
 })
 

@@ -6,7 +6,8 @@ import { createMemoryHistory, createRouter, RouterView } from 'vue-router'
 import { routes } from '@/router'
 import { db } from '@/db/database'
 import { setCellHours } from '@/db/timeLog'
-import { resetDatabase, seedAgreement, seedTask, seedTimeLog } from '../support/timeLogFixtures'
+import { seedAgreement, seedTask, seedTimeLog } from '../support/timeLogFixtures'
+import { resetDatabase } from '../support/database'
 
 // Views load lazily and liveQuery answers arrive asynchronously; a loaded CI machine needs slack.
 vi.setConfig({ testTimeout: 30_000 })

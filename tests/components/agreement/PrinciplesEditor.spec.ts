@@ -5,7 +5,8 @@ import PrinciplesEditor from '@/components/agreement/PrinciplesEditor.vue'
 import { flushSectionSaves } from '@/composables/useSectionDraft'
 import { db } from '@/db/database'
 import { PRINCIPLES, readSections } from '@/domain/agreementSections'
-import { resetDb, seedDraft, seedSchool } from '../../fixtures/db'
+import { seedDraft, seedSchool } from '../../fixtures/db'
+import { resetDatabase } from '../../support/database'
 
 const stored = async (id: string) => readSections((await db.agreements.get(id))?.sections)
 
@@ -22,7 +23,7 @@ async function mountFresh(signError?: string) {
 }
 
 describe('PrinciplesEditor', () => {
-  beforeEach(resetDb)
+  beforeEach(resetDatabase)
 
   it('starts with every principle undecided and nothing chosen, then saves agreed or not agreed', async () => {
     const { wrapper, draft } = await mountFresh()

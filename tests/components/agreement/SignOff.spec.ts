@@ -5,7 +5,8 @@ import SignOff from '@/components/agreement/SignOff.vue'
 import { db } from '@/db/database'
 import { saveDecision } from '@/db/repository'
 import { useAppStore } from '@/stores/app'
-import { resetDb, seedDraft, seedSchool } from '../../fixtures/db'
+import { seedDraft, seedSchool } from '../../fixtures/db'
+import { resetDatabase } from '../../support/database'
 
 async function setup(leaveOneOpen: boolean, extra: Parameters<typeof seedDraft>[1] = {}) {
   const ids = await seedSchool()
@@ -26,7 +27,7 @@ async function setup(leaveOneOpen: boolean, extra: Parameters<typeof seedDraft>[
 }
 
 describe('SignOff', () => {
-  beforeEach(resetDb)
+  beforeEach(resetDatabase)
 
   it('refuses empty names and an unticked open task with messages next to each field, and signs nothing', async () => {
     const { wrapper, draft } = await setup(true)

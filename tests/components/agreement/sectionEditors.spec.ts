@@ -6,7 +6,8 @@ import SupportEditor from '@/components/agreement/SupportEditor.vue'
 import { flushSectionSaves } from '@/composables/useSectionDraft'
 import { db } from '@/db/database'
 import { readSections } from '@/domain/agreementSections'
-import { resetDb, seedDraft, seedSchool } from '../../fixtures/db'
+import { seedDraft, seedSchool } from '../../fixtures/db'
+import { resetDatabase } from '../../support/database'
 
 async function draftAgreement() {
   return seedDraft(await seedSchool())
@@ -24,7 +25,7 @@ const mountEditor = (component: 'support' | 'confidentiality', agreement: Draft)
 const stored = async (id: string) => readSections((await db.agreements.get(id))?.sections)
 
 describe('section editors', () => {
-  beforeEach(resetDb)
+  beforeEach(resetDatabase)
 
   it('adds the pair’s own commitment and saves it by itself', async () => {
     const draft = await draftAgreement()
@@ -103,7 +104,7 @@ describe('section editors', () => {
 })
 
 describe('a refused signing, shown where it still applies', () => {
-  beforeEach(resetDb)
+  beforeEach(resetDatabase)
 
   it('moves from the policy choice to the own wording once “own policy” is picked, and goes once it is written', async () => {
     const { OWN_POLICY_UNWRITTEN, POLICY_NOT_CHOSEN } = await import('@/domain/agreementVersions')

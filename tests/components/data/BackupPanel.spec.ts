@@ -4,7 +4,8 @@ import { createPinia, setActivePinia } from 'pinia'
 import BackupPanel from '@/components/data/BackupPanel.vue'
 import { db } from '@/db/database'
 import { useAppStore } from '@/stores/app'
-import { loadData, resetDatabase, sampleData } from '../../support/backupData'
+import { loadData, sampleData } from '../../support/backupData'
+import { resetDatabase } from '../../support/database'
 
 function mountPanel() {
   const pinia = createPinia()
@@ -13,7 +14,7 @@ function mountPanel() {
 }
 
 beforeEach(async () => {
-  await resetDatabase(db)
+  await resetDatabase()
   document.body.innerHTML = ''
   vi.restoreAllMocks()
 })

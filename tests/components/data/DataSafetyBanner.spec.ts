@@ -5,7 +5,8 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import DataSafetyBanner from '@/components/data/DataSafetyBanner.vue'
 import { db } from '@/db/database'
 import { useStorageHealth } from '@/stores/storageHealth'
-import { loadData, resetDatabase, sampleData } from '../../support/backupData'
+import { loadData, sampleData } from '../../support/backupData'
+import { resetDatabase } from '../../support/database'
 
 async function mountBanner(path = '/settings') {
   const router = createRouter({
@@ -22,7 +23,7 @@ async function mountBanner(path = '/settings') {
 }
 
 beforeEach(async () => {
-  await resetDatabase(db)
+  await resetDatabase()
 })
 
 describe('DataSafetyBanner', () => {

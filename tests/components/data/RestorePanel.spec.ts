@@ -6,7 +6,8 @@ import { db } from '@/db/database'
 import { dumpDatabase } from '@/db/backup'
 import { encryptBackup } from '@/domain/backup'
 import { useAppStore } from '@/stores/app'
-import { backupText, loadData, resetDatabase, sampleData } from '../../support/backupData'
+import { backupText, loadData, sampleData } from '../../support/backupData'
+import { resetDatabase } from '../../support/database'
 
 function mountPanel() {
   const pinia = createPinia()
@@ -21,7 +22,7 @@ async function choose(wrapper: VueWrapper, text: string, name = 'backup.json') {
 }
 
 beforeEach(async () => {
-  await resetDatabase(db)
+  await resetDatabase()
   document.body.innerHTML = ''
 })
 
