@@ -3,7 +3,7 @@
  * per task, and the coach's own tasks. Every write validates against the zod schemas and runs in
  * a transaction; signed agreements are refused by the repository functions used here.
  */
-import { type Ref } from 'vue'
+import type { MaybeRefOrGetter } from 'vue'
 import type { Bucket, Targets } from '@/domain/buckets'
 import { todayIso } from '@/domain/dates'
 import { FieldConflictError, writeAllowed } from '@/domain/fieldMerge'
@@ -191,16 +191,15 @@ export interface MeetingRecords {
 }
 
 /** Every task, the open agreement's decisions (none before it is stored) and earlier "who instead" answers, kept live. */
-export function useMeetingRecords(agreementId: Ref<string | undefined>) {
-  return useLiveQuery(async (): Promise<MeetingRecords> => {
-    const id = agreementId.value
+export function useMeetingRecords(agreementId: MaybeRefOrGetter<string | undefined>) {
+  return useLiveQuery(agreementId, async (id): Promise<MeetingRecords> => {
     const [tasks, decisions, earlierInstead] = await Promise.all([
       db.tasks.toArray(),
       id ? db.decisions.where('agreementId').equals(id).toArray() : [],
       earlierInsteadAnswers(),
     ])
     return { tasks, decisions, earlierInstead }
-  }, [agreementId])
+  })
 }
 
 /**
@@ -208,10 +207,10 @@ export function useMeetingRecords(agreementId: Ref<string | undefined>) {
  * started on the Agreement page replaces a signed version here as soon as it exists.
  * Resolves to null when there is no agreement yet (or no school and year to look in).
  */
-export function useLatestAgreement(context: Ref<{ schoolId: string; schoolYearId: string } | null>) {
-  return useLiveQuery(async (): Promise<Agreement | null> => {
-    if (!context.value) return null
-    const [latest] = await agreementVersions(context.value.schoolId, context.value.schoolYearId)
+export function useLatestAgreement(context: MaybeRefOrGetter<{ schoolId: string; schoolYearId: string } | null>) {
+  return useLiveQuery(context, async (where): Promise<Agreement | null> => {
+    if (!where) return null
+    const [latest] = await agreementVersions(where.schoolId, where.schoolYearId)
     return latest ?? null
-  }, [context])
+  })
 }
