@@ -69,7 +69,7 @@ export function useMeetingSession() {
     if (!where.value) throw new Error('Choose a school and a school year in Settings before holding the meeting.')
     return (await openMeetingAgreement(where.value.schoolId, where.value.schoolYearId)).id
   }
-  const { data: records, error: recordsError } = useMeetingRecords(agreementId)
+  const { data: records, error: recordsError } = useMeetingRecords(where)
   const readOnly = computed(() => agreement.value?.status === 'signed')
   const targets = computed(
     () =>

@@ -190,12 +190,17 @@ export interface MeetingRecords {
   earlierInstead: string[]
 }
 
-/** Every task, the open agreement's decisions (none before it is stored) and earlier "who instead" answers, kept live. */
-export function useMeetingRecords(agreementId: MaybeRefOrGetter<string | undefined>) {
-  return useLiveQuery(agreementId, async (id): Promise<MeetingRecords> => {
+/**
+ * Every task, the decisions of the latest agreement for the school and year (none before it is
+ * stored) and earlier "who instead" answers, kept live. Keyed by school and year, not by the
+ * agreement id, so storing the first draft or a revision re-reads without a not-ready gap.
+ */
+export function useMeetingRecords(where: MaybeRefOrGetter<{ schoolId: string; schoolYearId: string } | null>) {
+  return useLiveQuery(where, async (w): Promise<MeetingRecords> => {
+    const [latest] = w ? await agreementVersions(w.schoolId, w.schoolYearId) : []
     const [tasks, decisions, earlierInstead] = await Promise.all([
       db.tasks.toArray(),
-      id ? db.decisions.where('agreementId').equals(id).toArray() : [],
+      latest ? db.decisions.where('agreementId').equals(latest.id).toArray() : [],
       earlierInsteadAnswers(),
     ])
     return { tasks, decisions, earlierInstead }
