@@ -37,10 +37,11 @@ export function useMeetingSession() {
   const store = useMeetingStore()
   const { data: context, ready: contextReady } = useActiveContext()
 
-  // The school and school year being worked on; a string-keyed computed so unrelated settings changes do nothing.
-  const contextKey = computed(() => `${context.value?.school?.id ?? ''}|${context.value?.schoolYear?.id ?? ''}`)
+  // The school and school year being worked on (the live query compares it by value, so
+  // unrelated settings changes do not read again).
   const where = computed(() => {
-    const [schoolId, schoolYearId] = contextKey.value.split('|')
+    const schoolId = context.value?.school?.id
+    const schoolYearId = context.value?.schoolYear?.id
     return schoolId && schoolYearId ? { schoolId, schoolYearId } : null
   })
   const { data: latest, error: agreementError } = useLatestAgreement(where)
@@ -68,7 +69,7 @@ export function useMeetingSession() {
     if (!where.value) throw new Error('Choose a school and a school year in Settings before holding the meeting.')
     return (await openMeetingAgreement(where.value.schoolId, where.value.schoolYearId)).id
   }
-  const { data: records, error: recordsError } = useMeetingRecords(agreementId)
+  const { data: records, error: recordsError } = useMeetingRecords(where)
   const readOnly = computed(() => agreement.value?.status === 'signed')
   const targets = computed(
     () =>
@@ -158,7 +159,7 @@ export function useMeetingSession() {
   // device for this agreement, then the first open task. Moving never touches the address: a
   // navigation per keypress would be slower and would move focus back to the page heading.
   // Kept per school and school year, so a revision continues where the meeting was.
-  const positionKey = computed(() => (where.value ? contextKey.value : undefined))
+  const positionKey = computed(() => (where.value ? `${where.value.schoolId}|${where.value.schoolYearId}` : undefined))
   const linkedTaskId = typeof route.query.task === 'string' ? route.query.task : null
   const position = ref<string | null>(linkedTaskId)
   const currentIndex = computed(() => {

@@ -9,8 +9,8 @@ import { DEFAULT_TARGETS, type Targets } from '@/domain/buckets'
 import { combinedTargets, type WontDoTasks } from '@/domain/flags'
 import { weeksOfSchoolYear } from '@/domain/schoolWeeks'
 import { wontDoTaskIds } from '@/domain/timesheet'
-import { useActiveContext, useSchools } from '@/db/queries'
-import { useAgreementsInForce, useLoggedTime, useTasks } from '@/db/timeLogQueries'
+import { useActiveContext, useSchools, useTasks } from '@/db/queries'
+import { useAgreementsInForce, useLoggedTime } from '@/db/timeLogQueries'
 
 /** `?school=all` shows every school together (year view and summaries). */
 export const ALL_SCHOOLS = 'all'

@@ -9,13 +9,13 @@ import { mergeFieldChanges, type FieldChange, type MergeResult } from '@/domain/
 import { fingerprintOf, snapshotOf, versionView, type LiveRecords, type VersionView } from '@/domain/agreementSnapshot'
 import { revisedDraft, signProblems, type SignInput, type SignProblem } from '@/domain/agreementVersions'
 import { newId } from '@/domain/ids'
-import { agreementSnapshotSchema, type Agreement, type Decision, type Task } from '@/domain/schemas'
+import { agreementSnapshotSchema, type Agreement, type Decision } from '@/domain/schemas'
 import { validate } from '@/domain/validation'
 import { db } from './database'
 import { listVersions } from './firstAgreement'
 import { useLiveQuery } from './live'
 import { saveAgreement, saveDecision } from './repository'
-import type { WatchSource } from 'vue'
+import { toValue, type MaybeRefOrGetter } from 'vue'
 
 const SIGNED = 'This version is signed and cannot be changed. Use “Revise” to start a new draft.'
 
@@ -140,27 +140,15 @@ export async function loadAgreementDetail(agreementId: string): Promise<Agreemen
   return { agreement, decisions, view: versionView(agreement, () => live!) }
 }
 
-/**
- * Every version for the school and year, oldest first; live. The answer names the school and
- * year it was read for, so a view can tell "no versions" from "not read for these ids yet".
- */
-export function useAgreementVersions(schoolId: () => string | undefined, schoolYearId: () => string | undefined, deps: WatchSource[]) {
-  return useLiveQuery(async () => {
-    const s = schoolId()
-    const y = schoolYearId()
-    return { key: `${s}|${y}`, versions: s && y ? await listVersions(s, y) : [] }
-  }, deps)
+/** Every version for the school and year, oldest first; live. */
+export function useAgreementVersions(schoolId: MaybeRefOrGetter<string | undefined>, schoolYearId: MaybeRefOrGetter<string | undefined>) {
+  return useLiveQuery(
+    () => ({ schoolId: toValue(schoolId), schoolYearId: toValue(schoolYearId) }),
+    async ({ schoolId: s, schoolYearId: y }) => (s && y ? listVersions(s, y) : []),
+  )
 }
 
 /** One version with its decisions; live. */
-export function useAgreementDetail(agreementId: () => string | undefined, deps: WatchSource[]) {
-  return useLiveQuery(async () => {
-    const id = agreementId()
-    return id ? loadAgreementDetail(id) : null
-  }, deps)
-}
-
-/** Every task, in meeting order (archived ones too: older versions may name them). */
-export function useAllTasks() {
-  return useLiveQuery((): Promise<Task[]> => db.tasks.orderBy('sortOrder').toArray())
+export function useAgreementDetail(agreementId: MaybeRefOrGetter<string | undefined>) {
+  return useLiveQuery(agreementId, async (id) => (id ? loadAgreementDetail(id) : null))
 }

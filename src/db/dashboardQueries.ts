@@ -6,7 +6,7 @@
  * read. Week notes are never read here, and decision notes are dropped as soon as decisions are
  * loaded: nothing downstream can show them.
  */
-import type { Ref } from 'vue'
+import type { MaybeRefOrGetter } from 'vue'
 import type { Targets } from '@/domain/buckets'
 import type { IsoDate } from '@/domain/dates'
 import type { Agreement, Decision, School, SchoolYear, Settings, Task } from '@/domain/schemas'
@@ -90,6 +90,6 @@ export async function readDashboardData(scope: string | null, through: IsoDate |
 }
 
 /** Live dashboard data for the whole school year (entries after today do not exist yet). */
-export function useDashboardData(scope: Ref<string | null>) {
-  return useLiveQuery(() => readDashboardData(scope.value, null), [scope])
+export function useDashboardData(scope: MaybeRefOrGetter<string | null>) {
+  return useLiveQuery(scope, (s) => readDashboardData(s, null))
 }

@@ -3,7 +3,7 @@
  * per task, and the coach's own tasks. Every write validates against the zod schemas and runs in
  * a transaction; signed agreements are refused by the repository functions used here.
  */
-import { type Ref } from 'vue'
+import type { MaybeRefOrGetter } from 'vue'
 import type { Bucket, Targets } from '@/domain/buckets'
 import { todayIso } from '@/domain/dates'
 import { FieldConflictError, writeAllowed } from '@/domain/fieldMerge'
@@ -190,17 +190,21 @@ export interface MeetingRecords {
   earlierInstead: string[]
 }
 
-/** Every task, the open agreement's decisions (none before it is stored) and earlier "who instead" answers, kept live. */
-export function useMeetingRecords(agreementId: Ref<string | undefined>) {
-  return useLiveQuery(async (): Promise<MeetingRecords> => {
-    const id = agreementId.value
+/**
+ * Every task, the decisions of the latest agreement for the school and year (none before it is
+ * stored) and earlier "who instead" answers, kept live. Keyed by school and year, not by the
+ * agreement id, so storing the first draft or a revision re-reads without a not-ready gap.
+ */
+export function useMeetingRecords(where: MaybeRefOrGetter<{ schoolId: string; schoolYearId: string } | null>) {
+  return useLiveQuery(where, async (w): Promise<MeetingRecords> => {
+    const [latest] = w ? await agreementVersions(w.schoolId, w.schoolYearId) : []
     const [tasks, decisions, earlierInstead] = await Promise.all([
       db.tasks.toArray(),
-      id ? db.decisions.where('agreementId').equals(id).toArray() : [],
+      latest ? db.decisions.where('agreementId').equals(latest.id).toArray() : [],
       earlierInsteadAnswers(),
     ])
     return { tasks, decisions, earlierInstead }
-  }, [agreementId])
+  })
 }
 
 /**
@@ -208,10 +212,10 @@ export function useMeetingRecords(agreementId: Ref<string | undefined>) {
  * started on the Agreement page replaces a signed version here as soon as it exists.
  * Resolves to null when there is no agreement yet (or no school and year to look in).
  */
-export function useLatestAgreement(context: Ref<{ schoolId: string; schoolYearId: string } | null>) {
-  return useLiveQuery(async (): Promise<Agreement | null> => {
-    if (!context.value) return null
-    const [latest] = await agreementVersions(context.value.schoolId, context.value.schoolYearId)
+export function useLatestAgreement(context: MaybeRefOrGetter<{ schoolId: string; schoolYearId: string } | null>) {
+  return useLiveQuery(context, async (where): Promise<Agreement | null> => {
+    if (!where) return null
+    const [latest] = await agreementVersions(where.schoolId, where.schoolYearId)
     return latest ?? null
-  }, [context])
+  })
 }

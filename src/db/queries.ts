@@ -5,15 +5,20 @@ import { SETTINGS_ID } from '@/domain/keys'
 /** Small read composables the views use; each stays live as data changes. */
 
 export function useSettings() {
-  return useLiveQuery(() => db.settings.get(SETTINGS_ID))
+  return useLiveQuery(null, () => db.settings.get(SETTINGS_ID))
 }
 
 export function useSchools() {
-  return useLiveQuery(() => db.schools.orderBy('name').toArray())
+  return useLiveQuery(null, () => db.schools.orderBy('name').toArray())
+}
+
+/** Every task, archived ones included (old entries and versions may name them), in catalog order. */
+export function useTasks() {
+  return useLiveQuery(null, () => db.tasks.orderBy('sortOrder').toArray())
 }
 
 export function useSchoolYears() {
-  return useLiveQuery(() => db.schoolYears.orderBy('startDate').toArray())
+  return useLiveQuery(null, () => db.schoolYears.orderBy('startDate').toArray())
 }
 
 export interface StoredCounts {
@@ -27,7 +32,7 @@ export interface StoredCounts {
 }
 
 export function useStoredCounts() {
-  return useLiveQuery(async (): Promise<StoredCounts> => {
+  return useLiveQuery(null, async (): Promise<StoredCounts> => {
     const [schools, schoolYears, tasks, agreements, decisions, timeEntries, weekNotes] = await Promise.all([
       db.schools.count(),
       db.schoolYears.count(),
@@ -48,7 +53,7 @@ export async function isSetupComplete(): Promise<boolean> {
 
 /** The school and school year the coach is working in now, as chosen in Settings. */
 export function useActiveContext() {
-  return useLiveQuery(async () => {
+  return useLiveQuery(null, async () => {
     const settings = await db.settings.get(SETTINGS_ID)
     if (!settings) return undefined
     const [school, schoolYear] = await Promise.all([

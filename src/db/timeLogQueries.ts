@@ -1,5 +1,5 @@
 /** Live reads for the time log, over the indexes made for them. */
-import type { Ref } from 'vue'
+import { toValue, type MaybeRefOrGetter } from 'vue'
 import type { Targets } from '@/domain/buckets'
 import type { IsoDate } from '@/domain/dates'
 import type { Agreement, Decision, School, TimeEntry } from '@/domain/schemas'
@@ -17,31 +17,28 @@ export function readTimeEntries(schoolId: string | null, from: IsoDate, to: IsoD
   return db.timeEntries.where('[schoolId+date]').between([schoolId, from], [schoolId, to], true, true).toArray()
 }
 
-export function useTimeEntries(schoolId: Ref<string | null>, from: Ref<IsoDate>, to: Ref<IsoDate>) {
-  return useLiveQuery(() => readTimeEntries(schoolId.value, from.value, to.value), [schoolId, from, to])
+export function useTimeEntries(schoolId: MaybeRefOrGetter<string | null>, from: MaybeRefOrGetter<IsoDate>, to: MaybeRefOrGetter<IsoDate>) {
+  return useLiveQuery(
+    () => ({ schoolId: toValue(schoolId), from: toValue(from), to: toValue(to) }),
+    (i) => readTimeEntries(i.schoolId, i.from, i.to),
+  )
 }
 
 /** Logged time between two dates from the day totals: for shares and flags over many weeks. */
-export function useLoggedTime(schoolId: Ref<string | null>, from: Ref<IsoDate>, to: Ref<IsoDate>) {
-  return useLiveQuery(() => readLoggedTime(schoolId.value, from.value, to.value), [schoolId, from, to])
+export function useLoggedTime(schoolId: MaybeRefOrGetter<string | null>, from: MaybeRefOrGetter<IsoDate>, to: MaybeRefOrGetter<IsoDate>) {
+  return useLiveQuery(
+    () => ({ schoolId: toValue(schoolId), from: toValue(from), to: toValue(to) }),
+    (i) => readLoggedTime(i.schoolId, i.from, i.to),
+  )
 }
 
-/**
- * The note of one school's week, live. Each answer names the school and week it was read for,
- * so an editor can tell the new week's answer from the old one (both may be "no note").
- */
-export function useWeekNote(schoolId: Ref<string | null>, weekStart: Ref<IsoDate>) {
-  return useLiveQuery(async () => {
-    const s = schoolId.value
-    const w = weekStart.value
-    const note = s ? ((await db.weekNotes.where('[schoolId+weekStart]').equals([s, w]).first()) ?? null) : null
-    return { key: `${s}|${w}`, note }
-  }, [schoolId, weekStart])
-}
-
-/** Every task, archived ones included (old entries may point at them), in catalog order. */
-export function useTasks() {
-  return useLiveQuery(() => db.tasks.orderBy('sortOrder').toArray())
+/** The note of one school's week (null when there is none), live. */
+export function useWeekNote(schoolId: MaybeRefOrGetter<string | null>, weekStart: MaybeRefOrGetter<IsoDate>) {
+  return useLiveQuery(
+    () => ({ schoolId: toValue(schoolId), weekStart: toValue(weekStart) }),
+    async ({ schoolId: s, weekStart: w }) =>
+      s ? ((await db.weekNotes.where('[schoolId+weekStart]').equals([s, w]).first()) ?? null) : null,
+  )
 }
 
 export interface AgreementInForce {
@@ -71,9 +68,6 @@ export async function readAgreementsInForce(schoolYearId: string): Promise<Map<s
   return agreementsInForceOf(versions, schoolYearId, schools)
 }
 
-export function useAgreementsInForce(schoolYearId: Ref<string | null>) {
-  return useLiveQuery(
-    async () => (schoolYearId.value ? readAgreementsInForce(schoolYearId.value) : new Map<string, AgreementInForce>()),
-    [schoolYearId],
-  )
+export function useAgreementsInForce(schoolYearId: MaybeRefOrGetter<string | null>) {
+  return useLiveQuery(schoolYearId, async (id) => (id ? readAgreementsInForce(id) : new Map<string, AgreementInForce>()))
 }
