@@ -1,18 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { pushUndo, type MeetingFilter, type UndoEntry } from '@/domain/meeting'
-
-const POSITION_KEY = 'crp.meeting.position'
-
-function readPositions(): Record<string, string> {
-  try {
-    const raw = localStorage.getItem(POSITION_KEY)
-    const parsed: unknown = raw ? JSON.parse(raw) : {}
-    return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {}
-  } catch {
-    return {}
-  }
-}
+import { readMeetingPositions, saveMeetingPositions } from '@/db/preferences'
 
 /**
  * UI state of the meeting screen. Decisions themselves live in IndexedDB; this holds only where
@@ -22,17 +11,13 @@ function readPositions(): Record<string, string> {
 export const useMeetingStore = defineStore('meeting', () => {
   const filter = ref<MeetingFilter>('all')
   const undoStack = ref<UndoEntry[]>([])
-  const positions = ref<Record<string, string>>(readPositions())
+  const positions = ref<Record<string, string>>(readMeetingPositions())
 
   /** `key` names the agreement's school and school year. */
   function rememberPosition(key: string, taskId: string): void {
     if (positions.value[key] === taskId) return
     positions.value = { ...positions.value, [key]: taskId }
-    try {
-      localStorage.setItem(POSITION_KEY, JSON.stringify(positions.value))
-    } catch {
-      // Private windows may refuse storage; the address bar still carries the position.
-    }
+    saveMeetingPositions(positions.value)
   }
 
   function pushUndoEntry(entry: UndoEntry): void {
