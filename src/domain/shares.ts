@@ -9,6 +9,7 @@
  */
 import { BUCKETS, type Bucket } from './buckets'
 import type { IsoDate } from './dates'
+import { fromQuarters, toQuarters } from './hours'
 import type { TimeEntry } from './schemas'
 import { weeksOfSchoolYear, weekStartOf, type SchoolCalendar, type SchoolWeek } from './schoolWeeks'
 
@@ -46,8 +47,8 @@ export function emptyBucketHours(): BucketHours {
 /** Hours per bucket. Sums in quarter hours so 0.1-style float error never creeps in. */
 export function sumByBucket(entries: readonly Pick<LoggedTime, 'bucket' | 'hours'>[]): BucketHours {
   const quarters = emptyBucketHours()
-  for (const e of entries) quarters[e.bucket] += Math.round(e.hours * 4)
-  return { coaching: quarters.coaching / 4, learning: quarters.learning / 4, other: quarters.other / 4 }
+  for (const e of entries) quarters[e.bucket] += toQuarters(e.hours)
+  return { coaching: fromQuarters(quarters.coaching), learning: fromQuarters(quarters.learning), other: fromQuarters(quarters.other) }
 }
 
 export function sharesOf(hours: BucketHours): Shares {

@@ -5,6 +5,7 @@
  */
 import type { Targets } from '../buckets'
 import type { IsoDate } from '../dates'
+import { fromQuarters, toQuarters } from '../hours'
 import { assessShares, driftByWeek, weekFlags, type Drift, type ShareAssessment, type WeekAssessment, type WontDoTasks } from '../flags'
 import {
   entriesOfSchool,
@@ -165,7 +166,7 @@ export function buildDashboardSeries(input: DashboardInput): DashboardSeries {
     loggedSchoolWeeks,
     unloggedSchoolWeeks: periodSchoolWeeks.filter((w) => w.shares.total <= 0).map((w) => w.week.weekStart),
     schoolWeekHours: total,
-    markedWeekHours: (Math.round(condensed.periodHours * 4) - Math.round(total * 4)) / 4,
+    markedWeekHours: fromQuarters(toQuarters(condensed.periodHours) - toQuarters(total)),
   }
   const loggedToDate = new Set(condensed.toDate.map((r) => r.date))
   const wontDoTaskIds = new Set<string>()
