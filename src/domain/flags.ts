@@ -22,6 +22,7 @@ import {
   type WindowShares,
 } from './shares'
 import type { SchoolCalendar, SchoolWeek } from './schoolWeeks'
+import type { WontDoTasks } from './wontDo'
 
 export type FlaggedBucket = Extract<Bucket, 'coaching' | 'learning'>
 
@@ -99,7 +100,6 @@ export function weekFlags(week: WeekShares, targets: Targets): WeekAssessment {
 }
 
 /** Won't-do task ids per school id, from each school's agreement in force. */
-export type WontDoTasks = ReadonlyMap<string, ReadonlySet<string>>
 
 export interface DriftTask {
   taskId: string

@@ -5,7 +5,7 @@
  * A share is the hours in a bucket divided by all hours logged in the same period. Shares are
  * computed per week, over the last four school weeks (skipping marked weeks such as holidays)
  * and over the school year to date (school weeks only). Pass the entries of one school for a
- * per-school view, or of every school for the combined view (see `entriesOfSchool`).
+ * per-school view, or of every school for the combined view (see `entriesOfSchool` in schoolScope).
  */
 import { BUCKETS, type Bucket } from './buckets'
 import type { IsoDate } from './dates'
@@ -61,11 +61,6 @@ export function sharesOf(hours: BucketHours): Shares {
 
 export function sharesOfEntries(entries: readonly Pick<LoggedTime, 'bucket' | 'hours'>[]): Shares {
   return sharesOf(sumByBucket(entries))
-}
-
-/** The entries of one school, or of every school when schoolId is null (the combined view). */
-export function entriesOfSchool<T extends Pick<LoggedTime, 'schoolId'>>(entries: readonly T[], schoolId: string | null): T[] {
-  return schoolId === null ? [...entries] : entries.filter((e) => e.schoolId === schoolId)
 }
 
 /** Groups entries by the start of the week they fall in. */

@@ -12,7 +12,8 @@ import { BUCKETS, type Bucket } from '../buckets'
 import type { IsoDate } from '../dates'
 import { fromQuarters, toQuarters } from '../hours'
 import type { LoggedTime } from '../shares'
-import { isDrift, type WontDoTasks } from '../flags'
+import { isDrift } from '../flags'
+import type { WontDoTasks } from '../wontDo'
 import { weekStartOf, type FirstDayOfWeek, type SchoolWeek } from '../schoolWeeks'
 
 export interface TaskTime {

@@ -6,16 +6,10 @@
 import type { Targets } from '../buckets'
 import type { IsoDate } from '../dates'
 import { fromQuarters, toQuarters } from '../hours'
-import { assessShares, driftByWeek, weekFlags, type Drift, type ShareAssessment, type WeekAssessment, type WontDoTasks } from '../flags'
-import {
-  entriesOfSchool,
-  rollingShares,
-  ROLLING_WEEKS,
-  weeklyShares,
-  yearToDateShares,
-  type LoggedTime,
-  type WindowShares,
-} from '../shares'
+import { entriesOfSchool } from '../schoolScope'
+import { assessShares, driftByWeek, weekFlags, type Drift, type ShareAssessment, type WeekAssessment } from '../flags'
+import { anyWontDo, type WontDoTasks } from '../wontDo'
+import { rollingShares, ROLLING_WEEKS, weeklyShares, yearToDateShares, type LoggedTime, type WindowShares } from '../shares'
 import { condenseEntries, type CondensedTime } from './aggregate'
 import { plannedVsActual, type PlannedTask, type PlannedVsActual, type ProjectPlan } from './plan'
 import type { ResolvedPeriod, SchoolYearCalendar } from './period'
@@ -169,8 +163,7 @@ export function buildDashboardSeries(input: DashboardInput): DashboardSeries {
     markedWeekHours: fromQuarters(toQuarters(condensed.periodHours) - toQuarters(total)),
   }
   const loggedToDate = new Set(condensed.toDate.map((r) => r.date))
-  const wontDoTaskIds = new Set<string>()
-  for (const ids of input.wontDo.values()) for (const id of ids) wontDoTaskIds.add(id)
+  const wontDoTaskIds = anyWontDo(input.wontDo)
   const plan = plannedVsActual({
     planned: input.planned,
     project: input.project,
