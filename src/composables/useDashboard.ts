@@ -8,7 +8,8 @@ import { todayIso } from '@/domain/dates'
 import { PERIOD_KINDS, resolvePeriod, type PeriodChoice, type PeriodKind } from '@/domain/dashboard/period'
 import { buildDashboardSeries } from '@/domain/dashboard/series'
 import { projectSplit } from '@/domain/projection'
-import { ALL_SCHOOLS, resolveScope, taskTitleLookup, type ScopeInput } from '@/domain/dashboard/scope'
+import { resolveScope, taskTitleLookup, type ScopeInput } from '@/domain/dashboard/scope'
+import { dashboardSchool, requestedScope } from '@/domain/schoolScope'
 import { useDashboardData } from '@/db/dashboardQueries'
 
 const DEFAULT_PERIOD: PeriodKind = 'term'
@@ -28,19 +29,15 @@ export function useDashboard() {
   })
   /** The school id in the address; undefined until the coach picks (then the active school). */
   const requestedSchool = computed(() => queryText(route.query.school))
-  const scopeKey = computed<string | null>(() => (requestedSchool.value === ALL_SCHOOLS ? null : (requestedSchool.value ?? null)))
+  const scopeKey = computed<string | null>(() => requestedScope(requestedSchool.value))
 
   // Reads every school until the coach picks one; the active school is then applied below, so the
   // first screen needs one read, not two.
   const { data, ready, error } = useDashboardData(scopeKey)
 
-  const schoolId = computed<string | null>(() => {
-    if (requestedSchool.value === ALL_SCHOOLS) return null
-    const schools = data.value?.schools ?? []
-    const wanted = requestedSchool.value ?? data.value?.settings.activeSchoolId ?? null
-    if (schools.length <= 1) return schools[0]?.id ?? null
-    return schools.some((s) => s.id === wanted) ? wanted : null
-  })
+  const schoolId = computed<string | null>(() =>
+    dashboardSchool(requestedSchool.value, data.value?.schools ?? [], data.value?.settings.activeSchoolId),
+  )
 
   const scopeInput = computed<ScopeInput | null>(() =>
     data.value

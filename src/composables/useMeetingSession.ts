@@ -6,21 +6,13 @@ import { openMeetingAgreement, recordDecision, useLatestAgreement, useMeetingRec
 import { useActiveContext } from '@/db/queries'
 import { FieldConflictError } from '@/domain/fieldMerge'
 import { DEFAULT_TARGETS } from '@/domain/buckets'
-import {
-  CHOICE_LABELS,
-  choiceOf,
-  decisionFields,
-  firstDraftAgreement,
-  insteadSuggestions,
-  meetingProgress,
-  orderMeetingItems,
-  progressText,
-  projectMeeting,
-  resumeIndex,
-  stepIndex,
-  type DecisionFields,
-  type MeetingItem,
-} from '@/domain/meeting'
+import { insteadSuggestions } from '@/domain/meeting/answers'
+import { firstDraftAgreement } from '@/domain/meeting/firstDraft'
+import { CHOICE_LABELS, choiceOf, orderMeetingItems, type MeetingItem } from '@/domain/meeting/items'
+import { resumeIndex, stepIndex } from '@/domain/meeting/navigation'
+import { meetingProgress, progressText } from '@/domain/meeting/progress'
+import { projectMeeting } from '@/domain/meeting/summary'
+import { decisionFields, type DecisionFields } from '@/domain/meeting/undo'
 import type { Agreement, Decision, DecisionChoice } from '@/domain/schemas'
 import { todayIso } from '@/domain/dates'
 import { useMeetingStore } from '@/stores/meeting'

@@ -6,14 +6,12 @@
 import { computed, ref, type ComputedRef } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 import { DEFAULT_TARGETS, type Targets } from '@/domain/buckets'
-import { combinedTargets, type WontDoTasks } from '@/domain/flags'
+import { combinedTargets } from '@/domain/flags'
 import { weeksOfSchoolYear } from '@/domain/schoolWeeks'
-import { wontDoTaskIds } from '@/domain/timesheet'
+import { timeLogSchool } from '@/domain/schoolScope'
+import { wontDoBySchool, type WontDoTasks } from '@/domain/wontDo'
 import { useActiveContext, useSchools, useTasks } from '@/db/queries'
 import { useAgreementsInForce, useLoggedTime } from '@/db/timeLogQueries'
-
-/** `?school=all` shows every school together (year view and summaries). */
-export const ALL_SCHOOLS = 'all'
 
 export function useTimeLogContext() {
   const route = useRoute()
@@ -29,13 +27,9 @@ export function useTimeLogContext() {
 
   const requestedSchool = computed(() => (typeof route.query.school === 'string' ? route.query.school : null))
   /** The school whose log is shown, or null for all schools combined. */
-  const schoolId: ComputedRef<string | null> = computed(() => {
-    const list = schools.value ?? []
-    if (requestedSchool.value === ALL_SCHOOLS && list.length > 1) return null
-    if (requestedSchool.value && list.some((s) => s.id === requestedSchool.value)) return requestedSchool.value
-    const activeId = settings.value?.activeSchoolId
-    return list.find((s) => s.id === activeId)?.id ?? list[0]?.id ?? null
-  })
+  const schoolId: ComputedRef<string | null> = computed(() =>
+    timeLogSchool(requestedSchool.value, schools.value ?? [], settings.value?.activeSchoolId),
+  )
   const school = computed(() => schools.value?.find((s) => s.id === schoolId.value) ?? null)
 
   const { data: agreements } = useAgreementsInForce(schoolYearId)
@@ -47,11 +41,7 @@ export function useTimeLogContext() {
     return combinedTargets(perSchool, defaults.value)
   }
 
-  const wontDo = computed<WontDoTasks>(() => {
-    const map = new Map<string, Set<string>>()
-    for (const [id, a] of agreements.value ?? []) map.set(id, wontDoTaskIds(a.decisions))
-    return map
-  })
+  const wontDo = computed<WontDoTasks>(() => wontDoBySchool(agreements.value ?? []))
 
   // Time logged at every school over the whole school year (from the day totals): shares,
   // rolling window, year to date.

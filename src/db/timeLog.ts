@@ -10,7 +10,7 @@ import type { Bucket } from '@/domain/buckets'
 import { formatLongDate, type IsoDate } from '@/domain/dates'
 import { daysTouched } from '@/domain/dayTotals'
 import { FieldConflictError, writeAllowed } from '@/domain/fieldMerge'
-import { formatHours, HOURS_STEP } from '@/domain/hours'
+import { formatHours, HOURS_STEP, sumHours } from '@/domain/hours'
 import { newId } from '@/domain/ids'
 import type { PlannedCell } from '@/domain/planFill'
 import {
@@ -58,7 +58,7 @@ async function schoolYearOrThrow(id: string): Promise<SchoolYear> {
 /** Hours already logged on a day across all schools, leaving out one entry (the one being replaced). */
 async function dayTotalExcept(date: IsoDate, exceptId: string | undefined): Promise<number> {
   const entries = await db.timeEntries.where('date').equals(date).toArray()
-  return entries.filter((e) => e.id !== exceptId).reduce((q, e) => q + Math.round(e.hours * 4), 0) / 4
+  return sumHours(entries.filter((e) => e.id !== exceptId))
 }
 
 function tooManyHours(date: IsoDate, already: number): TimeLogError {

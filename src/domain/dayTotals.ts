@@ -7,6 +7,7 @@
  */
 import type { Bucket } from './buckets'
 import type { IsoDate } from './dates'
+import { fromQuarters, toQuarters } from './hours'
 import type { LoggedTime } from './shares'
 
 export interface DayRow {
@@ -38,12 +39,12 @@ function rowsOf(entries: readonly LoggedTime[]): DayRow[] {
   for (const e of entries) {
     const key = rowKeyOf(e)
     const row = quarters.get(key)
-    if (row) row.q += Math.round(e.hours * 4)
-    else quarters.set(key, { taskId: e.taskId, bucket: e.bucket, hours: 0, q: Math.round(e.hours * 4) })
+    if (row) row.q += toQuarters(e.hours)
+    else quarters.set(key, { taskId: e.taskId, bucket: e.bucket, hours: 0, q: toQuarters(e.hours) })
   }
   return [...quarters.values()]
     .filter((r) => r.q > 0)
-    .map(({ taskId, bucket, q }) => ({ taskId, bucket, hours: q / 4 }))
+    .map(({ taskId, bucket, q }) => ({ taskId, bucket, hours: fromQuarters(q) }))
     .sort(compareRows)
 }
 

@@ -9,6 +9,7 @@
  */
 import { BUCKET_LABELS, type Bucket, type Targets } from './buckets'
 import type { IsoDate } from './dates'
+import { fromQuarters, sumHours, toQuarters } from './hours'
 import {
   entriesByWeek,
   formatPercent,
@@ -21,6 +22,7 @@ import {
   type WindowShares,
 } from './shares'
 import type { SchoolCalendar, SchoolWeek } from './schoolWeeks'
+import type { WontDoTasks } from './wontDo'
 
 export type FlaggedBucket = Extract<Bucket, 'coaching' | 'learning'>
 
@@ -64,8 +66,8 @@ export const STATUS_LABELS: Record<ShareStatus, string> = {
  */
 export function isBelowTarget(bucketHours: number, totalHours: number, targetPct: number): boolean {
   if (totalHours <= 0) return false
-  const bucketQuarters = Math.round(bucketHours * 4)
-  const totalQuarters = Math.round(totalHours * 4)
+  const bucketQuarters = toQuarters(bucketHours)
+  const totalQuarters = toQuarters(totalHours)
   return bucketQuarters * 100 < targetPct * totalQuarters - 1e-9
 }
 
@@ -98,7 +100,6 @@ export function weekFlags(week: WeekShares, targets: Targets): WeekAssessment {
 }
 
 /** Won't-do task ids per school id, from each school's agreement in force. */
-export type WontDoTasks = ReadonlyMap<string, ReadonlySet<string>>
 
 export interface DriftTask {
   taskId: string
@@ -119,13 +120,11 @@ export interface Drift {
 
 function sumByTask(entries: readonly LoggedTime[]): DriftTask[] {
   const quarters = new Map<string, number>()
-  for (const e of entries) if (e.taskId) quarters.set(e.taskId, (quarters.get(e.taskId) ?? 0) + Math.round(e.hours * 4))
+  for (const e of entries) if (e.taskId) quarters.set(e.taskId, (quarters.get(e.taskId) ?? 0) + toQuarters(e.hours))
   return [...quarters]
-    .map(([taskId, q]) => ({ taskId, hours: q / 4 }))
+    .map(([taskId, q]) => ({ taskId, hours: fromQuarters(q) }))
     .sort((a, b) => b.hours - a.hours || a.taskId.localeCompare(b.taskId))
 }
-
-const sumHours = (items: readonly { hours: number }[]) => items.reduce((q, i) => q + Math.round(i.hours * 4), 0) / 4
 
 /** Entries logged on a task the entry's own school marked won't-do. */
 export function isDrift(entry: Pick<LoggedTime, 'schoolId' | 'taskId'>, wontDo: WontDoTasks): boolean {

@@ -55,6 +55,24 @@ export function quartersOf(hours: number): number | null {
 }
 
 /**
+ * Hours as whole quarter hours, rounded to the nearest quarter. Sums of hours are taken in
+ * quarters (integers) so 0.1-style float error never creeps into a total.
+ */
+export function toQuarters(hours: number): number {
+  return Math.round(hours * 4)
+}
+
+/** Hours from whole quarter hours. */
+export function fromQuarters(quarters: number): number {
+  return quarters / 4
+}
+
+/** The total hours of `items`, exact to the quarter hour. */
+export function sumHours(items: readonly { hours: number }[]): number {
+  return fromQuarters(items.reduce((q, i) => q + toQuarters(i.hours), 0))
+}
+
+/**
  * The refusal for a value between two quarter hours, naming both neighbours so the coach can
  * pick one: "Hours are kept to the quarter hour (15 minutes): type 1.5 or 1.75."
  */

@@ -5,10 +5,11 @@
  * A share is the hours in a bucket divided by all hours logged in the same period. Shares are
  * computed per week, over the last four school weeks (skipping marked weeks such as holidays)
  * and over the school year to date (school weeks only). Pass the entries of one school for a
- * per-school view, or of every school for the combined view (see `entriesOfSchool`).
+ * per-school view, or of every school for the combined view (see `entriesOfSchool` in schoolScope).
  */
 import { BUCKETS, type Bucket } from './buckets'
 import type { IsoDate } from './dates'
+import { fromQuarters, toQuarters } from './hours'
 import type { TimeEntry } from './schemas'
 import { weeksOfSchoolYear, weekStartOf, type SchoolCalendar, type SchoolWeek } from './schoolWeeks'
 
@@ -46,8 +47,8 @@ export function emptyBucketHours(): BucketHours {
 /** Hours per bucket. Sums in quarter hours so 0.1-style float error never creeps in. */
 export function sumByBucket(entries: readonly Pick<LoggedTime, 'bucket' | 'hours'>[]): BucketHours {
   const quarters = emptyBucketHours()
-  for (const e of entries) quarters[e.bucket] += Math.round(e.hours * 4)
-  return { coaching: quarters.coaching / 4, learning: quarters.learning / 4, other: quarters.other / 4 }
+  for (const e of entries) quarters[e.bucket] += toQuarters(e.hours)
+  return { coaching: fromQuarters(quarters.coaching), learning: fromQuarters(quarters.learning), other: fromQuarters(quarters.other) }
 }
 
 export function sharesOf(hours: BucketHours): Shares {
@@ -60,11 +61,6 @@ export function sharesOf(hours: BucketHours): Shares {
 
 export function sharesOfEntries(entries: readonly Pick<LoggedTime, 'bucket' | 'hours'>[]): Shares {
   return sharesOf(sumByBucket(entries))
-}
-
-/** The entries of one school, or of every school when schoolId is null (the combined view). */
-export function entriesOfSchool<T extends Pick<LoggedTime, 'schoolId'>>(entries: readonly T[], schoolId: string | null): T[] {
-  return schoolId === null ? [...entries] : entries.filter((e) => e.schoolId === schoolId)
 }
 
 /** Groups entries by the start of the week they fall in. */

@@ -91,8 +91,3 @@ export function timesheetRows(input: RowsInput): TimesheetRow[] {
         : a.title.localeCompare(b.title)),
   )
 }
-
-/** Won't-do task ids of an agreement's decisions. */
-export function wontDoTaskIds(decisions: readonly Pick<Decision, 'taskId' | 'choice'>[]): Set<string> {
-  return new Set(decisions.filter((d) => d.choice === 'wont').map((d) => d.taskId))
-}

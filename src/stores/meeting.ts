@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { pushUndo, type MeetingFilter, type UndoEntry } from '@/domain/meeting'
+import type { MeetingFilter } from '@/domain/meeting/navigation'
+import { pushUndo, type UndoEntry } from '@/domain/meeting/undo'
 import { readMeetingPositions, saveMeetingPositions } from '@/db/preferences'
 
 /**

@@ -10,9 +10,10 @@ import {
   shareFlags,
   weekFlags,
   yearOverview,
-  type WontDoTasks,
 } from '@/domain/flags'
-import { entriesOfSchool, sharesOf, weeklyShares, type LoggedTime } from '@/domain/shares'
+import { sharesOf, weeklyShares, type LoggedTime } from '@/domain/shares'
+import { entriesOfSchool } from '@/domain/schoolScope'
+import type { WontDoTasks } from '@/domain/wontDo'
 import type { SchoolCalendar } from '@/domain/schoolWeeks'
 
 const year: SchoolCalendar = {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { formatHours, formatHoursWithUnit, parseHours, parseWeeklyHours, quartersOf } from '@/domain/hours'
+import fc from 'fast-check'
+import {
+  formatHours,
+  formatHoursWithUnit,
+  fromQuarters,
+  parseHours,
+  parseWeeklyHours,
+  quartersOf,
+  sumHours,
+  toQuarters,
+} from '@/domain/hours'
 
 const hoursOf = (text: string) => {
   const r = parseHours(text)
@@ -146,5 +156,41 @@ describe('quartersOf', () => {
   it('counts whole quarters, allowing for float noise', () => {
     expect(quartersOf(0.1 + 0.15)).toBe(1)
     expect(quartersOf(1.3)).toBeNull()
+  })
+})
+
+describe('quarter-hour sums', () => {
+  it('turns hours into whole quarters and back', () => {
+    expect(toQuarters(1.5)).toBe(6)
+    expect(toQuarters(0.25)).toBe(1)
+    expect(toQuarters(0.1 + 0.2)).toBe(1)
+    expect(fromQuarters(7)).toBe(1.75)
+  })
+
+  it('sums hours exactly where a float sum drifts', () => {
+    const items = Array.from({ length: 10 }, () => ({ hours: 0.1 * 2.5 }))
+    expect(sumHours(items)).toBe(2.5)
+    expect(sumHours([])).toBe(0)
+    expect(sumHours([{ hours: 0.75 }, { hours: 1.25 }, { hours: 8 }])).toBe(10)
+  })
+
+  it('the sum of quarter-hour values is the exact quarter sum, with no float drift', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 96 }), { maxLength: 200 }), (quarters) => {
+        const items = quarters.map((q) => ({ hours: q * 0.25 }))
+        const exact = quarters.reduce((a, b) => a + b, 0)
+        expect(sumHours(items)).toBe(exact / 4)
+        expect(toQuarters(sumHours(items))).toBe(exact)
+      }),
+    )
+  })
+
+  it('sums do not depend on order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 96 }), { maxLength: 50 }), (quarters) => {
+        const items = quarters.map((q) => ({ hours: q / 4 }))
+        expect(sumHours([...items].reverse())).toBe(sumHours(items))
+      }),
+    )
   })
 })

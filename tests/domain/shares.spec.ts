@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Bucket } from '@/domain/buckets'
 import {
-  entriesOfSchool,
   formatPercent,
   rollingShares,
   sharesOf,
@@ -12,6 +11,7 @@ import {
   type LoggedTime,
 } from '@/domain/shares'
 import type { SchoolCalendar } from '@/domain/schoolWeeks'
+import { entriesOfSchool } from '@/domain/schoolScope'
 
 const year: SchoolCalendar = {
   startDate: '2026-08-17',

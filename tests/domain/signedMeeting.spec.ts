@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { snapshotOf } from '@/domain/agreementSnapshot'
-import { orderMeetingItems } from '@/domain/meeting'
+import { orderMeetingItems } from '@/domain/meeting/items'
 import { signedMeetingRecords } from '@/domain/signedMeeting'
 import { quarterAgreement, quarterDecisions, quarterTasks, school, schoolYear } from '../support/quarterHourAgreement'
 

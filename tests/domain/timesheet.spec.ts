@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Task } from '@/domain/schemas'
-import { agreementInForce, bucketOfRowKey, bucketRowKey, timesheetRows, wontDoTaskIds } from '@/domain/timesheet'
+import { agreementInForce, bucketOfRowKey, bucketRowKey, timesheetRows } from '@/domain/timesheet'
+import { wontDoTaskIds } from '@/domain/wontDo'
 
 const task = (id: string, bucket: Task['bucket'], sortOrder: number, title = id): Task => ({
   id,

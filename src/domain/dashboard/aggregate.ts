@@ -10,8 +10,10 @@
  */
 import { BUCKETS, type Bucket } from '../buckets'
 import type { IsoDate } from '../dates'
+import { fromQuarters, toQuarters } from '../hours'
 import type { LoggedTime } from '../shares'
-import { isDrift, type WontDoTasks } from '../flags'
+import { isDrift } from '../flags'
+import type { WontDoTasks } from '../wontDo'
 import { weekStartOf, type FirstDayOfWeek, type SchoolWeek } from '../schoolWeeks'
 
 export interface TaskTime {
@@ -89,7 +91,7 @@ export function condenseEntries(
       weekOfDay.set(e.date, w)
     }
     if (w < 0) continue
-    const q = Math.round(e.hours * 4)
+    const q = toQuarters(e.hours)
     const slot = w * 3 + BUCKET_INDEX[e.bucket]
     arrays(toDate, e.schoolId)[slot]! += q
     if (e.date < period.from) continue
@@ -128,7 +130,7 @@ export function condenseEntries(
       for (let w = 0; w < n; w++) {
         for (const bucket of BUCKETS) {
           const q = a[w * 3 + BUCKET_INDEX[bucket]]!
-          if (q > 0) out.push({ schoolId, date: weeks[w]!.weekStart, taskId: null, bucket, hours: q / 4 })
+          if (q > 0) out.push({ schoolId, date: weeks[w]!.weekStart, taskId: null, bucket, hours: fromQuarters(q) })
         }
       }
     }
@@ -142,7 +144,7 @@ export function condenseEntries(
       if (q <= 0) continue
       const week = weeks[w]!.weekStart
       const list = byTaskInPeriod.get(week) ?? []
-      list.push({ taskId: t.taskId, bucket: t.bucket, hours: q / 4 })
+      list.push({ taskId: t.taskId, bucket: t.bucket, hours: fromQuarters(q) })
       byTaskInPeriod.set(week, list)
     }
   }
@@ -150,7 +152,8 @@ export function condenseEntries(
   for (const d of drift.values()) {
     for (let w = 0; w < n; w++) {
       const q = d.quarters[w]!
-      if (q > 0) driftRecords.push({ schoolId: d.schoolId, date: weeks[w]!.weekStart, taskId: d.taskId, bucket: d.bucket, hours: q / 4 })
+      if (q > 0)
+        driftRecords.push({ schoolId: d.schoolId, date: weeks[w]!.weekStart, taskId: d.taskId, bucket: d.bucket, hours: fromQuarters(q) })
     }
   }
   return {
@@ -160,6 +163,6 @@ export function condenseEntries(
     drift: driftRecords,
     byTaskInPeriod,
     periodEntryCount,
-    periodHours: periodQuarters / 4,
+    periodHours: fromQuarters(periodQuarters),
   }
 }

@@ -5,10 +5,12 @@
  * the shared ones when every agreement agrees (else the coach's default targets).
  */
 import type { Targets } from '../buckets'
-import { combinedTargets, type WontDoTasks } from '../flags'
+import { combinedTargets } from '../flags'
 import type { Decision, School, Task } from '../schemas'
 import type { Confidentiality } from '../agreementSections'
 import type { ReportPolicySource } from '../report'
+import { schoolsInScope, scopeLabel } from '../schoolScope'
+import { wontDoTaskIds, type WontDoTasks } from '../wontDo'
 import { plannedTasksOf, type PlannedTask } from './plan'
 
 export interface ScopeAgreement {
@@ -41,15 +43,13 @@ export interface Scope {
   policies: ReportPolicySource[]
 }
 
-export const ALL_SCHOOLS = 'all'
-
 export function taskTitleLookup(tasks: readonly Pick<Task, 'id' | 'title'>[]): (taskId: string) => string {
   const titles = new Map(tasks.map((t) => [t.id, t.title]))
   return (taskId) => titles.get(taskId) ?? 'A task that was deleted'
 }
 
 export function resolveScope(input: ScopeInput, schoolId: string | null): Scope {
-  const schools = schoolId === null ? input.schools : input.schools.filter((s) => s.id === schoolId)
+  const schools = schoolsInScope(input.schools, schoolId)
   const tasksById = new Map(input.tasks.map((t) => [t.id, t]))
   const wontDo = new Map<string, Set<string>>()
   const planned: PlannedTask[] = []
@@ -58,12 +58,12 @@ export function resolveScope(input: ScopeInput, schoolId: string | null): Scope 
     const agreement = input.agreements.get(school.id)
     if (!agreement) continue
     targetsList.push(agreement.targets)
-    wontDo.set(school.id, new Set(agreement.decisions.filter((d) => d.choice === 'wont').map((d) => d.taskId)))
+    wontDo.set(school.id, wontDoTaskIds(agreement.decisions))
     planned.push(...plannedTasksOf(agreement.decisions, tasksById))
   }
   const targets = schoolId === null ? combinedTargets(targetsList, input.defaultTargets) : (targetsList[0] ?? input.defaultTargets)
   const fromAgreement = targetsList.length > 0 && targets === targetsList[0]
-  const label = schoolId === null ? `All schools: ${schools.map((s) => s.name).join(', ')}` : (schools[0]?.name ?? 'Unknown school')
+  const label = scopeLabel(schools, schoolId)
   return {
     schoolId,
     label,

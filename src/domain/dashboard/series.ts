@@ -5,16 +5,11 @@
  */
 import type { Targets } from '../buckets'
 import type { IsoDate } from '../dates'
-import { assessShares, driftByWeek, weekFlags, type Drift, type ShareAssessment, type WeekAssessment, type WontDoTasks } from '../flags'
-import {
-  entriesOfSchool,
-  rollingShares,
-  ROLLING_WEEKS,
-  weeklyShares,
-  yearToDateShares,
-  type LoggedTime,
-  type WindowShares,
-} from '../shares'
+import { fromQuarters, toQuarters } from '../hours'
+import { entriesOfSchool } from '../schoolScope'
+import { assessShares, driftByWeek, weekFlags, type Drift, type ShareAssessment, type WeekAssessment } from '../flags'
+import { anyWontDo, type WontDoTasks } from '../wontDo'
+import { rollingShares, ROLLING_WEEKS, weeklyShares, yearToDateShares, type LoggedTime, type WindowShares } from '../shares'
 import { condenseEntries, type CondensedTime } from './aggregate'
 import { plannedVsActual, type PlannedTask, type PlannedVsActual, type ProjectPlan } from './plan'
 import type { ResolvedPeriod, SchoolYearCalendar } from './period'
@@ -165,11 +160,10 @@ export function buildDashboardSeries(input: DashboardInput): DashboardSeries {
     loggedSchoolWeeks,
     unloggedSchoolWeeks: periodSchoolWeeks.filter((w) => w.shares.total <= 0).map((w) => w.week.weekStart),
     schoolWeekHours: total,
-    markedWeekHours: (Math.round(condensed.periodHours * 4) - Math.round(total * 4)) / 4,
+    markedWeekHours: fromQuarters(toQuarters(condensed.periodHours) - toQuarters(total)),
   }
   const loggedToDate = new Set(condensed.toDate.map((r) => r.date))
-  const wontDoTaskIds = new Set<string>()
-  for (const ids of input.wontDo.values()) for (const id of ids) wontDoTaskIds.add(id)
+  const wontDoTaskIds = anyWontDo(input.wontDo)
   const plan = plannedVsActual({
     planned: input.planned,
     project: input.project,

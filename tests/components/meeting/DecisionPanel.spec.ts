@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import DecisionPanel from '@/components/meeting/DecisionPanel.vue'
-import type { MeetingItem } from '@/domain/meeting'
+import type { MeetingItem } from '@/domain/meeting/items'
 import type { Decision, DecisionChoice, Task } from '@/domain/schemas'
 
 const task: Task = {

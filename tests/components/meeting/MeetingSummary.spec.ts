@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { mount, RouterLinkStub } from '@vue/test-utils'
 import MeetingSummary from '@/components/meeting/MeetingSummary.vue'
 import { DEFAULT_TARGETS } from '@/domain/buckets'
-import { orderMeetingItems, signingReadiness, summariseMeeting } from '@/domain/meeting'
+import { orderMeetingItems } from '@/domain/meeting/items'
+import { signingReadiness } from '@/domain/meeting/progress'
+import { summariseMeeting } from '@/domain/meeting/summary'
 import type { Decision, DecisionChoice, Task } from '@/domain/schemas'
 
 const task = (id: string, title: string, bucket: Task['bucket']): Task => ({

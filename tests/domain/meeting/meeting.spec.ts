@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_TARGETS } from '@/domain/buckets'
-import {
-  firstOpenIndex,
-  insteadSuggestions,
-  meetingProgress,
-  orderMeetingItems,
-  parseWeeklyHours,
-  progressText,
-  pushUndo,
-  resumeIndex,
-  signingReadiness,
-  stepIndex,
-  summariseMeeting,
-  UNDO_LIMIT,
-  type UndoEntry,
-} from '@/domain/meeting'
+import { parseWeeklyHours } from '@/domain/hours'
+import { insteadSuggestions } from '@/domain/meeting/answers'
+import { orderMeetingItems } from '@/domain/meeting/items'
+import { firstOpenIndex, resumeIndex, stepIndex } from '@/domain/meeting/navigation'
+import { meetingProgress, progressText, signingReadiness } from '@/domain/meeting/progress'
+import { summariseMeeting } from '@/domain/meeting/summary'
+import { pushUndo, UNDO_LIMIT, type UndoEntry } from '@/domain/meeting/undo'
 import type { Decision, DecisionChoice, Task } from '@/domain/schemas'
 
 const task = (id: string, bucket: Task['bucket'], sortOrder: number, extra: Partial<Task> = {}): Task => ({

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import {
+  ALL_SCHOOLS,
+  dashboardSchool,
+  entriesOfSchool,
+  requestedScope,
+  schoolsInScope,
+  scopeLabel,
+  scopeValue,
+  timeLogSchool,
+} from '@/domain/schoolScope'
+
+const one = [{ id: 'lincoln', name: 'Lincoln Elementary' }]
+const two = [...one, { id: 'washington', name: 'Washington Middle' }]
+
+describe('school scope values', () => {
+  it('writes and reads the address value', () => {
+    expect(scopeValue(null)).toBe(ALL_SCHOOLS)
+    expect(scopeValue('lincoln')).toBe('lincoln')
+    expect(requestedScope(ALL_SCHOOLS)).toBeNull()
+    expect(requestedScope(undefined)).toBeNull()
+    expect(requestedScope(null)).toBeNull()
+    expect(requestedScope('lincoln')).toBe('lincoln')
+  })
+})
+
+describe('timeLogSchool', () => {
+  it('means all schools only when there are several', () => {
+    expect(timeLogSchool(ALL_SCHOOLS, two, 'washington')).toBeNull()
+    expect(timeLogSchool(ALL_SCHOOLS, one, null)).toBe('lincoln')
+  })
+  it('takes a known requested school, else the active one, else the first', () => {
+    expect(timeLogSchool('washington', two, 'lincoln')).toBe('washington')
+    expect(timeLogSchool('gone', two, 'washington')).toBe('washington')
+    expect(timeLogSchool(null, two, 'gone')).toBe('lincoln')
+    expect(timeLogSchool(null, [], 'lincoln')).toBeNull()
+  })
+})
+
+describe('dashboardSchool', () => {
+  it('is every school for all, and the only school when there is one', () => {
+    expect(dashboardSchool(ALL_SCHOOLS, one, 'lincoln')).toBeNull()
+    expect(dashboardSchool('gone', one, null)).toBe('lincoln')
+    expect(dashboardSchool(undefined, [], null)).toBeNull()
+  })
+  it('takes the requested school, else the active one, and falls back to all schools', () => {
+    expect(dashboardSchool('washington', two, 'lincoln')).toBe('washington')
+    expect(dashboardSchool(undefined, two, 'washington')).toBe('washington')
+    expect(dashboardSchool('gone', two, 'lincoln')).toBeNull()
+    expect(dashboardSchool(undefined, two, null)).toBeNull()
+  })
+})
+
+describe('filtering and labels', () => {
+  it('covers one school or all of them', () => {
+    expect(schoolsInScope(two, null)).toEqual(two)
+    expect(schoolsInScope(two, 'washington')).toEqual([two[1]])
+    const entries = [{ schoolId: 'lincoln' }, { schoolId: 'washington' }]
+    expect(entriesOfSchool(entries, 'lincoln')).toEqual([{ schoolId: 'lincoln' }])
+    expect(entriesOfSchool(entries, null)).toEqual(entries)
+    expect(entriesOfSchool(entries, null)).not.toBe(entries)
+  })
+  it('names the scope', () => {
+    expect(scopeLabel(two, null)).toBe('All schools: Lincoln Elementary, Washington Middle')
+    expect(scopeLabel([two[1]!], 'washington')).toBe('Washington Middle')
+    expect(scopeLabel([], 'gone')).toBe('Unknown school')
+  })
+})
