@@ -4,30 +4,23 @@
  */
 import { computed } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
+import { askedSchool, dashboardPeriod, withQuery, type QueryPatch } from '@/router/query'
 import { todayIso } from '@/domain/dates'
-import { PERIOD_KINDS, resolvePeriod, type PeriodChoice, type PeriodKind } from '@/domain/dashboard/period'
+import { resolvePeriod, type PeriodChoice, type PeriodKind } from '@/domain/dashboard/period'
 import { buildDashboardSeries } from '@/domain/dashboard/series'
 import { projectSplit } from '@/domain/projection'
 import { ALL_SCHOOLS, resolveScope, taskTitleLookup, type ScopeInput } from '@/domain/dashboard/scope'
 import { useDashboardData } from '@/db/dashboardQueries'
 
 const DEFAULT_PERIOD: PeriodKind = 'term'
-const queryText = (v: unknown) => (typeof v === 'string' ? v : undefined)
 
 export function useDashboard() {
   const route = useRoute()
   const router = useRouter()
 
-  const choice = computed<PeriodChoice>(() => {
-    const kind = queryText(route.query.period)
-    return {
-      kind: (PERIOD_KINDS as readonly string[]).includes(kind ?? '') ? (kind as PeriodKind) : DEFAULT_PERIOD,
-      from: queryText(route.query.from),
-      to: queryText(route.query.to),
-    }
-  })
+  const choice = computed<PeriodChoice>(() => dashboardPeriod(route.query, DEFAULT_PERIOD))
   /** The school id in the address; undefined until the coach picks (then the active school). */
-  const requestedSchool = computed(() => queryText(route.query.school))
+  const requestedSchool = computed(() => askedSchool(route.query))
   const scopeKey = computed<string | null>(() => (requestedSchool.value === ALL_SCHOOLS ? null : (requestedSchool.value ?? null)))
 
   // Reads every school until the coach picks one; the active school is then applied below, so the
@@ -80,8 +73,8 @@ export function useDashboard() {
     })
   })
 
-  function update(query: Record<string, string | undefined>): void {
-    void router.replace({ query: { ...route.query, ...query } })
+  function update(query: QueryPatch): void {
+    void router.replace({ query: withQuery(route.query, query) })
   }
 
   return { data, ready, error, choice, schoolId, scope, scopeInput, periodResult, entries, series, taskTitle, today, update }
