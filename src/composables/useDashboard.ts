@@ -4,8 +4,9 @@
  */
 import { computed } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
+import { askedSchool, dashboardPeriod, withQuery, type QueryPatch } from '@/router/query'
 import { todayIso } from '@/domain/dates'
-import { PERIOD_KINDS, resolvePeriod, type PeriodChoice, type PeriodKind } from '@/domain/dashboard/period'
+import { resolvePeriod, type PeriodChoice, type PeriodKind } from '@/domain/dashboard/period'
 import { buildDashboardSeries } from '@/domain/dashboard/series'
 import { projectSplit } from '@/domain/projection'
 import { resolveScope, taskTitleLookup, type ScopeInput } from '@/domain/dashboard/scope'
@@ -13,22 +14,14 @@ import { dashboardSchool, requestedScope } from '@/domain/schoolScope'
 import { useDashboardData } from '@/db/dashboardQueries'
 
 const DEFAULT_PERIOD: PeriodKind = 'term'
-const queryText = (v: unknown) => (typeof v === 'string' ? v : undefined)
 
 export function useDashboard() {
   const route = useRoute()
   const router = useRouter()
 
-  const choice = computed<PeriodChoice>(() => {
-    const kind = queryText(route.query.period)
-    return {
-      kind: (PERIOD_KINDS as readonly string[]).includes(kind ?? '') ? (kind as PeriodKind) : DEFAULT_PERIOD,
-      from: queryText(route.query.from),
-      to: queryText(route.query.to),
-    }
-  })
+  const choice = computed<PeriodChoice>(() => dashboardPeriod(route.query, DEFAULT_PERIOD))
   /** The school id in the address; undefined until the coach picks (then the active school). */
-  const requestedSchool = computed(() => queryText(route.query.school))
+  const requestedSchool = computed(() => askedSchool(route.query))
   const scopeKey = computed<string | null>(() => requestedScope(requestedSchool.value))
 
   // Reads every school until the coach picks one; the active school is then applied below, so the
@@ -77,8 +70,8 @@ export function useDashboard() {
     })
   })
 
-  function update(query: Record<string, string | undefined>): void {
-    void router.replace({ query: { ...route.query, ...query } })
+  function update(query: QueryPatch): void {
+    void router.replace({ query: withQuery(route.query, query) })
   }
 
   return { data, ready, error, choice, schoolId, scope, scopeInput, periodResult, entries, series, taskTitle, today, update }

@@ -1,6 +1,7 @@
 import { signedMeetingRecords } from '@/domain/signedMeeting'
 import { computed, reactive, ref, watch } from 'vue'
 import { useRoute } from 'vue-router'
+import { linkedTask } from '@/router/query'
 import { describeStorageError } from '@/db/errors'
 import { openMeetingAgreement, recordDecision, useLatestAgreement, useMeetingRecords } from '@/db/meeting'
 import { useActiveContext } from '@/db/queries'
@@ -152,7 +153,7 @@ export function useMeetingSession() {
   // navigation per keypress would be slower and would move focus back to the page heading.
   // Kept per school and school year, so a revision continues where the meeting was.
   const positionKey = computed(() => (where.value ? `${where.value.schoolId}|${where.value.schoolYearId}` : undefined))
-  const linkedTaskId = typeof route.query.task === 'string' ? route.query.task : null
+  const linkedTaskId = linkedTask(route.query)
   const position = ref<string | null>(linkedTaskId)
   const currentIndex = computed(() => {
     const id = position.value ?? (positionKey.value ? store.positions[positionKey.value] : null)

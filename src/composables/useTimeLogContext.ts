@@ -5,6 +5,7 @@
  */
 import { computed, ref, type ComputedRef } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
+import { askedSchool, withQuery } from '@/router/query'
 import { DEFAULT_TARGETS, type Targets } from '@/domain/buckets'
 import { combinedTargets } from '@/domain/flags'
 import { weeksOfSchoolYear } from '@/domain/schoolWeeks'
@@ -25,7 +26,7 @@ export function useTimeLogContext() {
   const schoolYearId = computed(() => schoolYear.value?.id ?? null)
   const weeks = computed(() => (schoolYear.value ? weeksOfSchoolYear(schoolYear.value) : []))
 
-  const requestedSchool = computed(() => (typeof route.query.school === 'string' ? route.query.school : null))
+  const requestedSchool = computed(() => askedSchool(route.query) ?? null)
   /** The school whose log is shown, or null for all schools combined. */
   const schoolId: ComputedRef<string | null> = computed(() =>
     timeLogSchool(requestedSchool.value, schools.value ?? [], settings.value?.activeSchoolId),
@@ -52,7 +53,7 @@ export function useTimeLogContext() {
   const taskTitle = (taskId: string) => tasks.value?.find((t) => t.id === taskId)?.title ?? 'A task that was removed'
 
   function setSchool(id: string) {
-    void router.replace({ query: { ...route.query, school: id } })
+    void router.replace({ query: withQuery(route.query, { school: id }) })
   }
 
   return {

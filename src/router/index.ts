@@ -1,4 +1,4 @@
-import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { createRouter, createWebHistory, type RouteRecordInfo, type RouteRecordRaw } from 'vue-router'
 import { isSetupComplete } from '@/db/queries'
 
 /** Every screen but the first is loaded on demand so the first screen stays small. */
@@ -56,7 +56,26 @@ export function createAppRouter() {
   return router
 }
 
+type NoParams = Record<never, never>
+/** Every named route. Declared to vue-router below, so `router.push`, `<RouterLink :to>` and
+ * `to.name` accept only these names and a typo fails type checking. */
+export interface AppRouteMap {
+  setup: RouteRecordInfo<'setup', '/setup', NoParams, NoParams>
+  meeting: RouteRecordInfo<'meeting', '/meeting', NoParams, NoParams>
+  agreement: RouteRecordInfo<'agreement', '/agreement', NoParams, NoParams>
+  time: RouteRecordInfo<'time', '/time', NoParams, NoParams>
+  'time-year': RouteRecordInfo<'time-year', '/time/year', NoParams, NoParams>
+  dashboard: RouteRecordInfo<'dashboard', '/dashboard', NoParams, NoParams>
+  data: RouteRecordInfo<'data', '/data', NoParams, NoParams>
+  settings: RouteRecordInfo<'settings', '/settings', NoParams, NoParams>
+  'not-found': RouteRecordInfo<'not-found', '/:pathMatch(.*)*', { pathMatch?: string | string[] }, { pathMatch: string | string[] }>
+}
+export type RouteName = keyof AppRouteMap
+
 declare module 'vue-router' {
+  interface TypesConfig {
+    RouteNamedMap: AppRouteMap
+  }
   interface RouteMeta {
     title?: string
     nav?: boolean
