@@ -14,10 +14,8 @@ import { validate } from '@/domain/validation'
 import { db } from './database'
 import { listVersions } from './firstAgreement'
 import { useLiveQuery } from './live'
-import { saveAgreement, saveDecision } from './repository'
+import { refuseIfSigned, saveAgreement, saveDecision } from './repository'
 import { toValue, type MaybeRefOrGetter } from 'vue'
-
-const SIGNED = 'This version is signed and cannot be changed. Use “Revise” to start a new draft.'
 
 /** Thrown when signing is refused; `problems` name the fields to show messages next to. */
 export class SignRefusedError extends Error {
@@ -35,7 +33,7 @@ export async function saveSection<K extends SectionId>(agreementId: string, id: 
   return db.transaction('rw', db.agreements, async () => {
     const stored = await db.agreements.get(agreementId)
     if (!stored) throw new Error('This agreement no longer exists.')
-    if (stored.status === 'signed') throw new Error(SIGNED)
+    refuseIfSigned(stored)
     return saveAgreement({ ...stored, sections: { ...stored.sections, [id]: checked } })
   })
 }
@@ -54,7 +52,7 @@ export async function saveSectionFields<K extends SectionId>(
   return db.transaction('rw', db.agreements, async () => {
     const stored = await db.agreements.get(agreementId)
     if (!stored) throw new Error('This agreement no longer exists.')
-    if (stored.status === 'signed') throw new Error(SIGNED)
+    refuseIfSigned(stored)
     const current = readSections(stored.sections)[id]
     const result = mergeFieldChanges(current, changes, SECTION_SCHEMAS[id])
     if (result.applied.length) await saveAgreement({ ...stored, sections: { ...stored.sections, [id]: result.next } })

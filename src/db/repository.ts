@@ -15,23 +15,25 @@ import {
   settingsSchema,
   SETTINGS_ID,
   taskSchema,
-  timeEntrySchema,
-  weekNoteSchema,
   type Agreement,
   type Decision,
   type School,
   type SchoolYear,
   type Settings,
   type Task,
-  type TimeEntry,
-  type WeekNote,
 } from '@/domain/schemas'
 import { firstRunSchema, type FirstRunInput } from '@/domain/setup'
 import { schoolYearLabel } from '@/domain/dates'
 import { validate } from '@/domain/validation'
-import { daysTouched } from '@/domain/dayTotals'
 import { db } from './database'
-import { refreshDayTotals } from './dayTotals'
+
+/**
+ * A signed version is a record of what two people agreed: it never changes. The one check every
+ * write to an agreement or its decisions goes through.
+ */
+export function refuseIfSigned(agreement: Pick<Agreement, 'status'> | undefined): void {
+  if (agreement?.status === 'signed') throw new Error('This version is signed and cannot be changed. Use “Revise” to start a new draft.')
+}
 
 /** What callers provide: everything but the bookkeeping fields, which this module owns. */
 export type Input<T extends { id: string; createdAt: number; updatedAt: number }> = Omit<T, 'id' | 'createdAt' | 'updatedAt'> & {
@@ -72,26 +74,10 @@ async function put<S extends z.ZodType<Stamped>>(
 export const saveSchool = (input: Input<School>) => put(db.schools, schoolSchema, 'school', input)
 export const saveSchoolYear = (input: Input<SchoolYear>) => put(db.schoolYears, schoolYearSchema, 'school year', input)
 export const saveTask = (input: Input<Task>) => put(db.tasks, taskSchema, 'task', input)
-export const saveWeekNote = (input: Input<WeekNote>) => put(db.weekNotes, weekNoteSchema, 'week note', input)
-
-/** Saves one entry and refreshes the totals of its day (and of the day it moved from). */
-export async function saveTimeEntry(input: Input<TimeEntry>): Promise<TimeEntry> {
-  return db.transaction('rw', db.timeEntries, db.dayTotals, async () => {
-    const before = input.id ? await db.timeEntries.get(input.id) : undefined
-    const row = await stampAndValidate(db.timeEntries, timeEntrySchema, 'time entry', input)
-    await db.timeEntries.put(row)
-    await refreshDayTotals(daysTouched(before ? [before, row] : [row]))
-    return row
-  })
-}
 
 export async function saveAgreement(input: Input<Agreement>): Promise<Agreement> {
   return db.transaction('rw', db.agreements, async () => {
-    if (input.id) {
-      const stored = await db.agreements.get(input.id)
-      // A signed version is a record of what two people agreed: it never changes.
-      if (stored?.status === 'signed') throw new Error('This version is signed and cannot be changed. Use “Revise” to start a new draft.')
-    }
+    if (input.id) refuseIfSigned(await db.agreements.get(input.id))
     const row = await stampAndValidate(db.agreements, agreementSchema, 'agreement', input)
     await db.agreements.put(row)
     return row
@@ -102,19 +88,10 @@ export async function saveDecision(input: Input<Decision>): Promise<Decision> {
   return db.transaction('rw', db.decisions, db.agreements, async () => {
     const agreement = await db.agreements.get(input.agreementId)
     if (!agreement) throw new Error('The decision was not saved. Its agreement no longer exists; reload the page.')
-    if (agreement.status === 'signed') throw new Error('This version is signed and cannot be changed. Use “Revise” to start a new draft.')
+    refuseIfSigned(agreement)
     const row = await stampAndValidate(db.decisions, decisionSchema, 'decision', input)
     await db.decisions.put(row)
     return row
-  })
-}
-
-export async function deleteTimeEntry(id: string): Promise<void> {
-  await db.transaction('rw', db.timeEntries, db.dayTotals, async () => {
-    const before = await db.timeEntries.get(id)
-    if (!before) return
-    await db.timeEntries.delete(id)
-    await refreshDayTotals([[before.schoolId, before.date]])
   })
 }
 

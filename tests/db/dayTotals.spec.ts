@@ -1,9 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { readFileSync } from 'node:fs'
+import ts from 'typescript'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { db } from '@/db/database'
 import { readDayTotals, readLoggedTime } from '@/db/dayTotals'
 import { restoreBackup } from '@/db/backup'
-import { deleteTimeEntry, saveTimeEntry } from '@/db/repository'
-import { copyWeek, setCellHours, TimeLogError } from '@/db/timeLog'
+import { copyWeek, fillWeek, setCellHours, TimeLogError } from '@/db/timeLog'
 import { readBackupText } from '@/domain/backup'
 import { dayTotalsOf } from '@/domain/dayTotals'
 import { backupText, sampleData } from '../support/backupData'
@@ -59,19 +60,14 @@ describe('day totals follow every write to the time log', () => {
     expect(totals.map((t) => t.date)).toEqual(['2026-09-14', '2026-09-16', '2026-09-21', '2026-09-23'])
   })
 
-  it('when an entry is saved on another day or deleted', async () => {
-    const entry = await saveTimeEntry({
-      schoolId: ctx.lincoln.id,
-      date: '2026-09-14',
-      taskId: null,
-      bucket: 'coaching',
-      rowKey: 'bucket:coaching',
-      hours: 2,
-    })
-    await saveTimeEntry({ ...entry, date: '2026-09-15' })
-    expect((await expectTotalsMatchEntries()).map((t) => t.date)).toEqual(['2026-09-15'])
-    await deleteTimeEntry(entry.id)
-    await deleteTimeEntry('no-such-entry')
+  it('when a week is filled from the plan, and when its cells are cleared again', async () => {
+    await fillWeek(ctx.lincoln.id, ctx.year.id, '2026-09-14', [
+      { rowKey: 'bucket:coaching', date: '2026-09-14', hours: 2 },
+      { rowKey: 'bucket:learning', date: '2026-09-15', hours: 1 },
+    ])
+    expect((await expectTotalsMatchEntries()).map((t) => t.date)).toEqual(['2026-09-14', '2026-09-15'])
+    await cell('2026-09-14', 'bucket:coaching', 0)
+    await cell('2026-09-15', 'bucket:learning', 0)
     expect(await expectTotalsMatchEntries()).toEqual([])
   })
 
@@ -132,18 +128,92 @@ describe('readDayTotals', () => {
 })
 
 describe('the rule that keeps the totals right', () => {
-  // Source of every module that can write: a new write to the entries must refresh the totals.
-  const sources = import.meta.glob<string>('/src/**/*.{ts,vue}', { eager: true, query: '?raw', import: 'default' })
+  // The tables each read-write transaction changed, as Dexie's middleware sees every write call,
+  // whichever module makes it.
+  const transactions: Set<string>[] = []
+  const changedBy = new WeakMap<object, Set<string>>()
+  beforeAll(async () => {
+    db.use({
+      stack: 'dbcore',
+      name: 'tablesChanged',
+      create: (down) => ({
+        ...down,
+        transaction(stores, mode, options) {
+          const tx = down.transaction(stores, mode, options)
+          if (mode === 'readwrite') {
+            const tables = new Set<string>()
+            changedBy.set(tx, tables)
+            transactions.push(tables)
+          }
+          return tx
+        },
+        table(name) {
+          const table = down.table(name)
+          return {
+            ...table,
+            mutate(req) {
+              changedBy.get(req.trans)?.add(name)
+              return table.mutate(req)
+            },
+          }
+        },
+      }),
+    })
+    await resetDatabase() // Dexie builds its middleware stack when the database opens
+  })
 
-  it('every module that writes time entries also refreshes the day totals', () => {
-    const writes =
-      /timeEntries\s*\.\s*(put|add|bulkAdd|bulkPut|delete|bulkDelete|clear|update|modify)\s*\(|timeEntries[^;\n]*\.\s*(delete|modify)\s*\(/
-    const writers = Object.entries(sources)
-      .filter(([, text]) => writes.test(text))
-      .map(([path]) => path)
-    expect(writers.sort()).toEqual(['/src/db/repository.ts', '/src/db/timeLog.ts'])
-    for (const path of writers) expect(sources[path], path).toMatch(/refreshDayTotals\(/)
-    // Restore writes every table through one generic path, then rebuilds the totals.
-    expect(sources['/src/db/backup.ts']).toMatch(/rebuildDayTotals\(database\)/)
+  /** Runs `write` and returns the transactions it made that changed time entries. */
+  async function entryWritesOf(write: () => Promise<unknown>): Promise<Set<string>[]> {
+    const before = transactions.length
+    await write()
+    return transactions.slice(before).filter((t) => t.has('timeEntries'))
+  }
+
+  // Every function that writes time entries, exercised; each write must change the totals in the
+  // same transaction. A new writer is found below by its calls and must be added here.
+  const WRITERS: Record<string, () => Promise<unknown>> = {
+    setCellHours: async () => {
+      await cell('2026-09-14', 'bucket:coaching', 2)
+      await cell('2026-09-14', 'bucket:coaching', 3)
+      await cell('2026-09-14', 'bucket:coaching', 0)
+      await cell('2026-09-15', 'bucket:learning', 1)
+    },
+    copyWeek: () => copyWeek(ctx.lincoln.id, ctx.year.id, '2026-09-14', '2026-09-21'),
+    fillWeek: () => fillWeek(ctx.lincoln.id, ctx.year.id, '2026-09-28', [{ rowKey: 'bucket:coaching', date: '2026-09-28', hours: 2 }]),
+    restoreBackup: async () => {
+      const read = readBackupText(backupText(sampleData()))
+      if (read.kind !== 'backup') throw new Error('fixture is not a plain backup')
+      await restoreBackup(read.backup, 'replace')
+      await restoreBackup(read.backup, 'merge')
+    },
+  }
+
+  it('every write to the time entries refreshes the day totals in the same transaction', async () => {
+    for (const [writer, write] of Object.entries(WRITERS)) {
+      const writes = await entryWritesOf(write)
+      expect(writes.length, `${writer} wrote no time entries`).toBeGreaterThan(0)
+      for (const tables of writes) expect([...tables], `${writer} changed the entries without the totals`).toContain('dayTotals')
+      await expectTotalsMatchEntries()
+    }
+  })
+
+  it('the writers exercised above are every function in src/db that calls a write on the time entries', () => {
+    const MUTATORS = new Set(['put', 'add', 'bulkAdd', 'bulkPut', 'delete', 'bulkDelete', 'clear', 'update', 'modify'])
+    const files = Object.keys(import.meta.glob('/src/db/**/*.ts'))
+    const callers = new Set<string>()
+    for (const file of files) {
+      const source = ts.createSourceFile(file, readFileSync(`.${file}`, 'utf8'), ts.ScriptTarget.Latest, true)
+      const visit = (node: ts.Node, fn: string | undefined): void => {
+        const name = ts.isFunctionDeclaration(node) && node.name ? node.name.text : fn
+        if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && MUTATORS.has(node.expression.name.text)) {
+          if (/\btimeEntries\b/.test(node.expression.expression.getText(source))) callers.add(`${file}:${name ?? '(top level)'}`)
+        }
+        ts.forEachChild(node, (child) => visit(child, name))
+      }
+      visit(source, undefined)
+    }
+    // Restore writes every table through one generic path (no `timeEntries` in its calls); the
+    // middleware check above covers it.
+    expect([...callers].sort()).toEqual(['/src/db/timeLog.ts:copyWeek', '/src/db/timeLog.ts:fillWeek', '/src/db/timeLog.ts:setCellHours'])
   })
 })
