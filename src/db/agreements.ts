@@ -1,21 +1,19 @@
 /**
- * Writes and reads for the agreement's life: the first draft, section edits, signing,
- * revising and the version history. Every write goes through the repository's validated
+ * Writes of the agreement's life: section edits, signing and revising (its live reads are in
+ * agreementQueries.ts). Every write goes through the repository's validated
  * saves (which refuse to touch a signed version) inside one transaction.
  */
 import Dexie from 'dexie'
 import { readSections, SECTION_SCHEMAS, type SectionId, type Sections } from '@/domain/agreementSections'
 import { mergeFieldChanges, type FieldChange, type MergeResult } from '@/domain/fieldMerge'
-import { fingerprintOf, snapshotOf, versionView, type LiveRecords, type VersionView } from '@/domain/agreementSnapshot'
+import { fingerprintOf, snapshotOf } from '@/domain/agreementSnapshot'
 import { revisedDraft, signProblems, type SignInput, type SignProblem } from '@/domain/agreementVersions'
 import { newId } from '@/domain/ids'
-import { agreementSnapshotSchema, type Agreement, type Decision } from '@/domain/schemas'
+import { agreementSnapshotSchema, type Agreement } from '@/domain/schemas'
 import { validate } from '@/domain/validation'
 import { db } from './database'
 import { listVersions } from './firstAgreement'
-import { useLiveQuery } from './live'
 import { refuseIfSigned, saveAgreement, saveDecision } from './repository'
-import { toValue, type MaybeRefOrGetter } from 'vue'
 
 /** Thrown when signing is refused; `problems` name the fields to show messages next to. */
 export class SignRefusedError extends Error {
@@ -111,42 +109,4 @@ export async function reviseAgreement(signedId: string): Promise<Agreement> {
     for (const d of copy.decisions) await saveDecision(d)
     return saved
   })
-}
-
-export interface AgreementDetail {
-  agreement: Agreement
-  decisions: Decision[]
-  /** What the version shows: a signed version's snapshot, a draft read from its records now. */
-  view: VersionView
-}
-
-/** The live records a draft is shown from; never read for a signed version. */
-async function liveRecordsOf(agreement: Agreement, decisions: Decision[]): Promise<LiveRecords> {
-  const [tasks, school, schoolYear] = await Promise.all([
-    db.tasks.orderBy('sortOrder').toArray(),
-    db.schools.get(agreement.schoolId),
-    db.schoolYears.get(agreement.schoolYearId),
-  ])
-  return { decisions, tasks, school, schoolYear }
-}
-
-export async function loadAgreementDetail(agreementId: string): Promise<AgreementDetail | null> {
-  const agreement = await db.agreements.get(agreementId)
-  if (!agreement) return null
-  const decisions = await db.decisions.where('agreementId').equals(agreementId).toArray()
-  const live = agreement.snapshot ? null : await liveRecordsOf(agreement, decisions)
-  return { agreement, decisions, view: versionView(agreement, () => live!) }
-}
-
-/** Every version for the school and year, oldest first; live. */
-export function useAgreementVersions(schoolId: MaybeRefOrGetter<string | undefined>, schoolYearId: MaybeRefOrGetter<string | undefined>) {
-  return useLiveQuery(
-    () => ({ schoolId: toValue(schoolId), schoolYearId: toValue(schoolYearId) }),
-    async ({ schoolId: s, schoolYearId: y }) => (s && y ? listVersions(s, y) : []),
-  )
-}
-
-/** One version with its decisions; live. */
-export function useAgreementDetail(agreementId: MaybeRefOrGetter<string | undefined>) {
-  return useLiveQuery(agreementId, async (id) => (id ? loadAgreementDetail(id) : null))
 }

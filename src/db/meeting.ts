@@ -1,9 +1,8 @@
 /**
- * Writes and reads for the role-clarity meeting: the draft agreement it fills in, one decision
+ * Writes of the role-clarity meeting (its live reads are in meetingQueries.ts): the draft agreement it fills in, one decision
  * per task, and the coach's own tasks. Every write validates against the zod schemas and runs in
  * a transaction; signed agreements are refused by the repository functions used here.
  */
-import type { MaybeRefOrGetter } from 'vue'
 import type { Bucket, Targets } from '@/domain/buckets'
 import { todayIso } from '@/domain/dates'
 import { FieldConflictError, writeAllowed } from '@/domain/fieldMerge'
@@ -14,7 +13,6 @@ import type { Agreement, Decision, Task } from '@/domain/schemas'
 import { CUSTOM_SORT_START } from '@/domain/taskCatalog'
 import { RecordValidationError } from '@/domain/validation'
 import { db } from './database'
-import { useLiveQuery } from './live'
 import { ensureAgreement, listVersions } from './firstAgreement'
 import { saveAgreement, saveDecision, saveTask } from './repository'
 
@@ -180,44 +178,5 @@ export async function setTaskArchived(id: string, archived: boolean): Promise<Ta
       }
     }
     return task
-  })
-}
-
-// ---------------------------------------------------------------------------------------------
-// Live reads for the meeting screen.
-
-export interface MeetingRecords {
-  tasks: Task[]
-  decisions: Decision[]
-  earlierInstead: string[]
-}
-
-/**
- * Every task, the decisions of the latest agreement for the school and year (none before it is
- * stored) and earlier "who instead" answers, kept live. Keyed by school and year, not by the
- * agreement id, so storing the first draft or a revision re-reads without a not-ready gap.
- */
-export function useMeetingRecords(where: MaybeRefOrGetter<{ schoolId: string; schoolYearId: string } | null>) {
-  return useLiveQuery(where, async (w): Promise<MeetingRecords> => {
-    const [latest] = w ? await agreementVersions(w.schoolId, w.schoolYearId) : []
-    const [tasks, decisions, earlierInstead] = await Promise.all([
-      db.tasks.toArray(),
-      latest ? db.decisions.where('agreementId').equals(latest.id).toArray() : [],
-      earlierInsteadAnswers(),
-    ])
-    return { tasks, decisions, earlierInstead }
-  })
-}
-
-/**
- * The latest version of the agreement for a school and school year, kept live: a revision
- * started on the Agreement page replaces a signed version here as soon as it exists.
- * Resolves to null when there is no agreement yet (or no school and year to look in).
- */
-export function useLatestAgreement(context: MaybeRefOrGetter<{ schoolId: string; schoolYearId: string } | null>) {
-  return useLiveQuery(context, async (where): Promise<Agreement | null> => {
-    if (!where) return null
-    const [latest] = await agreementVersions(where.schoolId, where.schoolYearId)
-    return latest ?? null
   })
 }

@@ -1,14 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '@/db/database'
-import {
-  ensureAgreement,
-  listVersions,
-  loadAgreementDetail,
-  reviseAgreement,
-  saveSection,
-  signAgreement,
-  SignRefusedError,
-} from '@/db/agreements'
+import { ensureAgreement, listVersions, reviseAgreement, saveSection, signAgreement, SignRefusedError } from '@/db/agreements'
+import { loadAgreementDetail } from '@/db/agreementQueries'
 import { addCustomTask, setTaskArchived, updateTask } from '@/db/meeting'
 import { saveAgreement, saveDecision, saveSchool, saveSettings } from '@/db/repository'
 import { fingerprintOf } from '@/domain/agreementSnapshot'
