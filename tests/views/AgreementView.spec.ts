@@ -1,7 +1,4 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
-import { createMemoryHistory, createRouter } from 'vue-router'
 import AgreementView from '@/views/AgreementView.vue'
 import { db } from '@/db/database'
 import { reviseAgreement, signAgreement } from '@/db/agreements'
@@ -10,22 +7,10 @@ import { saveSchool } from '@/db/repository'
 import { shortFingerprint } from '@/domain/agreementSnapshot'
 import { seedDraft, seedSchool } from '../fixtures/db'
 import { resetDatabase } from '../support/database'
+import { mountWithRouter } from '../support/mountWithRouter'
 
 async function mountView(path = '/agreement') {
-  const stub = { template: '<p>elsewhere</p>' }
-  const router = createRouter({
-    history: createMemoryHistory(),
-    routes: [
-      { path: '/agreement', name: 'agreement', component: AgreementView },
-      { path: '/meeting', name: 'meeting', component: stub },
-      { path: '/settings', name: 'settings', component: stub },
-    ],
-  })
-  await router.push(path)
-  const pinia = createPinia()
-  setActivePinia(pinia)
-  const wrapper = mount(AgreementView, { global: { plugins: [router, pinia] }, attachTo: document.body })
-  return { wrapper, router }
+  return mountWithRouter(AgreementView, path)
 }
 
 beforeEach(async () => {

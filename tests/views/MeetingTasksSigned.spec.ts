@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { mount, type VueWrapper } from '@vue/test-utils'
-import { createPinia } from 'pinia'
-import { createMemoryHistory, createRouter } from 'vue-router'
+import { type VueWrapper } from '@vue/test-utils'
 import MeetingView from '@/views/MeetingView.vue'
+import { mountWithRouter } from '../support/mountWithRouter'
 import { ensureCatalog } from '@/db/catalog'
 import { db } from '@/db/database'
 import { openMeetingAgreement, recordDecision } from '@/db/meeting'
@@ -14,16 +13,7 @@ const waitFor = <T>(check: () => T | Promise<T>) => vi.waitFor(check, { timeout:
 let wrapper: VueWrapper | undefined
 
 async function mountTasks() {
-  const router = createRouter({
-    history: createMemoryHistory(),
-    routes: [
-      { path: '/meeting', name: 'meeting', component: MeetingView },
-      { path: '/agreement', name: 'agreement', component: { template: '<p>agreement</p>' } },
-      { path: '/settings', name: 'settings', component: { template: '<p>settings</p>' } },
-    ],
-  })
-  await router.push({ path: '/meeting', query: { view: 'tasks' } })
-  wrapper = mount(MeetingView, { global: { plugins: [createPinia(), router] }, attachTo: document.body })
+  ;({ wrapper } = await mountWithRouter(MeetingView, { path: '/meeting', query: { view: 'tasks' } }))
   await waitFor(() => expect(wrapper!.find('#task-list-heading').exists()).toBe(true))
   return wrapper
 }
@@ -70,16 +60,7 @@ describe('Manage tasks while the agreement in force is signed', () => {
   it('lists a signed version from its snapshot: a task renamed or re-bucketed later reads as signed', async () => {
     const task = TASK_CATALOG[0]!
     await db.tasks.update(task.id, { title: 'Renamed after signing', bucket: task.bucket === 'other' ? 'coaching' : 'other' })
-    const router = createRouter({
-      history: createMemoryHistory(),
-      routes: [
-        { path: '/meeting', name: 'meeting', component: MeetingView },
-        { path: '/agreement', name: 'agreement', component: { template: '<p>agreement</p>' } },
-        { path: '/settings', name: 'settings', component: { template: '<p>settings</p>' } },
-      ],
-    })
-    await router.push({ path: '/meeting', query: { task: task.id } })
-    wrapper = mount(MeetingView, { global: { plugins: [createPinia(), router] }, attachTo: document.body })
+    ;({ wrapper } = await mountWithRouter(MeetingView, { path: '/meeting', query: { task: task.id } }))
     await waitFor(() => expect(wrapper!.find('[data-testid="signed-note"]').exists()).toBe(true))
     await waitFor(() => expect(wrapper!.text()).toContain(task.title))
     expect(wrapper.text()).not.toContain('Renamed after signing')

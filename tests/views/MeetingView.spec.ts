@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
-import { createPinia } from 'pinia'
-import { createMemoryHistory, createRouter } from 'vue-router'
+import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import MeetingView from '@/views/MeetingView.vue'
+import { mountWithRouter } from '../support/mountWithRouter'
 import { ensureCatalog } from '@/db/catalog'
 import { db } from '@/db/database'
 import { openMeetingAgreement, recordDecision } from '@/db/meeting'
@@ -18,16 +17,8 @@ let ids: { schoolId: string; schoolYearId: string }
 let wrapper: VueWrapper | undefined
 
 async function mountView(query: Record<string, string> = {}) {
-  const router = createRouter({
-    history: createMemoryHistory(),
-    routes: [
-      { path: '/meeting', name: 'meeting', component: MeetingView },
-      { path: '/agreement', name: 'agreement', component: { template: '<p>agreement</p>' } },
-      { path: '/settings', name: 'settings', component: { template: '<p>settings</p>' } },
-    ],
-  })
-  await router.push({ path: '/meeting', query })
-  wrapper = mount(MeetingView, { global: { plugins: [createPinia(), router] }, attachTo: document.body })
+  const { wrapper: mounted, router } = await mountWithRouter(MeetingView, { path: '/meeting', query })
+  wrapper = mounted
   await waitFor(() => expect(wrapper!.find('.decision h2').exists()).toBe(true))
   return { w: wrapper, router }
 }

@@ -1,24 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { flushPromises, mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
-import { createMemoryHistory, createRouter } from 'vue-router'
+import { flushPromises } from '@vue/test-utils'
 import SetupView from '@/views/SetupView.vue'
 import { db } from '@/db/database'
 import { resetDatabase } from '../support/database'
+import { mountWithRouter } from '../support/mountWithRouter'
 
 async function mountSetup() {
-  const router = createRouter({
-    history: createMemoryHistory(),
-    routes: [
-      { path: '/setup', name: 'setup', component: SetupView },
-      { path: '/meeting', name: 'meeting', component: { template: '<p>meeting</p>' } },
-    ],
-  })
-  await router.push('/setup')
-  const pinia = createPinia()
-  setActivePinia(pinia)
-  const wrapper = mount(SetupView, { global: { plugins: [router, pinia] }, attachTo: document.body })
-  return { wrapper, router }
+  return mountWithRouter(SetupView, '/setup')
 }
 
 beforeEach(async () => {

@@ -1,8 +1,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { mount, type VueWrapper } from '@vue/test-utils'
-import { createPinia } from 'pinia'
-import { defineComponent, h } from 'vue'
-import { createMemoryHistory, createRouter, RouterView } from 'vue-router'
+import { mountRoutes } from '../support/mountWithRouter'
+import { type VueWrapper } from '@vue/test-utils'
 import { routes } from '@/router'
 import { db } from '@/db/database'
 import { setCellHours } from '@/db/timeLog'
@@ -20,14 +18,9 @@ let wrapper: VueWrapper | undefined
 let ctx: Awaited<ReturnType<typeof seedTimeLog>>
 
 async function open(path: string) {
-  const router = createRouter({ history: createMemoryHistory(), routes })
-  await router.push(path)
-  await router.isReady()
-  wrapper = mount(defineComponent({ render: () => h(RouterView) }), {
-    global: { plugins: [router, createPinia()] },
-    attachTo: document.body,
-  })
-  return { wrapper, router }
+  const mounted = await mountRoutes(path, { routes })
+  wrapper = mounted.wrapper
+  return mounted
 }
 const rowTitles = (w: VueWrapper) => w.findAll('table.timesheet tbody tr:not(.group-head):not(.subtotal) th').map((t) => t.text())
 

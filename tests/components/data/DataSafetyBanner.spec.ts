@@ -1,25 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
-import { createMemoryHistory, createRouter } from 'vue-router'
 import DataSafetyBanner from '@/components/data/DataSafetyBanner.vue'
 import { db } from '@/db/database'
 import { useStorageHealth } from '@/stores/storageHealth'
 import { loadData, sampleData } from '../../support/backupData'
 import { resetDatabase } from '../../support/database'
+import { mountWithRouter } from '../../support/mountWithRouter'
 
 async function mountBanner(path = '/settings') {
-  const router = createRouter({
-    history: createMemoryHistory(),
-    routes: [
-      { path: '/settings', name: 'settings', component: { template: '<p />' } },
-      { path: '/data', name: 'data', component: { template: '<p />' } },
-    ],
-  })
-  await router.push(path)
-  const pinia = createPinia()
-  setActivePinia(pinia)
-  return mount(DataSafetyBanner, { global: { plugins: [router, pinia] } })
+  return (await mountWithRouter(DataSafetyBanner, path, { attach: false })).wrapper
 }
 
 beforeEach(async () => {
