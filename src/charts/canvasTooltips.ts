@@ -1,4 +1,4 @@
-import type { ChartOption } from './chartOptions'
+import type { ChartOption } from './chartBase'
 
 type TooltipOption = Exclude<NonNullable<ChartOption['tooltip']>, unknown[]>
 

@@ -1,5 +1,5 @@
 /** Draws a chart off screen and returns it as a PNG, for the report PDF. Loads ECharts on demand. */
-import type { ChartOption, ChartPalette } from './chartOptions'
+import type { ChartOption, ChartPalette } from './chartBase'
 import type { ReportImage } from '@/pdf/reportDocument'
 
 export async function chartImage(option: ChartOption, palette: ChartPalette, width = 1000, height = 380): Promise<ReportImage> {

@@ -1,4 +1,4 @@
-import type { ChartPalette, ChartSettings } from './chartOptions'
+import type { ChartPalette, ChartSettings } from './chartBase'
 
 const TOKENS: Record<keyof ChartPalette, string> = {
   coaching: '--color-coaching',

@@ -1,3 +1,4 @@
+// Longer than other files on purpose: the built-in catalog data, one list kept together in one place.
 import type { Bucket } from './buckets'
 import type { Policy } from './agreementSchemas'
 

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { LineSeriesOption, BarSeriesOption } from 'echarts/charts'
-import {
-  COACHING_TARGET_NAME,
-  FLAG_MARKER_NAME,
-  LEARNING_TARGET_NAME,
-  UPCOMING_LABEL,
-  driftOption,
-  plannedVsActualOption,
-  rollingOption,
-  weeklySharesOption,
-  yearToDateOption,
-  type ChartSettings,
-} from '@/charts/chartOptions'
+import { COACHING_TARGET_NAME, FLAG_MARKER_NAME, LEARNING_TARGET_NAME, UPCOMING_LABEL, type ChartSettings } from '@/charts/chartBase'
+import { driftOption } from '@/charts/driftChart'
+import { plannedVsActualOption } from '@/charts/planVsActualChart'
+import { rollingOption } from '@/charts/rollingChart'
+import { weeklySharesOption } from '@/charts/weeklySharesChart'
+import { yearToDateOption } from '@/charts/yearToDateChart'
 import { palette, sampleSeries } from '../support/dashboardFixtures'
 
 const settings: ChartSettings = { palette, animation: false }

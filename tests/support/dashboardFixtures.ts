@@ -1,4 +1,4 @@
-import type { ChartPalette, ChartSettings } from '@/charts/chartOptions'
+import type { ChartPalette, ChartSettings } from '@/charts/chartBase'
 import { resolvePeriod } from '@/domain/dashboard/period'
 import { buildDashboardSeries } from '@/domain/dashboard/series'
 import { projectSplit } from '@/domain/projection'

@@ -2,15 +2,12 @@ import { defineComponent, h } from 'vue'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import ChartCanvas from '@/components/dashboard/ChartCanvas.vue'
-import {
-  driftOption,
-  plannedVsActualOption,
-  rollingOption,
-  weeklySharesOption,
-  yearToDateOption,
-  type ChartOption,
-  type ChartSettings,
-} from '@/charts/chartOptions'
+import { type ChartOption, type ChartSettings } from '@/charts/chartBase'
+import { driftOption } from '@/charts/driftChart'
+import { plannedVsActualOption } from '@/charts/planVsActualChart'
+import { rollingOption } from '@/charts/rollingChart'
+import { weeklySharesOption } from '@/charts/weeklySharesChart'
+import { yearToDateOption } from '@/charts/yearToDateChart'
 import { withCanvasTooltips } from '@/charts/canvasTooltips'
 import { palette, sampleSeries } from '../../support/dashboardFixtures'
 

@@ -2,8 +2,8 @@ import { defineComponent, h } from 'vue'
 import { mount, flushPromises } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import WeeklySharesSection from '@/components/dashboard/WeeklySharesSection.vue'
-import type { ChartOption } from '@/charts/chartOptions'
-import { COACHING_TARGET_NAME, FLAG_MARKER_NAME, LEARNING_TARGET_NAME } from '@/charts/chartOptions'
+import type { ChartOption } from '@/charts/chartBase'
+import { COACHING_TARGET_NAME, FLAG_MARKER_NAME, LEARNING_TARGET_NAME } from '@/charts/chartBase'
 import { palette, sampleSeries } from '../../support/dashboardFixtures'
 
 // ECharts needs a real canvas; the stub records the option the chart would draw.
