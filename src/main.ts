@@ -1,5 +1,3 @@
-// First, before any module validates anything: zod must not probe for eval (see zodConfig.ts).
-import './domain/zodConfig'
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { SECTION_SCHEMAS } from './agreementSchemas'
 import { BUCKETS } from './buckets'
 import { isIsoDate, MAX_SCHOOL_YEAR_MONTHS, schoolYearRangeProblem } from './dates'

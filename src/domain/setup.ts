@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { schoolSchema, schoolYearSchema, settingsSchema } from './schemas'
 
 /** What the first-run form collects: enough for every later screen to have a school and a year. */

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { SECTION_SCHEMAS, type SectionId } from './agreementSchemas'
 import {
   agreementSchema,

@@ -30,6 +30,7 @@ const FORBIDDEN: [file: string, code: string, rule: string][] = [
   ['src/export/probe.ts', "import MeetingView from '@/views/MeetingView.vue'\nvoid MeetingView\n", 'no-restricted-imports'],
   ['src/charts/probe.ts', "import EmptyState from '@/components/EmptyState.vue'\nvoid EmptyState\n", 'no-restricted-imports'],
   ['src/db/probe.ts', "import { useAppStore } from '@/stores/app'\nvoid useAppStore\n", 'no-restricted-imports'],
+  ['src/db/probe.ts', "import { z } from 'zod'\nexport const s = z.string()\n", 'no-restricted-imports'],
   ['src/stores/probe.ts', "export const read = () => localStorage.getItem('x')\n", 'no-restricted-globals'],
   ['src/components/probe.ts', "export const open = () => indexedDB.open('x')\n", 'no-restricted-globals'],
   ['src/views/probe.ts', "export const read = () => window.localStorage.getItem('x')\n", 'no-restricted-properties'],
@@ -39,7 +40,8 @@ describe('layer rules', () => {
   it.each(FORBIDDEN)('%s: refuses %s', async (file, code, rule) => {
     const found = await problems(file, code)
     expect(found.length, `${file} should break ${rule}`).toBeGreaterThan(0)
-    for (const problem of found) expect(problem).toMatch(new RegExp(`^${rule}: .*(src/db|src/domain|may not import|only in src/db)`))
+    for (const problem of found)
+      expect(problem).toMatch(new RegExp(`^${rule}: .*(src/db|src/domain|@/domain/zod|may not import|only in src/db)`))
   })
 
   it('allows Dexie, the database and browser storage inside src/db', async () => {
@@ -49,6 +51,7 @@ describe('layer rules', () => {
 
   it('allows the domain to import the domain, and views to import db composables', async () => {
     expect(await problems('src/domain/probe.ts', "import { newId } from './ids'\nexport const id = newId\n")).toEqual([])
+    expect(await problems('src/domain/probe.ts', "import type { z } from 'zod'\nexport type S = z.ZodType\n")).toEqual([])
     expect(await problems('src/views/probe.ts', "import { useSettings } from '@/db/queries'\nexport const s = useSettings\n")).toEqual([])
   })
 })

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../zod'
 
 /** Marks a passphrase-protected backup. Its header is readable; everything else is encrypted. */
 export const ENCRYPTED_FORMAT = 'coach-role-planner-backup-encrypted'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../zod'
 import { withSnapshot, type AllRecords } from '../agreementSnapshot'
 import { agreementV1Schema, type Agreement } from '../schemas'
 import { TABLE_NAMES, TABLE_SCHEMAS, type BackupData, type TableName } from './tables'
