@@ -18,7 +18,10 @@ export interface MeetingRecords {
  */
 export function useMeetingRecords(where: MaybeRefOrGetter<{ schoolId: string; schoolYearId: string } | null>) {
   return useLiveQuery(where, async (w): Promise<MeetingRecords> => {
-    const [latest] = w ? await agreementVersions(w.schoolId, w.schoolYearId) : []
+    // Every read awaits a Dexie promise directly: after awaiting a plain async function, Dexie
+    // no longer sees which tables the query reads, and the list would stop following changes.
+    const versions = w ? await db.agreements.where('[schoolId+schoolYearId]').equals([w.schoolId, w.schoolYearId]).toArray() : []
+    const latest = versions.reduce<Agreement | undefined>((a, b) => (a && a.version > b.version ? a : b), undefined)
     const [tasks, decisions, earlierInstead] = await Promise.all([
       db.tasks.toArray(),
       latest ? db.decisions.where('agreementId').equals(latest.id).toArray() : [],
