@@ -1,5 +1,5 @@
 import { effectScope, nextTick } from 'vue'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, it } from 'vitest'
 import { addCustomTask, openMeetingAgreement, recordDecision } from '@/db/meeting'
 import { useMeetingRecords } from '@/db/meetingQueries'
 import { resetDatabase } from '../support/database'
