@@ -209,7 +209,7 @@ describe('the weekly time log', () => {
     expect(await cell(page, 'Book study', 'Friday 25 September').inputValue()).toBe('1')
     await page.getByRole('button', { name: 'Previous week' }).click()
     await expect.poll(() => cell(page, 'Coaching cycles', 'Monday 14 September').inputValue()).toBe('2')
-    expect(await page.getByLabel('Note for this week').inputValue()).toBe('PD day on Friday afternoon.')
+    await expect.poll(() => page.getByLabel('Note for this week').inputValue()).toBe('PD day on Friday afternoon.')
 
     // Jumping to a date outside the school year is refused with a message.
     await page.getByLabel('Go to the week of').fill('2027-07-01')
