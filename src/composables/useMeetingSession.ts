@@ -1,135 +1,43 @@
-import { signedMeetingRecords } from '@/domain/signedMeeting'
-import { computed, reactive, ref, watch } from 'vue'
+import { computed, ref, watch } from 'vue'
 import { useRoute } from 'vue-router'
 import { linkedTask } from '@/router/query'
 import { describeStorageError } from '@/db/errors'
-import { openMeetingAgreement, recordDecision } from '@/db/meeting'
-import { useLatestAgreement, useMeetingRecords } from '@/db/meetingQueries'
-import { useActiveContext } from '@/db/queries'
 import { FieldConflictError } from '@/domain/fieldMerge'
-import { DEFAULT_TARGETS } from '@/domain/buckets'
 import { insteadSuggestions } from '@/domain/meeting/answers'
-import { firstDraftAgreement } from '@/domain/meeting/firstDraft'
 import { CHOICE_LABELS, choiceOf, orderMeetingItems, type MeetingItem } from '@/domain/meeting/items'
 import { resumeIndex, stepIndex } from '@/domain/meeting/navigation'
 import { meetingProgress, progressText } from '@/domain/meeting/progress'
 import { projectMeeting } from '@/domain/meeting/summary'
 import { decisionFields, type DecisionFields } from '@/domain/meeting/undo'
-import type { Agreement, Decision, DecisionChoice } from '@/domain/schemas'
-import { todayIso } from '@/domain/dates'
+import type { DecisionChoice } from '@/domain/schemas'
+import { signedMeetingRecords } from '@/domain/signedMeeting'
 import { useMeetingStore } from '@/stores/meeting'
+import { useMeetingAgreement } from './useMeetingAgreement'
 
 /**
- * Everything the meeting screen needs, in one place: the open agreement (its latest version, or
- * the first draft, stored with the first change), its tasks and decisions (live from IndexedDB,
- * with the latest change shown at once while it is being written), the position in the list
- * (kept on this device), and the actions: decide, edit, move, undo. Announcements go to
- * `announcement` for a live region.
+ * Everything the meeting screen needs, in one place: the open agreement and its decisions (see
+ * `useMeetingAgreement`), the position in the list (kept on this device), and the actions:
+ * decide, edit, move, undo. Announcements go to `announcement` for a live region.
  */
 export function useMeetingSession() {
   const route = useRoute()
   const store = useMeetingStore()
-  const { data: context, ready: contextReady } = useActiveContext()
-
-  // The school and school year being worked on (the live query compares it by value, so
-  // unrelated settings changes do not read again).
-  const where = computed(() => {
-    const schoolId = context.value?.school?.id
-    const schoolYearId = context.value?.schoolYear?.id
-    return schoolId && schoolYearId ? { schoolId, schoolYearId } : null
-  })
-  const { data: latest, error: agreementError } = useLatestAgreement(where)
-  // Before the first change nothing is stored: the screen shows the draft that change will create.
-  const preview = computed<Agreement | undefined>(() => {
-    const c = context.value
-    if (!where.value || !c?.school) return undefined
-    return firstDraftAgreement({
-      id: '',
-      ...where.value,
-      coachName: c.settings.coachName,
-      principalName: c.school.principalName,
-      targets: c.settings.defaultTargets,
-      date: todayIso(),
-      now: 0,
-    })
-  })
-  const stored = computed(() => latest.value ?? undefined)
-  const agreement = computed(() => stored.value ?? (latest.value === null ? preview.value : undefined))
-  const agreementId = computed(() => stored.value?.id)
-
-  /** The stored agreement's id, creating the draft on the first change. */
-  async function ensureAgreementId(): Promise<string> {
-    if (stored.value) return stored.value.id
-    if (!where.value) throw new Error('Choose a school and a school year in Settings before holding the meeting.')
-    return (await openMeetingAgreement(where.value.schoolId, where.value.schoolYearId)).id
-  }
-  const { data: records, error: recordsError } = useMeetingRecords(where)
-  const readOnly = computed(() => agreement.value?.status === 'signed')
-  const targets = computed(
-    () =>
-      (agreement.value?.status === 'signed' ? agreement.value.snapshot?.targets : undefined) ?? agreement.value?.targets ?? DEFAULT_TARGETS,
-  )
-
-  // Changes being written show immediately; the live query catches up a moment later. Each
-  // entry belongs to the latest write for its task and is dropped only once that write is settled
-  // and the stored rows include it, so an older write's echo never flickers the screen back.
-  interface Pending {
-    fields: DecisionFields
-    seq: number
-    settledAt?: number
-  }
-  const pending = reactive(new Map<string, Pending>())
-  let seq = 0
-  const decisions = computed<Decision[]>(() => {
-    const stored = records.value?.decisions ?? []
-    if (!pending.size) return stored
-    const byTask = new Map(stored.map((d) => [d.taskId, d]))
-    for (const [taskId, { fields }] of pending) {
-      const base = byTask.get(taskId)
-      byTask.set(taskId, {
-        ...(base ?? { id: `pending-${taskId}`, agreementId: agreementId.value ?? '', taskId, decidedAt: null, createdAt: 0, updatedAt: 0 }),
-        ...fields,
-      })
-    }
-    return [...byTask.values()]
-  })
-  function dropSettled() {
-    for (const [taskId, entry] of pending) {
-      if (entry.settledAt === undefined) continue
-      const row = records.value?.decisions.find((d) => d.taskId === taskId)
-      if (row && row.updatedAt >= entry.settledAt) pending.delete(taskId)
-    }
-  }
-  watch(() => records.value?.decisions, dropSettled)
-
-  /**
-   * Shows `fields` at once, in this very event turn, and writes them; the screen follows the
-   * stored result. Nothing here waits before showing: the meeting moves focus on the strength
-   * of what is shown, so keys typed straight after a decision land in the right field.
-   */
-  async function write(
-    agreement: string | (() => Promise<string>),
-    taskId: string,
-    fields: DecisionFields,
-    patch: Partial<DecisionFields>,
-    base?: Partial<DecisionFields>,
-  ) {
-    const mine = ++seq
-    pending.set(taskId, { fields, seq: mine })
-    try {
-      const result = await recordDecision(typeof agreement === 'string' ? agreement : await agreement(), taskId, patch, Date.now(), base)
-      const entry = pending.get(taskId)
-      if (entry?.seq === mine) {
-        entry.settledAt = result.after.updatedAt
-        dropSettled()
-      }
-      return result
-    } catch (e) {
-      if (pending.get(taskId)?.seq === mine) pending.delete(taskId)
-      throw e
-    }
-  }
-
+  const {
+    context,
+    contextReady,
+    where,
+    latest,
+    agreement,
+    agreementId,
+    agreementError,
+    ensureAgreementId,
+    records,
+    recordsError,
+    readOnly,
+    targets,
+    decisions,
+    write,
+  } = useMeetingAgreement()
   // A signed version is listed from its snapshot, never from task records that may have changed since.
   const signedRecords = computed(() => {
     const a = agreement.value
