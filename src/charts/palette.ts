@@ -20,6 +20,30 @@ export function readPalette(root: Element = document.documentElement): ChartPale
   return Object.fromEntries(entries) as ChartPalette
 }
 
+/**
+ * The light (paper) palette whatever the screen shows, for charts drawn into a PDF: read from an
+ * element carrying the light tokens (`.tokens-light` in tokens.css), so a dark screen prints ink on paper.
+ */
+export function readPaperPalette(): ChartPalette {
+  const probe = document.createElement('div')
+  probe.className = 'tokens-light'
+  probe.hidden = true
+  document.body.append(probe)
+  try {
+    return readPalette(probe)
+  } finally {
+    probe.remove()
+  }
+}
+
+/** Calls `onChange` when the system switches between light and dark, until the returned stop is called. */
+export function onColorSchemeChange(onChange: () => void): () => void {
+  if (typeof matchMedia !== 'function') return () => {}
+  const query = matchMedia('(prefers-color-scheme: dark)')
+  query.addEventListener('change', onChange)
+  return () => query.removeEventListener('change', onChange)
+}
+
 /** Animation follows the reader's motion preference (and is off where motion is reduced, as in tests). */
 export function chartSettings(): ChartSettings {
   const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
