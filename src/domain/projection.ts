@@ -71,24 +71,19 @@ export function projectSplit(planned: readonly PlannedHours[], targets: Targets)
 
   const warnings: SplitWarning[] = []
   const shortOf = (bucket: Bucket, pct: number) => (pct / 100) * totalHours - hours[bucket]
-  const coachingShort = shortOf('coaching', targets.coachingPct)
-  if (coachingShort > EPSILON) {
+  // Coaching and learning fall short of their targets the same way; only the words differ.
+  const warnShort = (kind: 'coaching-short' | 'learning-short', bucket: 'coaching' | 'learning', label: string, pct: number) => {
+    const short = shortOf(bucket, pct)
+    if (short <= EPSILON) return
     warnings.push({
-      kind: 'coaching-short',
-      bucket: 'coaching',
-      hoursPerWeek: coachingShort,
-      message: `Coaching is ${shortfallHours(coachingShort)} a week short of ${targets.coachingPct}% (${formatPercent(percent.coaching)} planned).`,
+      kind,
+      bucket,
+      hoursPerWeek: short,
+      message: `${label} is ${shortfallHours(short)} a week short of ${pct}% (${formatPercent(percent[bucket])} planned).`,
     })
   }
-  const learningShort = shortOf('learning', targets.learningPct)
-  if (learningShort > EPSILON) {
-    warnings.push({
-      kind: 'learning-short',
-      bucket: 'learning',
-      hoursPerWeek: learningShort,
-      message: `Professional learning is ${shortfallHours(learningShort)} a week short of ${targets.learningPct}% (${formatPercent(percent.learning)} planned).`,
-    })
-  }
+  warnShort('coaching-short', 'coaching', 'Coaching', targets.coachingPct)
+  warnShort('learning-short', 'learning', 'Professional learning', targets.learningPct)
   const otherOver = hours.other - (otherLimitPct / 100) * totalHours
   if (otherOver > EPSILON) {
     warnings.push({

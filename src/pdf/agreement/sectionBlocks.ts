@@ -13,14 +13,12 @@ import { principleMeanings } from '@/domain/agreementMeanings'
 import { describeSection, principleStatus } from '@/domain/agreementText'
 import type { Block } from '../document/model'
 import type { AgreementPdfInput } from '../agreementDocument'
+import { fieldBlocks } from './fieldBlocks'
 import { roleAndTime } from './roleAndTimeSection'
 
 export function section(id: SectionId, n: number, input: AgreementPdfInput, s: Sections): Block[] {
   const heading: Block = { kind: 'heading', level: 2, text: `${n}. ${SECTION_TITLES[id]}` }
-  const fields = (lines: Array<{ label: string; value: string }>, empty?: string): Block[] =>
-    lines
-      .filter((l) => l.value || empty)
-      .flatMap((l) => [{ kind: 'heading', level: 3, text: l.label } as Block, { kind: 'paragraph', text: l.value || empty || '' } as Block])
+  const fields = fieldBlocks
   switch (id) {
     case 'principles':
       return [

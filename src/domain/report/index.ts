@@ -1,0 +1,3 @@
+export * from './types'
+export { reportPolicy } from './policy'
+export { buildPrincipalReport } from './build'
