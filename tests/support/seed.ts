@@ -116,6 +116,23 @@ export async function seedSignedVersion(ids: SchoolWithTasks, at?: number): Prom
 }
 
 /**
+ * A draft revision of a signed version written straight through the repository, as if another
+ * tab had started it: the signed record's fields with its seal dropped, as `version` 2.
+ */
+export async function seedRevisionDraft(signed: Agreement, id: string): Promise<Agreement> {
+  return saveAgreement({
+    ...signed,
+    snapshot: undefined,
+    fingerprint: undefined,
+    id,
+    version: 2,
+    status: 'draft',
+    signedAt: null,
+    basedOnId: signed.id,
+  })
+}
+
+/**
  * Stores time entries built in memory (`seedEntries` in dashboardSeed.ts makes weeks of them)
  * and the day totals they imply, as the time log would have left them.
  */
