@@ -85,6 +85,23 @@ export const CHART_FONT_SIZE = 13
 
 export const axisText = (palette: ChartPalette) => ({ color: palette.ink, fontSize: CHART_FONT_SIZE })
 
+/** The share axis of every percentage chart: 0 to 100% in steps of 20, with grid lines. */
+export const percentAxis = (palette: ChartPalette) => ({
+  type: 'value' as const,
+  min: 0,
+  max: 100,
+  interval: 20,
+  axisLabel: { formatter: '{value}%', ...axisText(palette) },
+  splitLine: { lineStyle: { color: palette.border } },
+})
+
+/** One category a week along the bottom; labels that would overlap are left out. */
+export const weekAxis = (labels: string[], palette: ChartPalette) => ({
+  type: 'category' as const,
+  data: labels,
+  axisLabel: { ...axisText(palette), hideOverlap: true },
+})
+
 export function base(settings: ChartSettings, summary: string): ChartOption {
   return {
     animation: settings.animation,

@@ -1,5 +1,5 @@
 import type { DashboardSeries } from '@/domain/dashboard/series'
-import { axisText, base, decalOf, hoursValue, weekLabel, type ChartOption, type ChartSettings } from './chartBase'
+import { axisText, base, decalOf, hoursValue, weekAxis, weekLabel, type ChartOption, type ChartSettings } from './chartBase'
 
 /** Hours on won't-do tasks per week of the period, and the running total. */
 export function driftOption(series: Pick<DashboardSeries, 'drift' | 'weeks'>, settings: ChartSettings, summary: string): ChartOption {
@@ -15,11 +15,10 @@ export function driftOption(series: Pick<DashboardSeries, 'drift' | 'weeks'>, se
     ...common,
     tooltip: { ...common.tooltip, valueFormatter: hoursValue },
     grid: { left: 48, right: 48, top: 24, bottom: 72 },
-    xAxis: {
-      type: 'category',
-      data: series.weeks.map((w) => weekLabel(w.week.weekStart)),
-      axisLabel: { ...axisText(palette), hideOverlap: true },
-    },
+    xAxis: weekAxis(
+      series.weeks.map((w) => weekLabel(w.week.weekStart)),
+      palette,
+    ),
     yAxis: [
       {
         type: 'value',

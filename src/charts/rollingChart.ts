@@ -1,6 +1,16 @@
 import { ROLLING_WEEKS } from '@/domain/shares'
 import type { DashboardSeries } from '@/domain/dashboard/series'
-import { axisText, base, COACHING_TARGET_NAME, round1, targetLine, weekLabel, type ChartOption, type ChartSettings } from './chartBase'
+import {
+  base,
+  COACHING_TARGET_NAME,
+  percentAxis,
+  round1,
+  targetLine,
+  weekAxis,
+  weekLabel,
+  type ChartOption,
+  type ChartSettings,
+} from './chartBase'
 
 /** The rolling four-week coaching share per school week, with the week's own share and the target. */
 export function rollingOption(
@@ -14,15 +24,11 @@ export function rollingOption(
   return {
     ...base(settings, summary),
     grid: { left: 48, right: 16, top: 20, bottom: 72 },
-    xAxis: { type: 'category', data: points.map((p) => weekLabel(p.weekStart)), axisLabel: { ...axisText(palette), hideOverlap: true } },
-    yAxis: {
-      type: 'value',
-      min: 0,
-      max: 100,
-      interval: 20,
-      axisLabel: { formatter: '{value}%', ...axisText(palette) },
-      splitLine: { lineStyle: { color: palette.border } },
-    },
+    xAxis: weekAxis(
+      points.map((p) => weekLabel(p.weekStart)),
+      palette,
+    ),
+    yAxis: percentAxis(palette),
     series: [
       {
         type: 'line',

@@ -4,15 +4,16 @@ import { WEEK_MARK_LABELS, type SchoolWeek } from '@/domain/schoolWeeks'
 import type { FlaggedBucket } from '@/domain/flags'
 import type { DashboardSeries } from '@/domain/dashboard/series'
 import {
-  axisText,
   base,
   CHART_FONT_SIZE,
   COACHING_TARGET_NAME,
   FLAG_MARKER_NAME,
   LEARNING_TARGET_NAME,
+  percentAxis,
   round1,
   targetLine,
   UPCOMING_LABEL,
+  weekAxis,
   weekLabel,
   type ChartOption,
   type ChartSettings,
@@ -97,15 +98,8 @@ export function weeklySharesOption(
   return {
     ...base(settings, summary),
     grid: { left: 52, right: 190, top: 28, bottom: 72 },
-    xAxis: { type: 'category', data: categories, axisLabel: { ...axisText(palette), hideOverlap: true } },
-    yAxis: {
-      type: 'value',
-      min: 0,
-      max: 100,
-      interval: 20,
-      axisLabel: { formatter: '{value}%', ...axisText(palette) },
-      splitLine: { lineStyle: { color: palette.border } },
-    },
+    xAxis: weekAxis(categories, palette),
+    yAxis: percentAxis(palette),
     series: [
       coaching,
       learning,

@@ -1,7 +1,17 @@
 import type { BarSeriesOption } from 'echarts/charts'
 import { BUCKET_LABELS } from '@/domain/buckets'
 import type { DashboardSeries } from '@/domain/dashboard/series'
-import { axisText, base, CHART_FONT_SIZE, decalOf, round1, STACK_ORDER, type ChartOption, type ChartSettings } from './chartBase'
+import {
+  axisText,
+  base,
+  CHART_FONT_SIZE,
+  decalOf,
+  percentAxis,
+  round1,
+  STACK_ORDER,
+  type ChartOption,
+  type ChartSettings,
+} from './chartBase'
 
 /** The period and the year to date as two 100% bars with the targets as vertical lines. */
 export function yearToDateOption(
@@ -57,14 +67,7 @@ export function yearToDateOption(
     ...base(settings, summary),
     tooltip: { trigger: 'axis', renderMode: 'richText', axisPointer: { type: 'shadow' } },
     grid: { left: 110, right: 24, top: 24, bottom: 56 },
-    xAxis: {
-      type: 'value',
-      min: 0,
-      max: 100,
-      interval: 20,
-      axisLabel: { formatter: '{value}%', ...axisText(palette) },
-      splitLine: { lineStyle: { color: palette.border } },
-    },
+    xAxis: percentAxis(palette),
     yAxis: { type: 'category', data: rows.map((r) => r.label), axisLabel: axisText(palette) },
     series: bars,
   }

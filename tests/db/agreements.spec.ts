@@ -7,7 +7,7 @@ import { saveAgreement, saveDecision, saveSchool, saveSettings } from '@/db/repo
 import { fingerprintOf } from '@/domain/agreementSnapshot'
 import { defaultSections, readSections } from '@/domain/agreementSections'
 import { RecordValidationError } from '@/domain/validation'
-import { seedDraft, seedSchool } from '../fixtures/db'
+import { seedDraft, seedSchool, seedSignedVersion } from '../support/seed'
 import { resetDatabase } from '../support/database'
 
 const names = { coachName: 'Renée Okafor', principalName: 'José Martínez', openItemsAccepted: false }
@@ -142,8 +142,7 @@ describe('agreement storage', () => {
   })
 
   it('shows a signed version as signed after every task is renamed, re-bucketed, reworded or archived, tasks are added and the school renamed', async () => {
-    const draft = await seedDraft(ids)
-    await signAgreement(draft.id, names)
+    const draft = await seedSignedVersion(ids)
     const before = await loadAgreementDetail(draft.id)
     await reviseAgreement(draft.id)
     for (const [i, t] of ids.tasks.entries()) {

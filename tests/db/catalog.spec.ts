@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { ensureCatalog, upgradeCatalog } from '@/db/catalog'
 import { db } from '@/db/database'
-import { completeFirstRun, saveAgreement, saveDecision, saveTask } from '@/db/repository'
+import { saveAgreement, saveDecision, saveTask } from '@/db/repository'
 import { versionView } from '@/domain/agreementSnapshot'
 import type { Agreement, Task } from '@/domain/schemas'
 import { BUCKETS } from '@/domain/buckets'
@@ -9,6 +9,7 @@ import { RETIRED_CATALOG, TASK_CATALOG } from '@/domain/taskCatalog'
 import { CATALOG_V1, catalogV1SortOrder } from '../fixtures/catalogV1'
 import { markSigned } from '../support/signed'
 import { resetDatabase } from '../support/database'
+import { draftAgreement, seedFirstRun } from '../support/seed'
 
 const meetingOrder = (tasks: Task[]) =>
   [...tasks].sort((a, b) => BUCKETS.indexOf(a.bucket) - BUCKETS.indexOf(b.bucket) || a.sortOrder - b.sortOrder)
@@ -76,14 +77,7 @@ describe('upgrading a device from the earlier catalog', () => {
   })
 
   it('leaves the coach’s own wording, buckets, custom tasks and every decision as they were', async () => {
-    const settings = await completeFirstRun({
-      coachName: 'Renée Okafor',
-      schoolName: 'Lincoln Elementary',
-      principalName: 'José Martínez',
-      startDate: '2026-08-17',
-      endDate: '2027-06-11',
-      firstDayOfWeek: 1,
-    })
+    const { schoolId, schoolYearId } = await seedFirstRun()
     await seedV1Catalog()
     const plcs = (await db.tasks.get('cat-other-leading-plcs'))!
     await saveTask({ ...plcs, description: 'Our PLCs, as we run them.', bucket: 'coaching' })
@@ -96,8 +90,8 @@ describe('upgrading a device from the earlier catalog', () => {
       sortOrder: 100_010,
     })
     const draft = await saveAgreement({
-      schoolId: settings.activeSchoolId!,
-      schoolYearId: settings.activeSchoolYearId!,
+      schoolId: schoolId,
+      schoolYearId: schoolYearId,
       version: 1,
       status: 'draft',
       meeting: { coachName: 'Renée Okafor', principalName: 'José Martínez', date: '2026-09-02' },
@@ -136,18 +130,11 @@ describe('upgrading a device from the earlier catalog', () => {
   })
 
   it('never archives a merged task the coach edited or logged time on', async () => {
-    const settings = await completeFirstRun({
-      coachName: 'Renée Okafor',
-      schoolName: 'Lincoln Elementary',
-      principalName: 'José Martínez',
-      startDate: '2026-08-17',
-      endDate: '2027-06-11',
-      firstDayOfWeek: 1,
-    })
+    const { schoolId } = await seedFirstRun()
     await seedV1Catalog()
     await db.timeEntries.add({
       id: 'e1',
-      schoolId: settings.activeSchoolId!,
+      schoolId: schoolId,
       date: '2026-09-01',
       taskId: 'cat-learning-online-courses',
       bucket: 'learning',
@@ -166,28 +153,9 @@ describe('upgrading a device from the earlier catalog', () => {
   })
 
   it('a version signed before the upgrade still reads the wording it was signed with', async () => {
-    const settings = await completeFirstRun({
-      coachName: 'Renée Okafor',
-      schoolName: 'Lincoln Elementary',
-      principalName: 'José Martínez',
-      startDate: '2026-08-17',
-      endDate: '2027-06-11',
-      firstDayOfWeek: 1,
-    })
+    const { schoolId, schoolYearId } = await seedFirstRun()
     await seedV1Catalog()
-    const draft = await saveAgreement({
-      schoolId: settings.activeSchoolId!,
-      schoolYearId: settings.activeSchoolYearId!,
-      version: 1,
-      status: 'draft',
-      meeting: { coachName: 'Renée Okafor', principalName: 'José Martínez', date: '2026-09-02' },
-      targets: { coachingPct: 60, learningPct: 10 },
-      openItemsAccepted: true,
-      sections: {},
-      signatures: { coach: null, principal: null },
-      signedAt: null,
-      basedOnId: null,
-    })
+    const draft = await saveAgreement(draftAgreement(schoolId, schoolYearId, { openItemsAccepted: true }))
     await saveDecision({
       agreementId: draft.id,
       taskId: 'cat-other-state-testing',

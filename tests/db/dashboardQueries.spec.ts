@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '@/db/database'
 import { readDashboardData } from '@/db/dashboardQueries'
-import { rebuildDayTotals } from '@/db/dayTotals'
+import { seedTimeEntries } from '../support/seed'
 import { SECRET_DECISION_NOTE, seedAgreement, seedEntries, seedTasks, seedWeekNotes } from '../support/dashboardSeed'
 import { seedTimeLog } from '../support/timeLogFixtures'
 import { resetDatabase } from '../support/database'
@@ -17,13 +17,12 @@ describe('readDashboardData', () => {
     await db.agreements.put(agreement)
     await db.decisions.bulkPut(decisions)
     await db.weekNotes.bulkPut(seedWeekNotes(lincoln.id, ['2026-09-07'], now))
-    await db.timeEntries.bulkPut([
+    await seedTimeEntries([
       ...seedEntries({ schoolId: lincoln.id, from: '2026-09-07', to: '2026-09-18', now }),
       ...seedEntries({ schoolId: washington!.id, from: '2026-09-07', to: '2026-09-11', now }),
       // Before the school year: never read.
       ...seedEntries({ schoolId: lincoln.id, from: '2026-08-10', to: '2026-08-14', now, idPrefix: 'old' }),
     ])
-    await rebuildDayTotals()
 
     const one = await readDashboardData(lincoln.id, null)
     expect(one!.entries.every((e) => e.schoolId === lincoln.id && e.date >= '2026-08-17')).toBe(true)

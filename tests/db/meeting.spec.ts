@@ -12,10 +12,11 @@ import {
   setTaskArchived,
   updateTask,
 } from '@/db/meeting'
-import { saveAgreement, saveSettings } from '@/db/repository'
+import { saveSettings } from '@/db/repository'
 import { RecordValidationError } from '@/domain/validation'
 import { freshSetup } from './support'
 import { markSigned } from '../support/signed'
+import { seedRevisionDraft } from '../support/seed'
 
 let ids: { schoolId: string; schoolYearId: string }
 beforeEach(async () => {
@@ -52,16 +53,7 @@ describe('openMeetingAgreement', () => {
     const v1 = await openMeetingAgreement(ids.schoolId, ids.schoolYearId)
     const signed = await markSigned(v1, { signedAt: 5 })
     expect((await openMeetingAgreement(ids.schoolId, ids.schoolYearId)).status).toBe('signed')
-    const v2 = await saveAgreement({
-      ...signed,
-      snapshot: undefined,
-      fingerprint: undefined,
-      id: 'v2',
-      version: 2,
-      status: 'draft',
-      signedAt: null,
-      basedOnId: signed.id,
-    })
+    const v2 = await seedRevisionDraft(signed, 'v2')
     expect((await openMeetingAgreement(ids.schoolId, ids.schoolYearId)).id).toBe(v2.id)
     expect((await agreementVersions(ids.schoolId, ids.schoolYearId)).map((a) => a.version)).toEqual([2, 1])
   })

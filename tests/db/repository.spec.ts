@@ -4,15 +4,7 @@ import { completeFirstRun, getSettings, saveAgreement, saveDecision, saveSchool,
 import { describeStorageError } from '@/db/errors'
 import { markSigned } from '../support/signed'
 import { resetDatabase } from '../support/database'
-
-const firstRun = {
-  coachName: 'Renée Okafor',
-  schoolName: 'Lincoln Elementary',
-  principalName: 'José Martínez',
-  startDate: '2026-08-17',
-  endDate: '2027-06-11',
-  firstDayOfWeek: 1 as const,
-}
+import { draftAgreement, FIRST_RUN, seedFirstRun } from '../support/seed'
 
 beforeEach(async () => {
   await resetDatabase()
@@ -23,7 +15,7 @@ afterEach(() => {
 
 describe('completeFirstRun', () => {
   it('writes the coach, the school and the school year together', async () => {
-    const settings = await completeFirstRun(firstRun)
+    const settings = await completeFirstRun(FIRST_RUN)
     const school = await db.schools.get(settings.activeSchoolId!)
     const year = await db.schoolYears.get(settings.activeSchoolYearId!)
     expect(settings).toMatchObject({ coachName: 'Renée Okafor', defaultTargets: { coachingPct: 60, learningPct: 10 }, lastBackupAt: null })
@@ -33,11 +25,11 @@ describe('completeFirstRun', () => {
   })
 
   it('saves nothing when the form is invalid', async () => {
-    await expect(completeFirstRun({ ...firstRun, endDate: '2026-01-01' })).rejects.toMatchObject({
+    await expect(completeFirstRun({ ...FIRST_RUN, endDate: '2026-01-01' })).rejects.toMatchObject({
       message: 'The setup was not saved. The last day must come after the first day.',
       byField: { endDate: 'The last day must come after the first day.' },
     })
-    await expect(completeFirstRun({ ...firstRun, coachName: '' })).rejects.toMatchObject({
+    await expect(completeFirstRun({ ...FIRST_RUN, coachName: '' })).rejects.toMatchObject({
       byField: { coachName: 'Enter the coach’s name.' },
     })
     expect(await db.schools.count()).toBe(0)
@@ -46,14 +38,14 @@ describe('completeFirstRun', () => {
 
   it('rolls back every record when one write fails', async () => {
     vi.spyOn(db.settings, 'add').mockRejectedValueOnce(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }))
-    await expect(completeFirstRun(firstRun)).rejects.toThrow()
+    await expect(completeFirstRun(FIRST_RUN)).rejects.toThrow()
     expect(await db.schools.count()).toBe(0)
     expect(await db.schoolYears.count()).toBe(0)
   })
 
   it('cannot run twice', async () => {
-    await completeFirstRun(firstRun)
-    await expect(completeFirstRun(firstRun)).rejects.toThrow('already been completed')
+    await completeFirstRun(FIRST_RUN)
+    await expect(completeFirstRun(FIRST_RUN)).rejects.toThrow('already been completed')
     expect(await db.schools.count()).toBe(1)
   })
 })
@@ -84,7 +76,7 @@ describe('validated writes', () => {
   })
 
   it('never change a signed agreement or its decisions', async () => {
-    const settings = await completeFirstRun(firstRun)
+    const { schoolId, schoolYearId } = await seedFirstRun()
     const task = await saveTask({
       title: 'Co-teaching',
       description: '',
@@ -93,19 +85,9 @@ describe('validated writes', () => {
       archived: false,
       sortOrder: 1,
     })
-    const agreement = await saveAgreement({
-      schoolId: settings.activeSchoolId!,
-      schoolYearId: settings.activeSchoolYearId!,
-      version: 1,
-      status: 'draft',
-      meeting: { coachName: 'Renée', principalName: 'José', date: '2026-09-01' },
-      targets: { coachingPct: 60, learningPct: 10 },
-      openItemsAccepted: false,
-      sections: {},
-      signatures: { coach: null, principal: null },
-      signedAt: null,
-      basedOnId: null,
-    })
+    const agreement = await saveAgreement(
+      draftAgreement(schoolId, schoolYearId, { meeting: { coachName: 'Renée', principalName: 'José', date: '2026-09-01' } }),
+    )
     await saveDecision({
       agreementId: agreement.id,
       taskId: task.id,
@@ -169,7 +151,7 @@ describe('settings', () => {
     await expect(saveSettings({ coachName: 'X' })).rejects.toThrow('Finish the first-run setup')
   })
   it('validate patches against the whole record', async () => {
-    await completeFirstRun(firstRun)
+    await completeFirstRun(FIRST_RUN)
     await expect(saveSettings({ defaultTargets: { coachingPct: 95, learningPct: 10 } })).rejects.toMatchObject({
       message: 'The settings were not saved. Coaching and professional learning targets together cannot exceed 100%.',
       byField: { 'defaultTargets.learningPct': 'Coaching and professional learning targets together cannot exceed 100%.' },

@@ -1,9 +1,10 @@
 import { db } from '@/db/database'
-import { saveAgreement, saveDecision, saveSchool, saveSchoolYear, saveTask } from '@/db/repository'
-import { DEFAULT_TARGETS, type Bucket } from '@/domain/buckets'
-import type { DecisionChoice, Task } from '@/domain/schemas'
+import { saveAgreement, saveDecision, saveSchool, saveSchoolYear } from '@/db/repository'
+import { DEFAULT_TARGETS } from '@/domain/buckets'
+import type { DecisionChoice } from '@/domain/schemas'
 import { SETTINGS_ID } from '@/domain/keys'
 import { markSigned } from './signed'
+import { draftAgreement } from './seed'
 
 /** A coach at Lincoln (and Washington), school year 17 Aug 2026 – 11 Jun 2027, weeks from Monday. */
 export async function seedTimeLog(options: { firstDayOfWeek?: 0 | 1; secondSchool?: boolean } = {}) {
@@ -30,9 +31,7 @@ export async function seedTimeLog(options: { firstDayOfWeek?: 0 | 1; secondSchoo
   return { lincoln, washington, year }
 }
 
-export async function seedTask(title: string, bucket: Bucket, sortOrder: number, extra: Partial<Task> = {}) {
-  return saveTask({ title, description: '', bucket, origin: 'catalog', archived: false, sortOrder, ...extra })
-}
+export { seedTask } from './seed'
 
 /** An agreement for the school with the given decisions; signed unless said otherwise. */
 export async function seedAgreement(
@@ -45,19 +44,13 @@ export async function seedAgreement(
     targets?: { coachingPct: number; learningPct: number }
   } = {},
 ) {
-  const draft = await saveAgreement({
-    schoolId,
-    schoolYearId,
-    version: options.version ?? 1,
-    status: 'draft',
-    meeting: { coachName: 'Renée Okafor', principalName: 'José Martínez', date: '2026-08-20' },
-    targets: options.targets ?? { ...DEFAULT_TARGETS },
-    openItemsAccepted: false,
-    sections: {},
-    signatures: { coach: null, principal: null },
-    signedAt: null,
-    basedOnId: null,
-  })
+  const draft = await saveAgreement(
+    draftAgreement(schoolId, schoolYearId, {
+      version: options.version ?? 1,
+      meeting: { coachName: 'Renée Okafor', principalName: 'José Martínez', date: '2026-08-20' },
+      targets: options.targets ?? { ...DEFAULT_TARGETS },
+    }),
+  )
   for (const [taskId, choice] of choices) {
     await saveDecision({ agreementId: draft.id, taskId, choice, note: '', insteadBy: '', weeklyHours: null, decidedAt: Date.now() })
   }

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import AgreementView from '@/views/AgreementView.vue'
 import { db } from '@/db/database'
-import { reviseAgreement, signAgreement } from '@/db/agreements'
+import { reviseAgreement } from '@/db/agreements'
 import { updateTask } from '@/db/meeting'
 import { saveSchool } from '@/db/repository'
 import { shortFingerprint } from '@/domain/agreementSnapshot'
-import { seedDraft, seedSchool } from '../fixtures/db'
+import { seedSchool, seedSignedVersion } from '../support/seed'
 import { resetDatabase } from '../support/database'
 import { mountWithRouter } from '../support/mountWithRouter'
 
@@ -36,15 +36,14 @@ describe('AgreementView', () => {
 
   it('shows a signed version read-only, offers Revise, and opens the version named in the address', async () => {
     const ids = await seedSchool()
-    const draft = await seedDraft(ids)
-    await signAgreement(draft.id, { coachName: 'Renée Okafor', principalName: 'José Martínez', openItemsAccepted: false })
+    const signed = await seedSignedVersion(ids)
     const { wrapper, router } = await mountView()
     await vi.waitFor(() => expect(wrapper.find('[data-testid="agreement-status"]').text()).toContain('Signed'))
     expect(wrapper.findAll('textarea, input').length).toBe(0)
     expect(wrapper.text()).toContain('This version is read-only')
     expect(wrapper.findAll('button').some((b) => b.text() === 'Revise')).toBe(true)
 
-    await reviseAgreement(draft.id)
+    await reviseAgreement(signed.id)
     await vi.waitFor(() => expect(wrapper.find('[data-testid="agreement-status"]').text()).toContain('Draft'))
     expect(wrapper.findAll('button').some((b) => b.text() === 'Revise')).toBe(false)
     await router.replace({ query: { version: '1' } })
@@ -55,8 +54,7 @@ describe('AgreementView', () => {
 
   it('shows a signed version from its snapshot with its fingerprint, whatever the tasks and school say later', async () => {
     const ids = await seedSchool()
-    const draft = await seedDraft(ids)
-    const signed = await signAgreement(draft.id, { coachName: 'Renée Okafor', principalName: 'José Martínez', openItemsAccepted: false })
+    const signed = await seedSignedVersion(ids)
     const { wrapper } = await mountView()
     await vi.waitFor(() => expect(wrapper.find('[data-testid="agreement-status"]').text()).toContain('Signed'))
     const fingerprint = shortFingerprint(signed.fingerprint!)

@@ -5,10 +5,10 @@ import { mountWithRouter } from '../support/mountWithRouter'
 import { ensureCatalog } from '@/db/catalog'
 import { db } from '@/db/database'
 import { openMeetingAgreement, recordDecision } from '@/db/meeting'
-import { saveAgreement } from '@/db/repository'
 import { TASK_CATALOG } from '@/domain/taskCatalog'
 import { freshSetup } from '../db/support'
 import { markSigned } from '../support/signed'
+import { seedRevisionDraft } from '../support/seed'
 
 // Generous: the first mount compiles the view while other test files run in parallel.
 const waitFor = <T>(check: () => T | Promise<T>) => vi.waitFor(check, { timeout: 5000 })
@@ -152,16 +152,7 @@ describe('MeetingView', { timeout: 20_000 }, () => {
 
     // A revision started on the Agreement page takes over the meeting at once.
     const signed = (await db.agreements.get(agreement.id))!
-    await saveAgreement({
-      ...signed,
-      snapshot: undefined,
-      fingerprint: undefined,
-      id: 'revision',
-      version: 2,
-      status: 'draft',
-      signedAt: null,
-      basedOnId: signed.id,
-    })
+    await seedRevisionDraft(signed, 'revision')
     await waitFor(() => expect(w.find('[data-testid="signed-note"]').exists()).toBe(false))
     await waitFor(() => expect(w.text()).toContain('Agreement version 2'))
   })

@@ -14,7 +14,7 @@
  */
 import { endOfMonth, format, startOfMonth } from 'date-fns'
 import { formatLongDate, fromIsoDate, isIsoDate, toIsoDate, type IsoDate } from '../dates'
-import { addDaysIso, weeksOfSchoolYear, weekStartOf, type SchoolCalendar, type SchoolWeek } from '../schoolWeeks'
+import { addDaysIso, weekRangeLabel, weeksOfSchoolYear, weekStartOf, type SchoolCalendar, type SchoolWeek } from '../schoolWeeks'
 
 export const PERIOD_KINDS = ['month', 'term', 'year', 'custom'] as const
 export type PeriodKind = (typeof PERIOD_KINDS)[number]
@@ -184,5 +184,17 @@ export function resolvePeriod(choice: PeriodChoice, year: SchoolYearCalendar, to
   return {
     ok: true,
     period: { kind: choice.kind, label, from, to, endsOn, upcomingWeeks, yearWeeks, weeks, schoolWeeks, asOfWeekStart, note },
+  }
+}
+
+/**
+ * Names a week of the period by its dates ("17 – 21 Aug 2026"); a week start the period does
+ * not hold (which the series never produces) falls back to the bare date.
+ */
+export function periodWeekLabeller(period: Pick<ResolvedPeriod, 'weeks'>): (weekStart: IsoDate) => string {
+  const weekOf = new Map(period.weeks.map((w) => [w.weekStart, w]))
+  return (weekStart) => {
+    const w = weekOf.get(weekStart)
+    return w ? weekRangeLabel(w) : weekStart
   }
 }

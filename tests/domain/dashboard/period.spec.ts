@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { resolvePeriod, termsOf, type SchoolYearCalendar } from '@/domain/dashboard/period'
+import { periodWeekLabeller, resolvePeriod, termsOf, type SchoolYearCalendar } from '@/domain/dashboard/period'
 
 const year: SchoolYearCalendar = {
   label: '2026–27',
@@ -93,5 +93,16 @@ describe('resolvePeriod', () => {
     const term = resolvePeriod({ kind: 'term' }, year, '2027-07-15')
     expect(month.ok || month.problem).toBe('outside-year')
     expect(term.ok || term.problem).toBe('outside-year')
+  })
+})
+
+describe('periodWeekLabeller', () => {
+  it('names a week of the period by its school days, and any other week start by its date', () => {
+    const r = resolvePeriod({ kind: 'year' }, year, '2026-10-07')
+    if (!r.ok) throw new Error(r.message)
+    const label = periodWeekLabeller(r.period)
+    expect(label('2026-08-17')).toBe('17 – 21 Aug 2026')
+    expect(label('2026-08-31')).toBe('31 Aug – 4 Sep 2026')
+    expect(label('2027-03-01')).toBe('2027-03-01')
   })
 })
