@@ -6,6 +6,8 @@ import { startStorage } from './db/lifecycle'
 import { useStorageHealth } from './stores/storageHealth'
 import StorageUnavailable from './components/data/StorageUnavailable.vue'
 import './styles/base.css'
+import './styles/controls.css'
+import './styles/surfaces.css'
 // Print rules last, so they override the screen rules they share selectors with.
 import './styles/print.css'
 
