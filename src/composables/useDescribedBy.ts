@@ -7,7 +7,7 @@ export interface FieldParts {
   hint?: string
   error?: string
   /** The text's limit from its schema: past it, a message at the field says by how much (the text is never cut). */
-  limit?: TextLimit
+  limit?: TextLimit | null
 }
 
 /** The control's `aria-describedby`: the ids of the parts the field shows now, or none. */
