@@ -18,6 +18,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/dashboard', name: 'dashboard', component: () => import('@/views/DashboardView.vue'), meta: { title: 'Dashboard', nav: true } },
   { path: '/data', name: 'data', component: () => import('@/views/DataView.vue'), meta: { title: 'Data', nav: true } },
   { path: '/settings', name: 'settings', component: () => import('@/views/SettingsView.vue'), meta: { title: 'Settings', nav: true } },
+  { path: '/why-targets', name: 'why-targets', component: () => import('@/views/WhyTargetsView.vue'), meta: { title: 'Why 60% and 10%?' } },
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
@@ -68,6 +69,7 @@ export interface AppRouteMap {
   dashboard: RouteRecordInfo<'dashboard', '/dashboard', NoParams, NoParams>
   data: RouteRecordInfo<'data', '/data', NoParams, NoParams>
   settings: RouteRecordInfo<'settings', '/settings', NoParams, NoParams>
+  'why-targets': RouteRecordInfo<'why-targets', '/why-targets', NoParams, NoParams>
   'not-found': RouteRecordInfo<'not-found', '/:pathMatch(.*)*', { pathMatch?: string | string[] }, { pathMatch: string | string[] }>
 }
 export type RouteName = keyof AppRouteMap

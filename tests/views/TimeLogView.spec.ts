@@ -44,6 +44,9 @@ describe('time log week view', () => {
       'Other duties, no specific task',
     ])
     expect(wrapper.text()).toContain('the default targets')
+    // The explanation of the targets is one link away from the week's flags.
+    const why = wrapper.get('[data-testid="week-flags"] + .why-link a')
+    expect([why.text(), why.attributes('href')]).toEqual(['Why 60% and 10%?', '/why-targets'])
   })
 
   it('with an agreement: will-do rows, its targets, won’t-do tasks in the picker, drift listed', async () => {

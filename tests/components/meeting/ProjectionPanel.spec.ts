@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mount } from '@vue/test-utils'
+import { mount, RouterLinkStub } from '@vue/test-utils'
 import ProjectionPanel from '@/components/meeting/ProjectionPanel.vue'
 import { DEFAULT_TARGETS } from '@/domain/buckets'
 import { projectSplit } from '@/domain/projection'
@@ -10,9 +10,14 @@ const row = (w: ReturnType<typeof mount>, bucket: string) =>
     .findAll('td')
     .map((td) => td.text())
 
+const global = { stubs: { RouterLink: RouterLinkStub } }
+
 describe('ProjectionPanel', () => {
   it('shows an invitation, not a split, before any hours are estimated', () => {
-    const w = mount(ProjectionPanel, { props: { projection: projectSplit([{ bucket: 'coaching', weeklyHours: null }], DEFAULT_TARGETS) } })
+    const w = mount(ProjectionPanel, {
+      props: { projection: projectSplit([{ bucket: 'coaching', weeklyHours: null }], DEFAULT_TARGETS) },
+      global,
+    })
     expect(w.text()).toContain('Give will-do tasks an estimate')
     expect(w.text()).toContain('1 will-do task has no hours estimate yet')
     expect(w.findAll('.bar__segment')).toHaveLength(0)
@@ -31,6 +36,7 @@ describe('ProjectionPanel', () => {
           DEFAULT_TARGETS,
         ),
       },
+      global,
     })
     expect(w.text()).toContain('40 h planned')
     expect(row(w, 'coaching')[0]).toBe('24 h')
@@ -43,7 +49,10 @@ describe('ProjectionPanel', () => {
   })
 
   it('lists each warning with an icon and the hours per week, never by colour alone', () => {
-    const w = mount(ProjectionPanel, { props: { projection: projectSplit([{ bucket: 'other', weeklyHours: 20 }], DEFAULT_TARGETS) } })
+    const w = mount(ProjectionPanel, {
+      props: { projection: projectSplit([{ bucket: 'other', weeklyHours: 20 }], DEFAULT_TARGETS) },
+      global,
+    })
     const warnings = w.findAll('[data-testid="projection-warnings"] li')
     expect(warnings.map((li) => li.text())).toEqual([
       '⚠Coaching is 12 h a week short of 60% (0% planned).',
@@ -52,5 +61,15 @@ describe('ProjectionPanel', () => {
     ])
     expect(row(w, 'coaching')[2]).toContain('not met')
     expect(row(w, 'coaching')[2]).toContain('⚠')
+  })
+
+  it('links to the page that explains the two targets', () => {
+    const w = mount(ProjectionPanel, {
+      props: { projection: projectSplit([{ bucket: 'coaching', weeklyHours: 24 }], DEFAULT_TARGETS) },
+      global,
+    })
+    const link = w.getComponent(RouterLinkStub)
+    expect(link.text()).toBe('Why 60% and 10%?')
+    expect(link.props('to')).toEqual({ name: 'why-targets' })
   })
 })
