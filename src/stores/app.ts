@@ -12,12 +12,18 @@ export interface StatusNote {
 }
 
 /** How long a confirmation stays before it fades; errors stay until dismissed or the page is left. */
-export const CONFIRMATION_MS = 8000
+export const CONFIRMATION_MS = 6000
+/** The fade itself (none when the coach prefers reduced motion: see StatusMessage). */
+export const FADE_MS = 400
 
 /** UI state that belongs to no single screen: storage persistence and the status message. */
 export const useAppStore = defineStore('app', () => {
   const persistence = ref<PersistenceState>('unknown')
   const status = ref<StatusNote | null>(null)
+  /** True while a confirmation fades out, just before it goes. */
+  const leaving = ref(false)
+  /** The page on screen, kept by StatusMessage from the router (location lags in tests' memory history). */
+  const page = ref(location.pathname)
   let fading: ReturnType<typeof setTimeout> | undefined
 
   // src/pwa/persistence.ts is loaded when first needed (Settings, or the installed app's start),
@@ -38,21 +44,38 @@ export const useAppStore = defineStore('app', () => {
 
   function clearStatus(): void {
     clearTimeout(fading)
+    leaving.value = false
     status.value = null
   }
 
   /** A message for the page now shown; confirmations fade by themselves, errors stay. */
   function announce(kind: StatusKind, text: string): void {
     clearTimeout(fading)
-    status.value = { kind, text, path: location.pathname }
+    status.value = { kind, text, path: page.value }
     if (kind !== 'danger') holdStatus(false)
   }
 
   /** While the pointer or focus is on a confirmation it stays (held = true); it fades once let go. */
   function holdStatus(held: boolean): void {
     clearTimeout(fading)
-    if (!held && status.value && status.value.kind !== 'danger') fading = setTimeout(clearStatus, CONFIRMATION_MS)
+    leaving.value = false
+    if (held || !status.value || status.value.kind === 'danger') return
+    fading = setTimeout(() => {
+      leaving.value = true
+      fading = setTimeout(clearStatus, FADE_MS)
+    }, CONFIRMATION_MS)
   }
 
-  return { persistence, status, checkPersistence, requestPersistence, persistWhenInstalled, announce, clearStatus, holdStatus }
+  return {
+    persistence,
+    status,
+    leaving,
+    page,
+    checkPersistence,
+    requestPersistence,
+    persistWhenInstalled,
+    announce,
+    clearStatus,
+    holdStatus,
+  }
 })

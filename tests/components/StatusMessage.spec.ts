@@ -3,7 +3,7 @@ import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { reactive } from 'vue'
 import StatusMessage from '@/components/StatusMessage.vue'
-import { CONFIRMATION_MS, useAppStore } from '@/stores/app'
+import { CONFIRMATION_MS, FADE_MS, useAppStore } from '@/stores/app'
 
 const route = reactive({ path: '/meeting' })
 vi.mock('vue-router', () => ({ useRoute: () => route }))
@@ -27,7 +27,7 @@ describe('StatusMessage', () => {
     vi.advanceTimersByTime(CONFIRMATION_MS + 100)
     expect(app.status).not.toBeNull()
     await w.get('.status-region').trigger('mouseleave')
-    vi.advanceTimersByTime(CONFIRMATION_MS + 100)
+    vi.advanceTimersByTime(CONFIRMATION_MS + FADE_MS + 100)
     expect(app.status).toBeNull()
   })
 

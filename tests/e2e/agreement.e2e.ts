@@ -115,6 +115,21 @@ describe('the role agreement: sections, sign-off, PDF, revisions', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()])
     page.off('request', onExportRequest)
     expect(download.suggestedFilename()).toBe('lincoln-elementary-2026-27-role-agreement-v1.pdf')
+    // The confirmation belongs to this page and fades by itself, so it is read while shown (pointed at, it
+    // waits): it is not printed, and it is gone once the coach moves on.
+    const status = page.locator('.status-region')
+    await poll(() => status.textContent()).toContain('Downloaded lincoln-elementary-2026-27-role-agreement-v1.pdf')
+    await status.hover()
+    await page.emulateMedia({ media: 'print' })
+    expect(await status.isVisible()).toBe(false)
+    await page.emulateMedia({ media: 'screen' })
+    expect(await status.textContent()).toContain('Downloaded lincoln-elementary-2026-27-role-agreement-v1.pdf')
+    await page.getByRole('link', { name: 'Settings' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor()
+    await poll(() => status.textContent()).toBe('')
+    await page.goBack()
+    await page.getByRole('button', { name: 'Revise' }).waitFor()
+    expect(await status.textContent()).toBe('')
     // The first export fetches at most 400 KB: the PDF code gzipped (as any static host serves it) and the font subsets (already compressed).
     const exportBytes = exportFiles.map((path) => {
       const bytes = readFileSync(new URL(`../../dist${path}`, import.meta.url))
@@ -175,17 +190,6 @@ describe('the role agreement: sections, sign-off, PDF, revisions', () => {
     execFileSync('cp', [file, '/tmp/agreement-e2e.pdf'])
     expect(pdfRequests.some((u) => u.includes('dejavu-sans'))).toBe(true)
     // Accented names still draw from the subset fonts (checked above by text extraction); the file's own weight is reported in the README.
-    await poll(() => page.locator('.status-region').textContent()).toContain('Downloaded lincoln-elementary-2026-27-role-agreement-v1.pdf')
-    // The confirmation belongs to this page: it is not printed, and it is gone once the coach moves on.
-    await page.emulateMedia({ media: 'print' })
-    expect(await page.locator('.status-region').isVisible()).toBe(false)
-    await page.emulateMedia({ media: 'screen' })
-    await page.getByRole('link', { name: 'Settings' }).click()
-    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor()
-    await poll(() => page.locator('.status-region').textContent()).toBe('')
-    await page.goBack()
-    await page.getByRole('button', { name: 'Revise' }).waitFor()
-    expect(await page.locator('.status-region').textContent()).toBe('')
 
     // Revise: version 2 starts as a draft with the same content.
     await page.getByRole('button', { name: 'Revise' }).click()
