@@ -1,5 +1,18 @@
 import Dexie, { type Table } from 'dexie'
-import type { Agreement, Decision, School, SchoolYear, Settings, Task, TimeEntry, WeekNote } from '@/domain/schemas'
+import type {
+  Agreement,
+  CoachingCycle,
+  CycleSession,
+  Decision,
+  PlaybookStrategy,
+  School,
+  SchoolYear,
+  Settings,
+  SupportReview,
+  Task,
+  TimeEntry,
+  WeekNote,
+} from '@/domain/schemas'
 import { dayTotalsOf, type DayTotal } from '@/domain/dayTotals'
 
 export const DATABASE_NAME = 'coach-role-planner'
@@ -35,6 +48,18 @@ export const SCHEMA_V2 = {
  */
 export const SCHEMA_V3 = { ...SCHEMA_V2 } as const
 
+/**
+ * Version 4 adds coaching cycles, their sessions, the playbook of strategies and the termly
+ * support reviews. New tables only: nothing stored before changes.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  cycles: 'id, [schoolId+schoolYearId], schoolId',
+  cycleSessions: 'id, cycleId, [schoolId+date], date',
+  playbook: 'id, schoolId',
+  supportReviews: 'id, [schoolId+schoolYearId]',
+} as const
+
 /** Tables whose records are derived from the others: not backed up, rebuilt on restore. */
 export const DERIVED_TABLES = ['dayTotals'] as const
 
@@ -48,6 +73,10 @@ export class CoachDatabase extends Dexie {
   weekNotes!: Table<WeekNote, string>
   settings!: Table<Settings, string>
   dayTotals!: Table<DayTotal, [string, string]>
+  cycles!: Table<CoachingCycle, string>
+  cycleSessions!: Table<CycleSession, string>
+  playbook!: Table<PlaybookStrategy, string>
+  supportReviews!: Table<SupportReview, string>
 
   constructor(name = DATABASE_NAME) {
     super(name)
@@ -84,6 +113,7 @@ export class CoachDatabase extends Dexie {
         )
         await agreements.bulkPut(sealed)
       })
+    this.version(4).stores(SCHEMA_V4)
   }
 }
 

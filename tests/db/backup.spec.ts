@@ -50,7 +50,7 @@ describe('backup and restore against the database', () => {
     const parsed = JSON.parse(backup.text)
     expect(parsed).toMatchObject({
       format: 'coach-role-planner-backup',
-      formatVersion: 2,
+      formatVersion: 3,
       appVersion: APP_VERSION,
       exportedAt: now.toISOString(),
     })
@@ -186,6 +186,6 @@ describe('backup and restore against the database', () => {
     await expect(readBackupFile(big)).rejects.toThrow(/The file is 60\.0 MB/)
     expect((big as unknown as { text: ReturnType<typeof vi.fn> }).text).not.toHaveBeenCalled()
     await expect(readBackupFile(new Blob([]))).rejects.toThrow(/empty/)
-    expect(backupObject().formatVersion).toBe(2)
+    expect(backupObject().formatVersion).toBe(3)
   })
 })

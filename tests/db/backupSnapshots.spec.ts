@@ -5,7 +5,7 @@ import { createBackup, dumpDatabase, previewRestore, readBackupFile, restoreBack
 import { loadAgreementDetail } from '@/db/agreementQueries'
 import { fingerprintOf, snapshotOf } from '@/domain/agreementSnapshot'
 import { BACKUP_FORMAT, BackupProblem, readBackupText, type BackupData, type RestoreMode } from '@/domain/backup'
-import { backupText, loadData, sampleData, sampleDataV1 } from '../support/backupData'
+import { backupText, loadData, sampleData, sampleDataV1, sampleDataV2 } from '../support/backupData'
 import { importFile } from '../support/importFile'
 import { resetDatabase } from '../support/database'
 
@@ -127,5 +127,34 @@ describe('restoring signed versions', () => {
       choice: 'wont',
       insteadBy: 'Assistant principal',
     })
+  })
+})
+
+describe('restoring a format 2 file', () => {
+  it('upgrades it to format 3 with no coaching cycles, and keeps everything else', async () => {
+    const v2 = sampleDataV2()
+    const text = JSON.stringify({
+      format: BACKUP_FORMAT,
+      formatVersion: 2,
+      appVersion: '0.2.0',
+      exportedAt: '2026-11-25T19:30:00.000Z',
+      data: v2,
+    })
+    const read = await readBackupFile(new Blob([text]))
+    if (read.kind !== 'backup') throw new Error('expected a plain backup')
+    expect(read.upgradedFrom).toBe(2)
+    expect(read.backup.formatVersion).toBe(3)
+    expect(read.backup.data).toEqual({ ...v2, cycles: [], cycleSessions: [], playbook: [], supportReviews: [] })
+  })
+
+  it('refuses a format 2 file that already holds a cycle table', async () => {
+    const text = JSON.stringify({
+      format: BACKUP_FORMAT,
+      formatVersion: 2,
+      appVersion: '0.2.0',
+      exportedAt: '2026-11-25T19:30:00.000Z',
+      data: { ...sampleDataV2(), cycles: [] },
+    })
+    await expect(readBackupFile(new Blob([text]))).rejects.toThrow(/This format 2 file is damaged/)
   })
 })

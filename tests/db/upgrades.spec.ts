@@ -1,6 +1,6 @@
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
-import { CoachDatabase, db, SCHEMA_V1, SCHEMA_V2 } from '@/db/database'
+import { CoachDatabase, db, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '@/db/database'
 import { dumpDatabase } from '@/db/backup'
 import { TABLE_NAMES, TABLE_SCHEMAS, UNIQUE_KEYS, type TableName } from '@/domain/backup'
 import { dayTotalsOf } from '@/domain/dayTotals'
@@ -60,6 +60,21 @@ describe('opening databases written by earlier versions', () => {
     const v1 = Object.values(fixtures).find((f) => f.version === 1)!
     expect(v1.schema).toEqual(SCHEMA_V1)
     expect(Object.values(fixtures).find((f) => f.version === 2)?.schema).toEqual(SCHEMA_V2)
+    expect(Object.values(fixtures).find((f) => f.version === 3)?.schema).toEqual(SCHEMA_V3)
+  })
+
+  it('adds the coaching-cycle tables, empty, to a version 3 database', async () => {
+    const fixture = Object.values(fixtures).find((f) => f.version === 3)!
+    await createFromFixture('upgrade-cycles', fixture)
+    const current = new CoachDatabase('upgrade-cycles')
+    opened.push(current)
+    await current.open()
+    for (const table of ['cycles', 'cycleSessions', 'playbook', 'supportReviews'] as const) {
+      expect(await current.table(table).count(), table).toBe(0)
+    }
+    // A cycle can be stored straight away under the new indexes.
+    await current.cycles.put({ id: 'c1', schoolId: 's', schoolYearId: 'y' } as never)
+    expect(await current.cycles.where('[schoolId+schoolYearId]').equals(['s', 'y']).count()).toBe(1)
   })
 
   it.each(Object.entries(fixtures))('%s opens in the current version with nothing lost', async (path, fixture) => {

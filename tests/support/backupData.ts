@@ -12,14 +12,87 @@ import { rebuildDayTotals } from '@/db/dayTotals'
  * digest Web Crypto gives, so the helper can stay synchronous).
  */
 export function sampleData(): BackupData {
-  const data = structuredClone(fixture.tables) as unknown as BackupData
+  const data = { ...structuredClone(fixture.tables), ...sampleCycleTables() } as unknown as BackupData
   data.agreements = data.agreements.map((a) => sealed(a, data as unknown as AllRecords))
   return data
 }
 
-/** The fixture's tables exactly as format 1 held them: signed versions without a snapshot. */
+/** The fixture's tables exactly as format 1 held them: signed versions without a snapshot, no cycle tables. */
 export function sampleDataV1(): BackupData {
   return structuredClone(fixture.tables) as unknown as BackupData
+}
+
+/** The sample as format 2 held it: no cycle tables. */
+export function sampleDataV2(): Omit<BackupData, 'cycles' | 'cycleSessions' | 'playbook' | 'supportReviews'> {
+  const data: Partial<BackupData> = sampleData()
+  for (const t of ['cycles', 'cycleSessions', 'playbook', 'supportReviews'] as const) delete data[t]
+  return data as Omit<BackupData, 'cycles' | 'cycleSessions' | 'playbook' | 'supportReviews'>
+}
+
+function emptyCycleTables(): Pick<BackupData, 'cycles' | 'cycleSessions' | 'playbook' | 'supportReviews'> {
+  return { cycles: [], cycleSessions: [], playbook: [], supportReviews: [] }
+}
+
+/** One cycle, a playbook strategy and a support review at the fixture's first school and year. */
+function sampleCycleTables(): Pick<BackupData, 'cycles' | 'cycleSessions' | 'playbook' | 'supportReviews'> {
+  const schoolId = fixture.tables.schools[0]!.id
+  const schoolYearId = fixture.tables.schoolYears[0]!.id
+  const at = 1786370460000
+  return {
+    ...emptyCycleTables(),
+    playbook: [
+      {
+        id: 'play-0001',
+        schoolId,
+        name: 'Exit tickets',
+        description: 'A short check at the end of a lesson.',
+        checklist: ['One question per objective'],
+        retired: false,
+        createdAt: at,
+        updatedAt: at,
+      },
+    ],
+    cycles: [
+      {
+        id: 'cycle-0001',
+        schoolId,
+        schoolYearId,
+        teacherName: 'Dana Whitfield',
+        teacherLabel: 'DW',
+        gradeOrSubject: 'Grade 4 math',
+        startDate: '2026-09-14',
+        evidence: ['video', 'student-work'],
+        currentReality: 'Half the class finishes the exit ticket.',
+        goal: '85% of students show mastery on exit tickets.',
+        peers: ['powerful', 'reachable', 'studentFocused'],
+        measure: { what: 'students at mastery on exit tickets', kind: 'percent', unitLabel: '%', min: null, max: null },
+        baseline: { value: 52, date: '2026-09-14' },
+        target: { value: 85, date: '2026-11-20' },
+        strategies: [{ playbookId: 'play-0001', name: 'Exit tickets' }],
+        adaptations: [],
+        progressChecks: [{ id: 'check-0001', date: '2026-10-05', value: 64, note: '' }],
+        outcome: null,
+        reflection: '',
+        createdAt: at,
+        updatedAt: at,
+      },
+    ],
+    supportReviews: [
+      {
+        id: 'review-0001',
+        schoolId,
+        schoolYearId,
+        label: 'Fall term',
+        startDate: '2026-08-17',
+        endDate: '2026-12-18',
+        commitments: [{ text: 'Protect coaching time from substitute duty.', status: 'partly' }],
+        checklist: { 'time-protected': 'partly' },
+        note: '',
+        createdAt: at,
+        updatedAt: at,
+      },
+    ],
+  }
 }
 
 function sealed(a: Agreement, all: AllRecords): Agreement {
@@ -45,6 +118,10 @@ export function smallData(): BackupData {
     timeEntries: all.timeEntries.filter((e) => e.schoolId === school.id && (e.taskId === null || taskIds.has(e.taskId))).slice(0, 5),
     weekNotes: [all.weekNotes[0]!],
     settings: all.settings,
+    cycles: all.cycles,
+    cycleSessions: [],
+    playbook: all.playbook,
+    supportReviews: all.supportReviews,
   }
 }
 

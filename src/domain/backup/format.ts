@@ -1,12 +1,12 @@
 import { z } from '../zod'
 import { withSnapshot, type AllRecords } from '../agreementSnapshot'
 import { agreementV1Schema, type Agreement } from '../schemas'
-import { TABLE_NAMES, TABLE_SCHEMAS, type BackupData, type TableName } from './tables'
+import { FORMAT_2_TABLES, TABLE_NAMES, TABLE_SCHEMAS, type BackupData, type TableName } from './tables'
 
 /** Marks a file as ours; "another app's JSON" lacks it. */
 export const BACKUP_FORMAT = 'coach-role-planner-backup'
 /** The format this version of the app writes. Older formats are upgraded on the way in. */
-export const CURRENT_FORMAT_VERSION = 2
+export const CURRENT_FORMAT_VERSION = 3
 
 const exportedAtSchema = z.iso.datetime({
   offset: true,
@@ -18,9 +18,9 @@ const exportedAtSchema = z.iso.datetime({
  * whose records are checked with the live record schemas of `schemas.ts`. Settings are a list of
  * exactly one record (the single row of the settings table) so every table has the same shape.
  */
-const dataShape = (schemas: Record<TableName, z.ZodType>) =>
+const dataShape = (schemas: Record<TableName, z.ZodType>, tables: readonly TableName[] = TABLE_NAMES) =>
   Object.fromEntries(
-    TABLE_NAMES.map((t) => [
+    tables.map((t) => [
       t,
       t === 'settings'
         ? z.array(schemas.settings, 'Each kind of record must be a list.').length(1, 'The settings list must hold exactly one record.')
@@ -44,22 +44,29 @@ export const backupFileV1Schema = z.object({
   ...header,
   formatVersion: z.literal(1),
   data: z.strictObject(
-    { ...dataShape(TABLE_SCHEMAS), agreements: z.array(agreementV1Schema, 'Each kind of record must be a list.') },
+    { ...dataShape(TABLE_SCHEMAS, FORMAT_2_TABLES), agreements: z.array(agreementV1Schema, 'Each kind of record must be a list.') },
     'The data must hold one list per kind of record.',
   ),
 })
 export type BackupFileV1 = z.infer<typeof backupFileV1Schema>
 
-/** Format 2: each signed agreement version carries its snapshot and the snapshot's fingerprint. */
+/** Format 2 (frozen): each signed agreement version carries its snapshot and the snapshot's fingerprint. */
 export const backupFileV2Schema = z.object({
   ...header,
   formatVersion: z.literal(2),
+  data: z.strictObject(dataShape(TABLE_SCHEMAS, FORMAT_2_TABLES), 'The data must hold one list per kind of record.'),
+})
+
+/** Format 3: adds coaching cycles, their sessions, the playbook and the support reviews. */
+export const backupFileV3Schema = z.object({
+  ...header,
+  formatVersion: z.literal(3),
   data: z.strictObject(dataShape(TABLE_SCHEMAS), 'The data must hold one list per kind of record.'),
 })
 
 /** The current format: what restore works with after any upgrade. */
-export const backupFileSchema = backupFileV2Schema
-export type BackupFile = z.infer<typeof backupFileV2Schema> & { data: BackupData }
+export const backupFileSchema = backupFileV3Schema
+export type BackupFile = z.infer<typeof backupFileV3Schema> & { data: BackupData }
 
 /** One step of the upgrade chain: turns a valid file of format `from` into format `from + 1`. */
 export interface FormatUpgrade {
@@ -85,4 +92,13 @@ function snapshotSignedVersions(file: unknown): unknown {
  * into a frozen `formatN` schema that no longer follows schemas.ts, add `{ from: N, schema:
  * formatN, upgrade }` here, bump CURRENT_FORMAT_VERSION and point backupFileSchema at the new shape.
  */
-export const FORMAT_UPGRADES: FormatUpgrade[] = [{ from: 1, schema: backupFileV1Schema, upgrade: snapshotSignedVersions }]
+/** Format 2 to 3: a file from before coaching cycles holds none. */
+function addCycleTables(file: unknown): unknown {
+  const f = file as z.infer<typeof backupFileV2Schema>
+  return { ...f, formatVersion: 3, data: { ...f.data, cycles: [], cycleSessions: [], playbook: [], supportReviews: [] } }
+}
+
+export const FORMAT_UPGRADES: FormatUpgrade[] = [
+  { from: 1, schema: backupFileV1Schema, upgrade: snapshotSignedVersions },
+  { from: 2, schema: backupFileV2Schema, upgrade: addCycleTables },
+]

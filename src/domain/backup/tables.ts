@@ -1,10 +1,14 @@
 import type { z } from 'zod'
 import {
   agreementSchema,
+  coachingCycleSchema,
+  cycleSessionSchema,
   decisionSchema,
+  playbookStrategySchema,
   schoolSchema,
   schoolYearSchema,
   settingsSchema,
+  supportReviewSchema,
   taskSchema,
   timeEntrySchema,
   weekNoteSchema,
@@ -24,7 +28,23 @@ export const TABLE_SCHEMAS = {
   timeEntries: timeEntrySchema,
   weekNotes: weekNoteSchema,
   settings: settingsSchema,
+  cycles: coachingCycleSchema,
+  cycleSessions: cycleSessionSchema,
+  playbook: playbookStrategySchema,
+  supportReviews: supportReviewSchema,
 } as const
+
+/** The tables of backup format 2, before coaching cycles (format 3 added the rest). */
+export const FORMAT_2_TABLES = [
+  'schools',
+  'schoolYears',
+  'tasks',
+  'agreements',
+  'decisions',
+  'timeEntries',
+  'weekNotes',
+  'settings',
+] as const
 
 export type TableName = keyof typeof TABLE_SCHEMAS
 export const TABLE_NAMES = Object.keys(TABLE_SCHEMAS) as TableName[]
@@ -45,6 +65,10 @@ export const RECORD_LABELS: Record<TableName, { one: string; many: string }> = {
   timeEntries: { one: 'time entry', many: 'Time entries' },
   weekNotes: { one: 'week note', many: 'Week notes' },
   settings: { one: 'settings record', many: 'Settings' },
+  cycles: { one: 'coaching cycle', many: 'Coaching cycles' },
+  cycleSessions: { one: 'cycle session', many: 'Cycle sessions' },
+  playbook: { one: 'playbook strategy', many: 'Playbook strategies' },
+  supportReviews: { one: 'support review', many: 'Support reviews' },
 }
 
 /** A field that points at a record of another table. */
@@ -65,6 +89,14 @@ export const REFERENCES: Reference[] = [
   { table: 'weekNotes', field: 'schoolId', target: 'schools' },
   { table: 'settings', field: 'activeSchoolId', target: 'schools' },
   { table: 'settings', field: 'activeSchoolYearId', target: 'schoolYears' },
+  { table: 'cycles', field: 'schoolId', target: 'schools' },
+  { table: 'cycles', field: 'schoolYearId', target: 'schoolYears' },
+  { table: 'cycleSessions', field: 'cycleId', target: 'cycles' },
+  { table: 'cycleSessions', field: 'schoolId', target: 'schools' },
+  { table: 'cycleSessions', field: 'schoolYearId', target: 'schoolYears' },
+  { table: 'playbook', field: 'schoolId', target: 'schools' },
+  { table: 'supportReviews', field: 'schoolId', target: 'schools' },
+  { table: 'supportReviews', field: 'schoolYearId', target: 'schoolYears' },
 ]
 
 /**

@@ -24,11 +24,11 @@ const chain: FormatUpgrade[] = [
 ]
 
 describe('the format upgrade chain', () => {
-  it('has one step, from format 1, while format 2 is current', () => {
-    expect(CURRENT_FORMAT_VERSION).toBe(2)
-    expect(FORMAT_UPGRADES.map((u) => u.from)).toEqual([1])
-    const file = { formatVersion: 2 }
-    expect(upgradeFormat(file, 2)).toBe(file)
+  it('has two steps, from formats 1 and 2, while format 3 is current', () => {
+    expect(CURRENT_FORMAT_VERSION).toBe(3)
+    expect(FORMAT_UPGRADES.map((u) => u.from)).toEqual([1, 2])
+    const file = { formatVersion: 3 }
+    expect(upgradeFormat(file, 3)).toBe(file)
   })
 
   it('upgrades an old file step by step to the current format', () => {
