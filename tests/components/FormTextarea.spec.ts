@@ -34,4 +34,14 @@ describe('FormTextarea', () => {
     await w.setProps({ modelValue: 'x'.repeat(610) })
     expect(w.get('#d-limit').text()).toContain('“Description” can be at most 600 characters: this text is 10 over.')
   })
+
+  it('shows a text not stored yet as empty, and names the limit without “(optional)”', async () => {
+    const w = mount(FormTextarea, {
+      props: { id: 'n', label: 'Notes', optional: true, limit: { max: 10, trims: false }, modelValue: undefined },
+    })
+    expect(w.get('textarea').element.value).toBe('')
+    expect(w.get('#n-limit').text()).toBe('')
+    await w.setProps({ modelValue: 'x'.repeat(12) })
+    expect(w.get('#n-limit').text()).toContain('“Notes” can be at most 10 characters')
+  })
 })
