@@ -1,9 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { completeFirstRun, openSession, type Session } from './support/browser'
-import { getRecord, putRecords } from './support/seedDb'
-import { seedAgreement, seedEntries, seedTasks } from '../support/dashboardSeed'
-import type { SchoolYear, Settings } from '@/domain/schemas'
-import { dayTotalsOf } from '@/domain/dayTotals'
+import { seedTerm } from './support/seedTerm'
 
 const FROM = '2026-08-17'
 const TO = '2026-11-27'
@@ -46,18 +43,7 @@ describe('dashboard charts under the content security policy', () => {
     await completeFirstRun(page)
 
     // A term of logs against a signed agreement, so every chart has bars and points.
-    const settings = (await getRecord<Settings>(page, 'settings', 'app'))!
-    const year = (await getRecord<SchoolYear>(page, 'schoolYears', settings.activeSchoolYearId!))!
-    const now = Date.now()
-    const { agreement, decisions } = seedAgreement(settings.activeSchoolId!, year.id, now)
-    const entries = seedEntries({ schoolId: settings.activeSchoolId!, from: FROM, to: TO, now })
-    await putRecords(page, {
-      tasks: seedTasks(now),
-      agreements: [agreement],
-      decisions,
-      timeEntries: entries,
-      dayTotals: dayTotalsOf(entries),
-    })
+    await seedTerm(page, FROM, TO)
 
     await page.goto(`/dashboard?period=custom&from=${FROM}&to=${TO}`)
     await page.getByTestId('dashboard-summary').waitFor()

@@ -5,10 +5,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { completeFirstRun, expectNoAxeViolations, openSession, type Session } from './support/browser'
-import { getRecord, putRecords } from './support/seedDb'
-import { seedAgreement, seedEntries, seedTasks } from '../support/dashboardSeed'
-import type { Settings } from '@/domain/schemas'
-import { dayTotalsOf } from '@/domain/dayTotals'
+import { seedTerm } from './support/seedTerm'
 
 const TODAY = '2026-11-27'
 
@@ -57,19 +54,7 @@ describe('dark mode', () => {
     await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' })
     await completeFirstRun(page)
 
-    // A term of logs and a signed plan, so every page has its real content (tables, charts, flags).
-    const settings = await getRecord<Settings>(page, 'settings', 'app')
-    const schoolId = settings!.activeSchoolId!
-    const now = Date.now()
-    const { agreement, decisions } = seedAgreement(schoolId, settings!.activeSchoolYearId!, now)
-    const entries = seedEntries({ schoolId, from: '2026-08-17', to: TODAY, now })
-    await putRecords(page, {
-      tasks: seedTasks(now),
-      agreements: [agreement],
-      decisions,
-      timeEntries: entries,
-      dayTotals: dayTotalsOf(entries),
-    })
+    await seedTerm(page, '2026-08-17', TODAY)
     await page.reload()
     await page.getByRole('heading', { level: 1 }).waitFor()
 
