@@ -42,9 +42,9 @@ const cycle: CoachingCycle = {
   progressChecks: [],
   outcome: null,
   reflection: '',
-  createdAt: '2026-09-14T10:00:00.000Z',
-  updatedAt: '2026-09-14T10:00:00.000Z',
-} as CoachingCycle
+  createdAt: 1,
+  updatedAt: 1,
+}
 
 beforeEach(() => {
   setActivePinia(createPinia())
