@@ -65,9 +65,7 @@ describe('the start form', () => {
 
 describe('the Identify form', () => {
   it('shows a write’s field error at its field and keeps the text', async () => {
-    vi.mocked(updateCycle).mockRejectedValue(
-      new RecordValidationError('cycle', [{ field: 'target.value', message: 'Enter a number.' }]),
-    )
+    vi.mocked(updateCycle).mockRejectedValue(new RecordValidationError('cycle', [{ field: 'target.value', message: 'Enter a number.' }]))
     const w = mount(CycleIdentify, { props: { cycle } })
     await w.get('#identify-goal').setValue('Students explain their thinking.')
     await w.get('#identify-tv').setValue('lots')
