@@ -13,7 +13,7 @@ vi.mock('@/db/cycleQueries', async () => {
 })
 vi.mock('@/db/cycleSessions', () => {
   class SessionNeedsConfirmation extends Error {}
-  return { SessionNeedsConfirmation, addCycleSession: vi.fn(), deleteCycleSession: vi.fn() }
+  return { SessionNeedsConfirmation, addCycleSession: vi.fn(), deleteCycleSession: vi.fn(), updateCycleSession: vi.fn() }
 })
 
 const { createCycle, updateCycle } = await import('@/db/cycles')
