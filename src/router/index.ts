@@ -16,6 +16,8 @@ export const routes: RouteRecordRaw[] = [
     ],
   },
   { path: '/dashboard', name: 'dashboard', component: () => import('@/views/DashboardView.vue'), meta: { title: 'Dashboard', nav: true } },
+  { path: '/cycles', name: 'cycles', component: () => import('@/views/CyclesView.vue'), meta: { title: 'Cycles', nav: true } },
+  { path: '/cycles/:id', name: 'cycle', component: () => import('@/views/CycleView.vue'), meta: { title: 'Cycle' } },
   { path: '/data', name: 'data', component: () => import('@/views/DataView.vue'), meta: { title: 'Data', nav: true } },
   { path: '/settings', name: 'settings', component: () => import('@/views/SettingsView.vue'), meta: { title: 'Settings', nav: true } },
   { path: '/why-targets', name: 'why-targets', component: () => import('@/views/WhyTargetsView.vue'), meta: { title: 'Why 60% and 10%?' } },
@@ -67,6 +69,8 @@ export interface AppRouteMap {
   time: RouteRecordInfo<'time', '/time', NoParams, NoParams>
   'time-year': RouteRecordInfo<'time-year', '/time/year', NoParams, NoParams>
   dashboard: RouteRecordInfo<'dashboard', '/dashboard', NoParams, NoParams>
+  cycles: RouteRecordInfo<'cycles', '/cycles', NoParams, NoParams>
+  cycle: RouteRecordInfo<'cycle', '/cycles/:id', { id: string }, { id: string }>
   data: RouteRecordInfo<'data', '/data', NoParams, NoParams>
   settings: RouteRecordInfo<'settings', '/settings', NoParams, NoParams>
   'why-targets': RouteRecordInfo<'why-targets', '/why-targets', NoParams, NoParams>
