@@ -1,4 +1,5 @@
 import { z } from '../zod'
+import { cycleRuleProblems } from '../cycles/cycleRules'
 import { idSchema, isoDateSchema, personName, stamps } from './common'
 
 /**
@@ -82,6 +83,9 @@ export const coachingCycleSchema = z.object({
   /** The teacher's reflection: private. */
   reflection: text(2000, 'The reflection'),
   ...stamps,
+})
+.superRefine((cycle, ctx) => {
+  for (const problem of cycleRuleProblems(cycle)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message })
 })
 
 /** One meeting, observation, modeled lesson or video review of a cycle; its time lands in the week grid. */
