@@ -119,7 +119,9 @@ export function addProgressCheck(
   today: IsoDate,
 ): Promise<CoachingCycle> {
   if (check.date > today) {
-    return Promise.reject(new RecordValidationError('progress check', [{ field: 'date', message: 'A progress check cannot be in the future.' }]))
+    return Promise.reject(
+      new RecordValidationError('progress check', [{ field: 'date', message: 'A progress check cannot be in the future.' }]),
+    )
   }
   return changeCycle(cycleId, (current) => ({
     progressChecks: [...current.progressChecks, { id: newId(), date: check.date, value: check.value, note: check.note }],
@@ -172,7 +174,8 @@ export async function updatePlaybookStrategy(
     const current = await db.playbook.get(id)
     if (!current) throw new Error('This strategy no longer exists.')
     const fields: Partial<PlaybookStrategy> = {}
-    for (const key of ['name', 'description', 'checklist', 'retired'] as const) if (key in patch) Object.assign(fields, { [key]: patch[key] })
+    for (const key of ['name', 'description', 'checklist', 'retired'] as const)
+      if (key in patch) Object.assign(fields, { [key]: patch[key] })
     const row = validate(playbookStrategySchema, 'strategy', {
       ...current,
       ...fields,

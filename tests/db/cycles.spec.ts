@@ -102,7 +102,10 @@ describe('coaching cycle writes', () => {
 
   it('keeps both of two writes to different fields', async () => {
     const cycle = await newCycle()
-    await Promise.all([updateCycle(cycle.id, { goal: 'Students explain their reasoning.' }), updateCycle(cycle.id, { reflection: 'Going well.' })])
+    await Promise.all([
+      updateCycle(cycle.id, { goal: 'Students explain their reasoning.' }),
+      updateCycle(cycle.id, { reflection: 'Going well.' }),
+    ])
     const stored = await db.cycles.get(cycle.id)
     expect(stored?.goal).toBe('Students explain their reasoning.')
     expect(stored?.reflection).toBe('Going well.')

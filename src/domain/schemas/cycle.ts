@@ -57,36 +57,37 @@ export const cycleOutcomeSchema = z.object({
   reason: text(500, 'The reason'),
 })
 
-export const coachingCycleSchema = z.object({
-  id: idSchema,
-  schoolId: idSchema,
-  schoolYearId: idSchema,
-  /** Kept on this device only. */
-  teacherName: personName('the teacher’s name'),
-  /** Initials or a pseudonym: the only name of the teacher that may leave the device. */
-  teacherLabel: text(40, 'The label'),
-  gradeOrSubject: text(80, 'The grade or subject'),
-  startDate: isoDateSchema,
-  evidence: z.array(z.enum(CYCLE_EVIDENCE, 'Unknown way of seeing current reality.')).max(CYCLE_EVIDENCE.length),
-  /** Private: never in a principal output. */
-  currentReality: text(2000, 'Current reality'),
-  goal: text(500, 'The goal'),
-  /** Which PEERS checks the goal passes. */
-  peers: z.array(z.enum(PEERS_CHECKS, 'Unknown goal check.')).max(PEERS_CHECKS.length),
-  measure: measureSchema,
-  baseline: measurePointSchema.nullable(),
-  target: measurePointSchema.nullable(),
-  strategies: z.array(cycleStrategySchema).max(20, 'A cycle holds at most 20 strategies.'),
-  adaptations: z.array(adaptationSchema).max(100, 'A cycle holds at most 100 changes of strategy.'),
-  progressChecks: z.array(progressCheckSchema).max(200, 'A cycle holds at most 200 progress checks.'),
-  outcome: cycleOutcomeSchema.nullable(),
-  /** The teacher's reflection: private. */
-  reflection: text(2000, 'The reflection'),
-  ...stamps,
-})
-.superRefine((cycle, ctx) => {
-  for (const problem of cycleRuleProblems(cycle)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message })
-})
+export const coachingCycleSchema = z
+  .object({
+    id: idSchema,
+    schoolId: idSchema,
+    schoolYearId: idSchema,
+    /** Kept on this device only. */
+    teacherName: personName('the teacher’s name'),
+    /** Initials or a pseudonym: the only name of the teacher that may leave the device. */
+    teacherLabel: text(40, 'The label'),
+    gradeOrSubject: text(80, 'The grade or subject'),
+    startDate: isoDateSchema,
+    evidence: z.array(z.enum(CYCLE_EVIDENCE, 'Unknown way of seeing current reality.')).max(CYCLE_EVIDENCE.length),
+    /** Private: never in a principal output. */
+    currentReality: text(2000, 'Current reality'),
+    goal: text(500, 'The goal'),
+    /** Which PEERS checks the goal passes. */
+    peers: z.array(z.enum(PEERS_CHECKS, 'Unknown goal check.')).max(PEERS_CHECKS.length),
+    measure: measureSchema,
+    baseline: measurePointSchema.nullable(),
+    target: measurePointSchema.nullable(),
+    strategies: z.array(cycleStrategySchema).max(20, 'A cycle holds at most 20 strategies.'),
+    adaptations: z.array(adaptationSchema).max(100, 'A cycle holds at most 100 changes of strategy.'),
+    progressChecks: z.array(progressCheckSchema).max(200, 'A cycle holds at most 200 progress checks.'),
+    outcome: cycleOutcomeSchema.nullable(),
+    /** The teacher's reflection: private. */
+    reflection: text(2000, 'The reflection'),
+    ...stamps,
+  })
+  .superRefine((cycle, ctx) => {
+    for (const problem of cycleRuleProblems(cycle)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message })
+  })
 
 /** One meeting, observation, modeled lesson or video review of a cycle; its time lands in the week grid. */
 export const cycleSessionSchema = z.object({

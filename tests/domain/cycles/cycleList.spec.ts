@@ -26,7 +26,11 @@ const cycle = (extra: Partial<CoachingCycle> = {}): CoachingCycle => ({
   updatedAt: 1,
   ...extra,
 })
-const identified = { goal: 'Explain', measure: { what: 'Exit tickets', kind: 'percent' as const, unitLabel: '%', min: null, max: null }, target: { value: 80, date: '2026-10-30' } }
+const identified = {
+  goal: 'Explain',
+  measure: { what: 'Exit tickets', kind: 'percent' as const, unitLabel: '%', min: null, max: null },
+  target: { value: 80, date: '2026-10-30' },
+}
 
 describe('cycle list', () => {
   it('finds the phase', () => {
@@ -37,7 +41,11 @@ describe('cycle list', () => {
   })
 
   it('counts days open, the next check and the sessions', () => {
-    const sessions = [{ cycleId: 'c1', minutes: 45 }, { cycleId: 'c1', minutes: 45 }, { cycleId: 'other', minutes: 30 }] as CycleSession[]
+    const sessions = [
+      { cycleId: 'c1', minutes: 45 },
+      { cycleId: 'c1', minutes: 45 },
+      { cycleId: 'other', minutes: 30 },
+    ] as CycleSession[]
     const [row] = cycleListRows([cycle({ progressChecks: [{ id: 'p', date: '2026-09-10', value: 1, note: '' }] })], sessions, '2026-09-21')
     expect(row).toMatchObject({ phase: 'identify', daysOpen: 20, nextCheckDue: '2026-09-24', sessionCount: 2, hours: 1.5 })
     const [done] = cycleListRows([cycle({ outcome: { result: 'met', date: '2026-09-11', reason: '' } })], [], '2026-12-01')

@@ -9,7 +9,8 @@ const base: CycleRuleInput = {
   progressChecks: [],
   outcome: null,
 }
-const at = (input: Partial<CycleRuleInput>) => Object.fromEntries(cycleRuleProblems({ ...base, ...input }).map((p) => [p.path.join('.'), p.message]))
+const at = (input: Partial<CycleRuleInput>) =>
+  Object.fromEntries(cycleRuleProblems({ ...base, ...input }).map((p) => [p.path.join('.'), p.message]))
 
 describe('cycle rules', () => {
   it('accepts a sound cycle', () => expect(cycleRuleProblems(base)).toEqual([]))
