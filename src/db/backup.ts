@@ -27,6 +27,7 @@ import { settingsSchema, SETTINGS_ID } from '@/domain/schemas'
 import { validate } from '@/domain/validation'
 import { db as defaultDb, type CoachDatabase } from './database'
 import { rebuildDayTotals } from './dayTotals'
+import { reconcileStoredSessionHours } from './reconcileSessions'
 
 export { APP_VERSION }
 
@@ -157,7 +158,9 @@ export async function restoreBackup(
         report()
       }
     }
-    // The day totals are not in the file: they are worked out again from the entries now held.
+    // Session hours in the grid follow the sessions now held; then the day totals (not in the
+    // file) are worked out again from the entries.
+    await reconcileStoredSessionHours(database)
     await rebuildDayTotals(database)
     return plan
   })

@@ -76,6 +76,27 @@ async function bucketOfRow(rowKey: string): Promise<{ taskId: string | null; buc
   return { taskId: task.id, bucket: task.bucket }
 }
 
+/** The refusal when typed hours would drop below what the cycle sessions put in the cell. */
+async function belowSessionPart(entry: TimeEntry): Promise<TimeLogError> {
+  const sessions = await db.cycleSessions
+    .where('[schoolId+date]')
+    .equals([entry.schoolId, entry.date])
+    .filter((s) => s.rowKey === entry.rowKey)
+    .count()
+  const count = Math.max(1, sessions)
+  return new TimeLogError(
+    `${formatHours(entry.sessionHours ?? 0)} h of this cell come from ${count} cycle session${count === 1 ? '' : 's'}; change them in the cycle. Nothing was saved.`,
+  )
+}
+
+/** Clears the typed part of a cell, keeping the hours its cycle sessions put there. */
+async function keepSessionPartOnly(entry: TimeEntry): Promise<TimeEntry> {
+  const row = validate(timeEntrySchema, 'time entry', { ...entry, hours: entry.sessionHours, updatedAt: Date.now() })
+  await db.timeEntries.put(row)
+  await refreshDayTotals([[entry.schoolId, entry.date]])
+  return row
+}
+
 /**
  * Sets the hours of one cell (school, day, row): creates, replaces or (at 0 hours) removes
  * the entry. Returns the stored entry, or null when the cell is now empty.
@@ -85,11 +106,17 @@ export async function setCellHours(input: CellWrite): Promise<TimeEntry | null> 
   if (Math.abs(input.hours / HOURS_STEP - Math.round(input.hours / HOURS_STEP)) > 1e-9) {
     throw new TimeLogError('Hours are kept to the quarter hour (0.25). Nothing was saved.')
   }
-  return db.transaction('rw', [db.timeEntries, db.dayTotals, db.schoolYears, db.tasks, db.schools], async () => {
+  return db.transaction('rw', [db.timeEntries, db.dayTotals, db.schoolYears, db.tasks, db.schools, db.cycleSessions], async () => {
     const year = await schoolYearOrThrow(input.schoolYearId)
     if (!isInSchoolYear(input.date, year)) throw outsideYear(input.date, year)
     if (!(await db.schools.get(input.schoolId))) throw new TimeLogError('That school no longer exists. Choose a school in Settings.')
     const existing = await db.timeEntries.where('[schoolId+date+rowKey]').equals([input.schoolId, input.date, input.rowKey]).first()
+    const sessionPart = existing?.sessionHours ?? 0
+    if (sessionPart > 0) {
+      // The session part is kept by the cycle's sessions: clearing the cell clears the typed part only.
+      if (input.hours === 0) return keepSessionPartOnly(existing!)
+      if (input.hours < sessionPart - 1e-9) throw await belowSessionPart(existing!)
+    }
     if (input.hours === 0) {
       if (existing) {
         await db.timeEntries.delete(existing.id)
@@ -109,6 +136,7 @@ export async function setCellHours(input: CellWrite): Promise<TimeEntry | null> 
       bucket,
       rowKey: taskId ?? bucketRowKey(bucket),
       hours: input.hours,
+      ...(sessionPart > 0 ? { sessionHours: sessionPart } : {}),
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
     })
@@ -145,18 +173,25 @@ export async function copyWeek(schoolId: string, schoolYearId: string, fromWeekS
     const now = Date.now()
     const rows: TimeEntry[] = []
     const addedPerDay = new Map<IsoDate, number>()
-    for (const e of source) {
+    let sessionOnly = 0
+    for (const { sessionHours, ...e } of source) {
       const date = addDaysIso(e.date, shift)
       if (!isInSchoolYear(date, year)) continue
-      const added = (addedPerDay.get(date) ?? 0) + e.hours
+      // Only the typed part is copied: session hours belong to the sessions of their own day.
+      const hours = Math.round((e.hours - (sessionHours ?? 0)) * 100) / 100
+      if (hours <= 0) {
+        sessionOnly++
+        continue
+      }
+      const added = (addedPerDay.get(date) ?? 0) + hours
       const already = await dayTotalExcept(date, undefined)
       if (already + added > MAX_DAILY_HOURS) throw tooManyHours(date, already)
       addedPerDay.set(date, added)
-      rows.push(validate(timeEntrySchema, 'time entry', { ...e, id: newId(), date, createdAt: now, updatedAt: now }))
+      rows.push(validate(timeEntrySchema, 'time entry', { ...e, hours, id: newId(), date, createdAt: now, updatedAt: now }))
     }
     await db.timeEntries.bulkAdd(rows)
     await refreshDayTotals(daysTouched(rows))
-    return { copied: rows.length, skipped: source.length - rows.length }
+    return { copied: rows.length, skipped: source.length - rows.length - sessionOnly }
   })
 }
 

@@ -3,6 +3,7 @@ import { toValue, type MaybeRefOrGetter } from 'vue'
 import type { Targets } from '@/domain/buckets'
 import type { IsoDate } from '@/domain/dates'
 import type { Agreement, Decision, School, TimeEntry } from '@/domain/schemas'
+import type { CycleSession } from '@/domain/schemas/cycle'
 import { agreementInForce } from '@/domain/timesheet'
 import { db } from './database'
 import { useLiveQuery } from './live'
@@ -21,6 +22,15 @@ export function useTimeEntries(schoolId: MaybeRefOrGetter<string | null>, from: 
   return useLiveQuery(
     () => ({ schoolId: toValue(schoolId), from: toValue(from), to: toValue(to) }),
     (i) => readTimeEntries(i.schoolId, i.from, i.to),
+  )
+}
+
+/** One school's coaching-cycle sessions between two dates: for the grid's "from cycle sessions" notes. */
+export function useSessionsInGrid(schoolId: MaybeRefOrGetter<string>, from: MaybeRefOrGetter<IsoDate>, to: MaybeRefOrGetter<IsoDate>) {
+  return useLiveQuery(
+    () => ({ schoolId: toValue(schoolId), from: toValue(from), to: toValue(to) }),
+    (i): Promise<CycleSession[]> =>
+      db.cycleSessions.where('[schoolId+date]').between([i.schoolId, i.from], [i.schoolId, i.to], true, true).toArray(),
   )
 }
 

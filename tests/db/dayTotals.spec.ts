@@ -214,6 +214,15 @@ describe('the rule that keeps the totals right', () => {
     }
     // Restore writes every table through one generic path (no `timeEntries` in its calls); the
     // middleware check above covers it.
-    expect([...callers].sort()).toEqual(['/src/db/timeLog.ts:copyWeek', '/src/db/timeLog.ts:fillWeek', '/src/db/timeLog.ts:setCellHours'])
+    // Cycle sessions (cycleSessions.spec.ts) and the restore reconcile (backupSessions.spec.ts)
+    // check the day totals in their own tests.
+    expect([...callers].sort()).toEqual([
+      '/src/db/cycleSessions.ts:changeCell',
+      '/src/db/reconcileSessions.ts:reconcileStoredSessionHours',
+      '/src/db/timeLog.ts:copyWeek',
+      '/src/db/timeLog.ts:fillWeek',
+      '/src/db/timeLog.ts:keepSessionPartOnly',
+      '/src/db/timeLog.ts:setCellHours',
+    ])
   })
 })

@@ -212,3 +212,57 @@ describe('reads', () => {
     expect((await readAgreementsInForce('other-year')).size).toBe(0)
   })
 })
+
+describe('cells with cycle-session hours', () => {
+  const withSessions = async (date: string, typed: number, minutes: number[]) => {
+    const now = Date.now()
+    const sessionHours = minutes.reduce((h, m) => h + m / 60, 0)
+    await db.timeEntries.put({
+      id: `e-${date}`,
+      schoolId: ctx.lincoln.id,
+      date,
+      taskId: null,
+      bucket: 'coaching',
+      rowKey: 'bucket:coaching',
+      hours: typed + sessionHours,
+      sessionHours,
+      createdAt: now,
+      updatedAt: now,
+    })
+    await db.cycleSessions.bulkPut(
+      minutes.map((m, i) => ({
+        id: `s-${date}-${i}`,
+        cycleId: 'c1',
+        schoolId: ctx.lincoln.id,
+        schoolYearId: ctx.year.id,
+        date,
+        minutes: m,
+        kind: 'meeting' as const,
+        rowKey: 'bucket:coaching',
+        note: '',
+        createdAt: now,
+        updatedAt: now,
+      })),
+    )
+  }
+
+  it('refuses a value below the session part and keeps it when cleared', async () => {
+    await withSessions('2026-09-14', 1, [60, 30])
+    await expect(cell('2026-09-14', 'bucket:coaching', 1)).rejects.toThrow(
+      '1.5 h of this cell come from 2 cycle sessions; change them in the cycle.',
+    )
+    expect(await cell('2026-09-14', 'bucket:coaching', 2)).toMatchObject({ hours: 2, sessionHours: 1.5 })
+    expect(await cell('2026-09-14', 'bucket:coaching', 0)).toMatchObject({ hours: 1.5, sessionHours: 1.5 })
+  })
+
+  it('copies only the typed part of a week', async () => {
+    await withSessions('2026-09-14', 1, [60])
+    await withSessions('2026-09-15', 0, [30])
+    const result = await copyWeek(ctx.lincoln.id, ctx.year.id, '2026-09-14', '2026-09-21')
+    expect(result).toEqual({ copied: 1, skipped: 0 })
+    const copied = await db.timeEntries.where('date').between('2026-09-21', '2026-09-27', true, true).toArray()
+    expect(copied).toHaveLength(1)
+    expect(copied[0]).toMatchObject({ date: '2026-09-21', hours: 1 })
+    expect(copied[0]!.sessionHours).toBeUndefined()
+  })
+})

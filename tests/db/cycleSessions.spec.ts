@@ -1,0 +1,116 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import {
+  addCycleSession,
+  cycleDeletionImpact,
+  deleteCycle,
+  deleteCycleSession,
+  SessionNeedsConfirmation,
+  updateCycleSession,
+  type SessionInput,
+} from '@/db/cycleSessions'
+import { db } from '@/db/database'
+import { setCellHours } from '@/db/timeLog'
+import { RecordValidationError } from '@/domain/validation'
+import { freshSetup } from './support'
+
+let ids: { schoolId: string; schoolYearId: string }
+const CYCLE = 'cycle-1'
+
+beforeEach(async () => {
+  ids = await freshSetup()
+  const now = Date.now()
+  await db.cycles.put({
+    id: CYCLE,
+    ...ids,
+    teacherName: 'Ana Ruiz',
+    teacherLabel: 'AR',
+    gradeOrSubject: 'Grade 3',
+    startDate: '2026-09-01',
+    evidence: [],
+    currentReality: '',
+    goal: '',
+    peers: [],
+    measure: { what: '', kind: 'percent', unitLabel: '%', min: null, max: null },
+    baseline: null,
+    target: null,
+    strategies: [],
+    adaptations: [],
+    progressChecks: [],
+    outcome: null,
+    reflection: '',
+    createdAt: now,
+    updatedAt: now,
+  })
+})
+
+const input = (extra: Partial<SessionInput> = {}): SessionInput => ({
+  cycleId: CYCLE,
+  date: '2026-09-14',
+  minutes: 90,
+  kind: 'meeting',
+  rowKey: 'bucket:coaching',
+  note: '',
+  ...extra,
+})
+const entryOf = (date = '2026-09-14') =>
+  db.timeEntries.where('[schoolId+date+rowKey]').equals([ids.schoolId, date, 'bucket:coaching']).first()
+const dayTotal = async (date = '2026-09-14') =>
+  ((await db.dayTotals.get([ids.schoolId, date]))?.rows ?? []).reduce((h, r) => h + r.hours, 0)
+const fieldOf = async (p: Promise<unknown>) => {
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  )
+  expect(err).toBeInstanceOf(RecordValidationError)
+  return Object.keys((err as RecordValidationError).byField)
+}
+
+describe('cycle sessions in the week grid', () => {
+  it('adds, edits and deletes a session, keeping typed hours', async () => {
+    await setCellHours({ ...ids, date: '2026-09-14', rowKey: 'bucket:coaching', hours: 1 })
+    const s = await addCycleSession(input())
+    expect(await entryOf()).toMatchObject({ hours: 2.5, sessionHours: 1.5 })
+    expect(await dayTotal()).toBe(2.5)
+    await updateCycleSession(s.id, input({ minutes: 30 }))
+    expect(await entryOf()).toMatchObject({ hours: 1.5, sessionHours: 0.5 })
+    await updateCycleSession(s.id, input({ minutes: 30, date: '2026-09-15' }))
+    expect(await entryOf()).toMatchObject({ hours: 1 })
+    expect((await entryOf())?.sessionHours).toBeUndefined()
+    expect(await entryOf('2026-09-15')).toMatchObject({ hours: 0.5, sessionHours: 0.5 })
+    await deleteCycleSession(s.id)
+    expect(await entryOf('2026-09-15')).toBeUndefined()
+    expect(await dayTotal('2026-09-15')).toBe(0)
+    expect(await entryOf()).toMatchObject({ hours: 1 })
+  })
+
+  it('refuses bad sessions at the field, saving nothing', async () => {
+    expect(await fieldOf(addCycleSession(input({ minutes: 0 })))).toEqual(['minutes'])
+    expect(await fieldOf(addCycleSession(input({ minutes: 601 })))).toEqual(['minutes'])
+    expect(await fieldOf(addCycleSession(input({ date: '2027-07-01' })))).toEqual(['date'])
+    expect(await fieldOf(addCycleSession(input({ cycleId: 'nope' })))).toEqual(['cycleId'])
+    await setCellHours({ ...ids, date: '2026-09-14', rowKey: 'bucket:other', hours: 23 })
+    expect(await fieldOf(addCycleSession(input({ minutes: 90 })))).toEqual(['minutes'])
+    expect(await db.cycleSessions.count()).toBe(0)
+    expect(await entryOf()).toBeUndefined()
+  })
+
+  it('asks for confirmation on a marked week', async () => {
+    await db.schoolYears.update(ids.schoolYearId, { markedWeeks: [{ weekStart: '2026-11-23', kind: 'holiday', label: 'Thanksgiving' }] })
+    await expect(addCycleSession(input({ date: '2026-11-24' }))).rejects.toThrow(SessionNeedsConfirmation)
+    await expect(addCycleSession(input({ date: '2026-11-24' }))).rejects.toThrow(/Thanksgiving/)
+    await addCycleSession(input({ date: '2026-11-24', confirmMarkedDay: true }))
+    expect(await entryOf('2026-11-24')).toMatchObject({ hours: 1.5, sessionHours: 1.5 })
+  })
+
+  it('deletes a cycle with its sessions and their hours', async () => {
+    await setCellHours({ ...ids, date: '2026-09-14', rowKey: 'bucket:coaching', hours: 1 })
+    await addCycleSession(input())
+    await addCycleSession(input({ date: '2026-09-16', minutes: 45 }))
+    expect(await cycleDeletionImpact(CYCLE)).toEqual({ sessions: 2, hours: 2.25 })
+    expect(await deleteCycle(CYCLE)).toEqual({ sessions: 2, hours: 2.25 })
+    expect(await db.cycles.count()).toBe(0)
+    expect(await db.cycleSessions.count()).toBe(0)
+    expect(await entryOf()).toMatchObject({ hours: 1 })
+    expect(await entryOf('2026-09-16')).toBeUndefined()
+  })
+})
