@@ -83,9 +83,7 @@ export function programMeasures(
   const withResult = (result: string) => finished.filter((c) => c.outcome?.result === result)
   const met = withResult('met')
 
-  const weeksToMet = met.map(
-    (c) => (fromIsoDate(c.outcome!.date).getTime() - fromIsoDate(c.startDate).getTime()) / (7 * 86_400_000),
-  )
+  const weeksToMet = met.map((c) => (fromIsoDate(c.outcome!.date).getTime() - fromIsoDate(c.startDate).getTime()) / (7 * 86_400_000))
   const weeks = median(weeksToMet)
 
   // Progress toward the target as a share of the gap from baseline to target: the latest progress
