@@ -46,6 +46,7 @@ describe('the principal’s report', () => {
       'plan',
       'policy',
       'principalNames',
+      'program',
       'rolling',
       'schoolYear',
       'scope',

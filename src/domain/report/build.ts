@@ -24,6 +24,7 @@ import {
   yearToDateSummary,
 } from '../dashboard/summaries'
 import { everyPolicyNamesTasks, reportPolicy } from './policy'
+import { buildProgramSection } from './program'
 import type { BucketFigures, PrincipalReport, ReportInput, ReportPlanRow, ReportShares, ReportWeek } from './types'
 
 function sharesFigures(shares: { hours: BucketFigures; total: number; percent: BucketFigures | null }, status: ShareStatus): ReportShares {
@@ -127,5 +128,6 @@ export function buildPrincipalReport(input: ReportInput): PrincipalReport {
       plan: planSummary(series),
       drift: driftSummary(series, (id) => (mayName(id) ? input.taskTitle(id) : null)),
     },
+    program: buildProgramSection(input.cycles ?? [], input.cycleSessions ?? [], input.policies),
   }
 }

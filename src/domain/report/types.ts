@@ -1,3 +1,5 @@
+import type { CoachingCycle, CycleSession } from '../schemas/cycle'
+import type { ReportProgram } from './program'
 /** The shape of the principal's time report (see `build.ts` for what goes into it and why). */
 import type { Bucket, Targets } from '../buckets'
 import type { Confidentiality } from '../agreementSections'
@@ -113,6 +115,8 @@ export interface PrincipalReport {
   }
   drift: { totalHours: number; weeks: ReportDriftWeek[]; tasks: ReportDriftTask[] }
   summaries: { weekly: string; rolling: string; rollingRule: string; yearToDate: string; plan: string; drift: string }
+  /** Coaching cycles, as the policy allows (see ./program.ts). */
+  program: ReportProgram
 }
 
 /** One school's agreed confidentiality (null when it has no agreement yet). */
@@ -122,6 +126,9 @@ export interface ReportPolicySource {
 }
 
 export interface ReportInput {
+  /** The coaching cycles the report covers and their sessions; none when left out. */
+  cycles?: readonly CoachingCycle[]
+  cycleSessions?: readonly CycleSession[]
   series: DashboardSeries
   coachName: string
   principalNames: readonly string[]

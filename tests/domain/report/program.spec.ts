@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import { buildProgramSection } from '@/domain/report'
+import type { CoachingCycle } from '@/domain/schemas/cycle'
+import { confidentiality } from '../../support/reportPolicies'
+
+const SECRETS = ['Zelda Quintero-Marsh', 'SECRET reality text', 'SECRET reflection text', 'SECRET reason text']
+function cycle(i: number, label: string): CoachingCycle {
+  return {
+    id: `c${i}`,
+    schoolId: 's1',
+    schoolYearId: 'y1',
+    teacherName: `${SECRETS[0]} ${i}`,
+    teacherLabel: label,
+    gradeOrSubject: 'Grade 4',
+    startDate: `2026-09-0${i}`,
+    evidence: [],
+    currentReality: SECRETS[1]!,
+    goal: `Goal topic ${i}`,
+    peers: [],
+    measure: { what: 'mastery', kind: 'percent', unitLabel: '%', min: null, max: null },
+    baseline: { value: 40, date: '2026-09-07' },
+    target: { value: 80, date: '2026-11-01' },
+    strategies: [{ playbookId: null, name: 'Wait time' }],
+    adaptations: [],
+    progressChecks: [{ id: `p${i}`, date: '2026-10-01', value: 61, note: 'SECRET check note' }],
+    outcome: { result: 'met', date: '2026-10-05', reason: SECRETS[3]! },
+    reflection: SECRETS[2]!,
+    createdAt: 0,
+    updatedAt: 0,
+  }
+}
+const cycles = [cycle(1, 'T.A.'), cycle(2, ''), cycle(3, ''), cycle(4, 'Pseudo')]
+const source = (c: ReturnType<typeof confidentiality> | null) => [{ school: 'North', confidentiality: c }]
+
+function expectNoSecrets(json: string) {
+  for (const s of [...SECRETS, 'SECRET check note']) expect(json).not.toContain(s)
+}
+
+describe('the program section per policy', () => {
+  it('carries counts and rates only when nothing is shared', () => {
+    const p = buildProgramSection(cycles, [], source(confidentiality('nothing-shared')))
+    const json = JSON.stringify(p)
+    expect(p.level).toBe('counts')
+    expect(p.teachers).toEqual([])
+    expect(p.figures.find((f) => f.label === 'Met')?.value).toBe(4)
+    expect(json).not.toContain('T.A.')
+    expect(json).not.toContain('Goal topic')
+    expectNoSecrets(json)
+  })
+
+  it('adds labels and goal topics, nothing evaluative per teacher, under what and with whom', () => {
+    const p = buildProgramSection(cycles, [], source(confidentiality('what-and-whom')))
+    expect(p.level).toBe('what-and-whom')
+    expect(p.teachers).toEqual([
+      { label: 'T.A.', topic: 'Goal topic 1' },
+      { label: 'Teacher 1', topic: 'Goal topic 2' },
+      { label: 'Teacher 2', topic: 'Goal topic 3' },
+      { label: 'Pseudo', topic: 'Goal topic 4' },
+    ])
+    for (const t of p.teachers) expect(Object.keys(t).sort()).toEqual(['label', 'topic'])
+    expectNoSecrets(JSON.stringify(p))
+  })
+
+  it('treats the own policy and no policy like nothing shared', () => {
+    for (const c of [confidentiality('own', 'all'), null]) {
+      const p = buildProgramSection(cycles, [], source(c))
+      expect(p.level).toBe('counts')
+      expect(p.teachers).toEqual([])
+      expectNoSecrets(JSON.stringify(p))
+    }
+  })
+
+  it('lets the strictest school decide over several schools', () => {
+    const p = buildProgramSection(
+      cycles,
+      [],
+      [
+        { school: 'North', confidentiality: confidentiality('what-and-whom') },
+        { school: 'South', confidentiality: confidentiality('nothing-shared') },
+      ],
+    )
+    expect(p.level).toBe('counts')
+  })
+})
