@@ -9,7 +9,7 @@
 import type { MaybeRefOrGetter } from 'vue'
 import type { Targets } from '@/domain/buckets'
 import type { IsoDate } from '@/domain/dates'
-import type { Agreement, Decision, School, SchoolYear, Settings, Task } from '@/domain/schemas'
+import type { Agreement, CoachingCycle, CycleSession, Decision, School, SchoolYear, Settings, Task } from '@/domain/schemas'
 import type { LoggedTime } from '@/domain/shares'
 import { SETTINGS_ID } from '@/domain/keys'
 import { readSections, type Confidentiality } from '@/domain/agreementSections'
@@ -40,6 +40,9 @@ export interface DashboardData {
   agreements: Map<string, SchoolAgreement>
   /** Time logged per school, day and row (task or bucket), from the year's first day. */
   entries: LoggedTime[]
+  /** The coaching cycles of the year and their sessions, in scope: the report's program section reads only what the policy allows. */
+  cycles: CoachingCycle[]
+  cycleSessions: CycleSession[]
 }
 
 /** The agreements in force as the dashboard may use them: decisions without notes. */
@@ -82,11 +85,15 @@ export async function readDashboardData(scope: string | null, through: IsoDate |
   const schoolYear = schoolYears.find((y) => y.id === settings?.activeSchoolYearId)
   if (!settings || !schoolYear) return null
   const last = through && through < schoolYear.endDate ? through : schoolYear.endDate
-  const [entries, agreements] = await Promise.all([
+  const inScope = (r: { schoolId: string; schoolYearId: string }) =>
+    r.schoolYearId === schoolYear.id && (scope === null || r.schoolId === scope)
+  const [entries, agreements, cycles, cycleSessions] = await Promise.all([
     readLoggedTime(scope, schoolYear.startDate, last),
     agreementsForPlan(versions, schoolYear.id, schools),
+    db.cycles.filter(inScope).toArray(),
+    db.cycleSessions.filter(inScope).toArray(),
   ])
-  return { settings, schoolYear, schools, tasks, agreements, entries }
+  return { settings, schoolYear, schools, tasks, agreements, entries, cycles, cycleSessions }
 }
 
 /** Live dashboard data for the whole school year (entries after today do not exist yet). */

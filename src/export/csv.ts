@@ -15,6 +15,7 @@ import { formatHours } from '@/domain/hours'
 import { isDrift } from '@/domain/flags'
 import type { WontDoTasks } from '@/domain/wontDo'
 import type { PrincipalReport } from '@/domain/report'
+import { figureText, programRows } from '@/domain/report/programCells'
 import type { LoggedTime } from '@/domain/shares'
 import { weekStartOf, type FirstDayOfWeek } from '@/domain/schoolWeeks'
 
@@ -131,7 +132,7 @@ export function rawEntriesCsv(input: EntriesCsvInput): string {
 }
 
 /** "coach-time-for-principal_2026-27_lincoln-elementary_2026-09-01_2026-09-30.csv", or "coach-time-entries_…" for the coach's own. */
-export function csvFileName(kind: 'for-principal' | 'entries', parts: readonly string[]): string {
+export function csvFileName(kind: 'for-principal' | 'cycles-for-principal' | 'entries', parts: readonly string[]): string {
   const slug = parts.map((p) =>
     p
       .normalize('NFKD')
@@ -142,4 +143,23 @@ export function csvFileName(kind: 'for-principal' | 'entries', parts: readonly s
       .replace(/^-+|-+$/g, ''),
   )
   return `coach-time-${kind}_${slug.filter(Boolean).join('_')}.csv`
+}
+
+/**
+ * The coaching program section of the principal's report as its own CSV: one row per figure, then
+ * per strategy, then (only where the policy lets the report name them) who was coached on what.
+ */
+export function programCsv(report: PrincipalReport): string {
+  const { program } = report
+  const rows: CsvCell[][] = [
+    ...programRows(program).map(([label, value, covers]): CsvCell[] => ['Figure', label, value, covers]),
+    ...program.byStrategy.map((s): CsvCell[] => [
+      'Strategy',
+      s.name,
+      `${figureText(s.cycles)} cycles, ${figureText(s.met)} met`,
+      s.cycles.covers,
+    ]),
+    ...program.teachers.map((t): CsvCell[] => ['Teacher', t.label, t.topic, null]),
+  ]
+  return toCsv(['Kind', 'Name', 'Value', 'Covers'], rows)
 }

@@ -10,6 +10,7 @@ import { formatPercent, ROLLING_WEEKS } from '@/domain/shares'
 import { STATUS_LABELS } from '@/domain/flags'
 import type { PrincipalReport, ReportShares } from '@/domain/report'
 import type { Block, PdfDocumentModel, TableColumn } from './document/model'
+import { programBlocks } from './programBlocks'
 
 export interface ReportImage {
   /** A PNG data URL. */
@@ -173,6 +174,7 @@ export function reportDocument(report: PrincipalReport, chart: ReportImage | nul
       },
     )
   }
+  blocks.push(...programBlocks(report.program))
   return {
     title: `${report.title}: ${report.scope}, ${report.period}`,
     author: report.coachName || 'Coach Role Planner',

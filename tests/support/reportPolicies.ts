@@ -8,6 +8,7 @@ import { buildDashboardSeries } from '@/domain/dashboard/series'
 import { resolveScope, taskTitleLookup } from '@/domain/dashboard/scope'
 import { projectSplit } from '@/domain/projection'
 import { buildPrincipalReport, type PrincipalReport } from '@/domain/report'
+import type { CoachingCycle, CycleSession } from '@/domain/schemas'
 import { SECRET_DECISION_NOTE, SECRET_WEEK_NOTE, SEED_TASKS, seedAgreement, seedEntries, seedTasks, seedWeekNotes } from './dashboardSeed'
 
 export const reportYear = {
@@ -41,7 +42,11 @@ export function confidentiality(policy: Confidentiality['policy'], taskNames?: '
   }
 }
 
-export function reportUnder(policy: Confidentiality | null, chosen: readonly string[] = []): { report: PrincipalReport; notes: string[] } {
+export function reportUnder(
+  policy: Confidentiality | null,
+  chosen: readonly string[] = [],
+  cycles: { cycles: CoachingCycle[]; cycleSessions: CycleSession[] } = { cycles: [], cycleSessions: [] },
+): { report: PrincipalReport; notes: string[] } {
   const now = 1_790_000_000_000
   const tasks = seedTasks(now)
   const { decisions } = seedAgreement('lincoln', reportYear.id, now)
@@ -87,6 +92,7 @@ export function reportUnder(policy: Confidentiality | null, chosen: readonly str
     taskTitle,
     policies: scope.policies,
     chosenTaskIds,
+    ...cycles,
   })
   return {
     report,
