@@ -13,7 +13,7 @@ import {
   type CycleResult,
   type PlaybookStrategy,
   type SupportReview,
-} from '@/domain/schemas'
+} from '@/domain/schemas/cycle'
 import { RecordValidationError, validate } from '@/domain/validation'
 import { db } from './database'
 

@@ -1,18 +1,6 @@
 import Dexie, { type Table } from 'dexie'
-import type {
-  Agreement,
-  CoachingCycle,
-  CycleSession,
-  Decision,
-  PlaybookStrategy,
-  School,
-  SchoolYear,
-  Settings,
-  SupportReview,
-  Task,
-  TimeEntry,
-  WeekNote,
-} from '@/domain/schemas'
+import type { Agreement, Decision, School, SchoolYear, Settings, Task, TimeEntry, WeekNote } from '@/domain/schemas'
+import type { CoachingCycle, CycleSession, PlaybookStrategy, SupportReview } from '@/domain/schemas/cycle'
 import { dayTotalsOf, type DayTotal } from '@/domain/dayTotals'
 
 export const DATABASE_NAME = 'coach-role-planner'

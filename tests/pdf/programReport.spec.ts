@@ -8,7 +8,7 @@ import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { renderTimeReportPdf } from '@/pdf/timeReport'
 import { programCsv } from '@/export/csv'
-import type { CycleSession } from '@/domain/schemas'
+import type { CycleSession } from '@/domain/schemas/cycle'
 import { readPdf, testFonts } from '../support/pdfDocument'
 import { confidentiality, reportUnder } from '../support/reportPolicies'
 import { cycleRecord } from '../support/cycleSeed'
@@ -62,7 +62,7 @@ async function outputs(policy: Parameters<typeof confidentiality>[0]) {
 
 describe('the coaching-cycle section per policy', { timeout: 60_000 }, () => {
   it('“shares nothing”: goals set and met as counts, no teacher and no goal', async () => {
-    const d = await outputs('nothing')
+    const d = await outputs('nothing-shared')
     expect(d.pdf).toContain('Coaching cycles: the goals teachers set and met')
     expect(d.csv).toContainEqual(expect.arrayContaining(['Figure', 'Goals set', '3']))
     expect(d.csv).toContainEqual(expect.arrayContaining(['Figure', 'Cycles started', '3']))

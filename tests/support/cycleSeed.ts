@@ -1,4 +1,4 @@
-import type { CoachingCycle } from '@/domain/schemas'
+import type { CoachingCycle } from '@/domain/schemas/cycle'
 
 /** A valid coaching cycle with a goal, a percentage measure, a baseline and a target; override any field. */
 export function cycleRecord(extra: Partial<CoachingCycle> = {}): CoachingCycle {

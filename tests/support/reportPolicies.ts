@@ -8,7 +8,7 @@ import { buildDashboardSeries } from '@/domain/dashboard/series'
 import { resolveScope, taskTitleLookup } from '@/domain/dashboard/scope'
 import { projectSplit } from '@/domain/projection'
 import { buildPrincipalReport, type PrincipalReport } from '@/domain/report'
-import type { CoachingCycle, CycleSession } from '@/domain/schemas'
+import type { CoachingCycle, CycleSession } from '@/domain/schemas/cycle'
 import { SECRET_DECISION_NOTE, SECRET_WEEK_NOTE, SEED_TASKS, seedAgreement, seedEntries, seedTasks, seedWeekNotes } from './dashboardSeed'
 
 export const reportYear = {

@@ -1,18 +1,15 @@
 import type { z } from 'zod'
 import {
   agreementSchema,
-  coachingCycleSchema,
-  cycleSessionSchema,
   decisionSchema,
-  playbookStrategySchema,
   schoolSchema,
   schoolYearSchema,
   settingsSchema,
-  supportReviewSchema,
   taskSchema,
   timeEntrySchema,
   weekNoteSchema,
 } from '../schemas'
+import { coachingCycleSchema, cycleSessionSchema, playbookStrategySchema, supportReviewSchema } from '../schemas/cycle'
 
 /**
  * Every table of the database with the schema of its records. Backup, restore and merge are

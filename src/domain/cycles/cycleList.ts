@@ -1,6 +1,7 @@
 /** The list of coaching cycles: each cycle's phase, how long it has been open and when a check is due. */
-import { addDays, differenceInCalendarDays } from 'date-fns'
-import { fromIsoDate, toIsoDate, type IsoDate } from '../dates'
+import { differenceInCalendarDays } from 'date-fns'
+import { addDaysIso } from '../schoolWeeks'
+import { fromIsoDate, type IsoDate } from '../dates'
 import type { CoachingCycle, CycleSession } from '../schemas/cycle'
 
 export type CyclePhase = 'identify' | 'learn' | 'improve' | 'finished'
@@ -44,7 +45,7 @@ export function cycleListRows(cycles: CoachingCycle[], sessions: CycleSession[],
     const end = cycle.outcome?.date ?? today
     const daysOpen = Math.max(0, differenceInCalendarDays(fromIsoDate(end), fromIsoDate(cycle.startDate)))
     const lastCheck = cycle.progressChecks.reduce<IsoDate | null>((last, c) => (last === null || c.date > last ? c.date : last), null)
-    const nextCheckDue = phase === 'finished' ? null : toIsoDate(addDays(fromIsoDate(lastCheck ?? cycle.startDate), CHECK_INTERVAL_DAYS))
+    const nextCheckDue = phase === 'finished' ? null : addDaysIso(lastCheck ?? cycle.startDate, CHECK_INTERVAL_DAYS)
     const tally = byCycle.get(cycle.id) ?? { count: 0, minutes: 0 }
     return { cycle, phase, daysOpen, nextCheckDue, sessionCount: tally.count, hours: Math.round((tally.minutes / 60) * 100) / 100 }
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { coachingCycleSchema } from '@/domain/schemas'
+import { coachingCycleSchema } from '@/domain/schemas/cycle'
 import { cycleProblems, measureRangeProblem } from '@/domain/cycles/cycleRules'
 import { problemsByField, fieldProblems } from '@/domain/validation'
 import { cycleRecord } from '../../support/cycleSeed'
