@@ -16,6 +16,7 @@ import {
 } from '@/domain/schemas/cycle'
 import { RecordValidationError, validate } from '@/domain/validation'
 import { db } from './database'
+import { emptyCycleFields } from '@/domain/cycles/newCycle'
 
 const CYCLE = 'coaching cycle'
 
@@ -33,18 +34,7 @@ export async function createCycle(input: NewCycleInput, now = Date.now()): Promi
     const cycle = validate(coachingCycleSchema, CYCLE, {
       ...input,
       id: newId(),
-      evidence: [],
-      currentReality: '',
-      goal: '',
-      peers: [],
-      measure: { what: '', kind: 'percent', unitLabel: '%', min: null, max: null },
-      baseline: null,
-      target: null,
-      strategies: [],
-      adaptations: [],
-      progressChecks: [],
-      outcome: null,
-      reflection: '',
+      ...emptyCycleFields(),
       createdAt: now,
       updatedAt: now,
     })

@@ -12,6 +12,7 @@ import { db } from '@/db/database'
 import { setCellHours } from '@/db/timeLog'
 import { RecordValidationError } from '@/domain/validation'
 import { freshSetup } from './support'
+import { emptyCycleFields } from '@/domain/cycles/newCycle'
 
 let ids: { schoolId: string; schoolYearId: string }
 const CYCLE = 'cycle-1'
@@ -26,18 +27,7 @@ beforeEach(async () => {
     teacherLabel: 'AR',
     gradeOrSubject: 'Grade 3',
     startDate: '2026-09-01',
-    evidence: [],
-    currentReality: '',
-    goal: '',
-    peers: [],
-    measure: { what: '', kind: 'percent', unitLabel: '%', min: null, max: null },
-    baseline: null,
-    target: null,
-    strategies: [],
-    adaptations: [],
-    progressChecks: [],
-    outcome: null,
-    reflection: '',
+    ...emptyCycleFields(),
     createdAt: now,
     updatedAt: now,
   })

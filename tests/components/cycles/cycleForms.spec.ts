@@ -3,6 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { RecordValidationError } from '@/domain/validation'
 import type { CoachingCycle } from '@/domain/schemas/cycle'
+import { emptyCycleFields } from '@/domain/cycles/newCycle'
 
 const push = vi.fn()
 vi.mock('vue-router', () => ({ useRouter: () => ({ push }) }))
@@ -30,18 +31,7 @@ const cycle: CoachingCycle = {
   teacherLabel: 'DR',
   gradeOrSubject: 'Grade 4',
   startDate: '2026-09-14',
-  evidence: [],
-  currentReality: '',
-  goal: '',
-  peers: [],
-  measure: { what: '', kind: 'percent', unitLabel: '%', min: null, max: null },
-  baseline: null,
-  target: null,
-  strategies: [],
-  adaptations: [],
-  progressChecks: [],
-  outcome: null,
-  reflection: '',
+  ...emptyCycleFields(),
   createdAt: 1,
   updatedAt: 1,
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { cycleListRows, cyclePhase, filterCycleRows } from '@/domain/cycles/cycleList'
 import type { CoachingCycle, CycleSession } from '@/domain/schemas/cycle'
+import { emptyCycleFields } from '@/domain/cycles/newCycle'
 
 const cycle = (extra: Partial<CoachingCycle> = {}): CoachingCycle => ({
   id: 'c1',
@@ -10,18 +11,7 @@ const cycle = (extra: Partial<CoachingCycle> = {}): CoachingCycle => ({
   teacherLabel: 'DW',
   gradeOrSubject: 'Grade 4',
   startDate: '2026-09-01',
-  evidence: [],
-  currentReality: '',
-  goal: '',
-  peers: [],
-  measure: { what: '', kind: 'percent', unitLabel: '%', min: null, max: null },
-  baseline: null,
-  target: null,
-  strategies: [],
-  adaptations: [],
-  progressChecks: [],
-  outcome: null,
-  reflection: '',
+  ...emptyCycleFields(),
   createdAt: 1,
   updatedAt: 1,
   ...extra,
