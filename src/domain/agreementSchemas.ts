@@ -72,7 +72,14 @@ export type Policy = (typeof POLICIES)[number]
  */
 export const REPORT_TASK_NAMES = ['none', 'all'] as const
 export type ReportTaskNames = (typeof REPORT_TASK_NAMES)[number]
-export const reportContentSchema = z.object({ taskNames: z.enum(REPORT_TASK_NAMES) })
+/** What the program section says about coaching cycles: counts and rates only, or also who and on what. */
+export const REPORT_CYCLES = ['counts', 'what-and-whom'] as const
+export type ReportCycles = (typeof REPORT_CYCLES)[number]
+export const reportContentSchema = z.object({
+  taskNames: z.enum(REPORT_TASK_NAMES),
+  /** Absent in agreements made before cycles existed: counts only, the stricter reading. */
+  cycles: z.enum(REPORT_CYCLES).optional(),
+})
 export type ReportContent = z.infer<typeof reportContentSchema>
 export const confidentialitySchema = z.object({
   /** Null until the two choose one: signing waits for it. */

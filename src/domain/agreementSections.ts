@@ -5,6 +5,7 @@ import {
   type Confidentiality,
   type Policy,
   type Principles,
+  type ReportCycles,
   type ReportTaskNames,
   type SectionId,
   type Sections,
@@ -47,6 +48,11 @@ export const POLICY_STATEMENTS: Record<Exclude<Policy, 'own'>, string> = {
 export const REPORT_TASK_NAMES_LABELS: Record<ReportTaskNames, string> = {
   none: 'Hours and shares by bucket, flags and hours on won’t-do tasks only: no task names',
   all: 'The same, plus the names of the tasks time went to (never notes)',
+}
+
+export const REPORT_CYCLES_LABELS: Record<ReportCycles, string> = {
+  counts: 'Counts and rates of coaching cycles only: no teacher and no goal',
+  'what-and-whom': 'The same, plus each cycle’s teacher label and goal topic (never measures, progress or outcomes)',
 }
 
 /** What the principal may commit to; none is ticked until the two agree on it. */
@@ -155,6 +161,13 @@ export function reportTaskNamesOf(c: Confidentiality): ReportTaskNames {
   if (c.policy === 'what-and-whom') return 'all'
   if (c.policy === 'nothing-shared' || c.policy === null) return 'none'
   return c.report?.taskNames ?? 'none'
+}
+
+/** What the program section of the principal's report may say about coaching cycles under a policy. */
+export function reportCyclesOf(c: Confidentiality): ReportCycles {
+  if (c.policy === 'what-and-whom') return 'what-and-whom'
+  if (c.policy === 'nothing-shared' || c.policy === null) return 'counts'
+  return c.report?.cycles ?? 'counts'
 }
 
 /** The plain statement of the chosen confidentiality policy (empty while none is chosen). */

@@ -6,6 +6,7 @@ import {
   PRINCIPLE_LABELS,
   policyLabel,
   policyStatement,
+  REPORT_CYCLES_LABELS,
   REPORT_TASK_NAMES_LABELS,
   reportTaskNamesOf,
   type SectionId,
@@ -107,6 +108,16 @@ export function describeSection(id: SectionId, s: Sections): SectionLine[] {
                 label: 'The principal’s report carries',
                 value: REPORT_TASK_NAMES_LABELS[reportTaskNamesOf(s.confidentiality)],
               },
+              // Only when chosen: a version signed before the choice existed reads as it was signed.
+              ...(s.confidentiality.report?.cycles
+                ? [
+                    {
+                      key: 'reportCycles',
+                      label: 'About coaching cycles, the report carries',
+                      value: REPORT_CYCLES_LABELS[s.confidentiality.report.cycles],
+                    },
+                  ]
+                : []),
             ]
           : []),
         ...added('toldTeachers', 'How teachers are told', s.confidentiality.toldTeachers),

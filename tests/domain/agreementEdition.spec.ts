@@ -47,3 +47,17 @@ describe('a version signed under the first edition', () => {
     for (const id of SECTION_IDS) expect(describeSection(id, now).length, id).toBeGreaterThan(0)
   })
 })
+
+describe('the report choices of an own policy', () => {
+  const own = (report: { taskNames: 'none' | 'all'; cycles?: 'counts' | 'what-and-whom' }) => ({
+    ...defaultSections(),
+    confidentiality: { ...defaultSections().confidentiality, policy: 'own' as const, ownWording: 'Ours.', report },
+  })
+  const lines = (report: Parameters<typeof own>[0]) => describeSection('confidentiality', own(report)).map((l) => l.key)
+
+  it('lists the choice about coaching cycles only once one is made, so an older signed version reads as signed', () => {
+    expect(lines({ taskNames: 'all' })).not.toContain('reportCycles')
+    const chosen = describeSection('confidentiality', own({ taskNames: 'all', cycles: 'what-and-whom' }))
+    expect(chosen.find((l) => l.key === 'reportCycles')?.value).toContain('teacher label and goal topic')
+  })
+})

@@ -2,11 +2,12 @@
  * The program section of the principal's report: coaching cycles as the agreed confidentiality
  * allows. "Nothing shared" carries counts and rates only (never a teacher's label or a goal).
  * "What and with whom" adds, per cycle, the teacher's label ("Teacher 1", … when it has none) and
- * the goal's topic, but nothing evaluative per teacher: no measure, progress or outcome. The
- * coach's own policy stores a choice for task names only, none for cycles, so it is treated like
- * the stricter "nothing shared". Over several schools, the strictest school's policy decides.
+ * the goal's topic, but nothing evaluative per teacher: no measure, progress or outcome. Under
+ * their own policy the two chose one of these, kept with the agreement (an agreement from before
+ * the choice existed reads as counts only). Over several schools, the strictest school's policy decides.
  * Never copied: the teacher's name, current reality, the reflection, notes and reasons.
  */
+import { reportCyclesOf } from '../agreementSections'
 import { programMeasures, type Figure, type ProgramMeasures } from '../cycles/programMeasures'
 import type { CoachingCycle, CycleSession } from '../schemas/cycle'
 import type { ReportPolicySource } from './types'
@@ -31,7 +32,9 @@ export interface ReportProgram {
 }
 
 export function programLevel(policies: readonly ReportPolicySource[]): ProgramLevel {
-  return policies.length > 0 && policies.every((p) => p.confidentiality?.policy === 'what-and-whom') ? 'what-and-whom' : 'counts'
+  return policies.length > 0 && policies.every((p) => p.confidentiality !== null && reportCyclesOf(p.confidentiality) === 'what-and-whom')
+    ? 'what-and-whom'
+    : 'counts'
 }
 
 const figure = (label: string, f: Figure<number>): ReportFigure => ({

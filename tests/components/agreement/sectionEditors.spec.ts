@@ -101,6 +101,21 @@ describe('section editors', () => {
     })
     wrapper.unmount()
   })
+
+  it('own policy: what the report says about coaching cycles is chosen and kept beside the task-name choice', async () => {
+    const draft = await draftAgreement()
+    const wrapper = mountEditor('confidentiality', draft)
+    expect(wrapper.find('[data-testid="own-report-cycles"]').exists()).toBe(false)
+    await wrapper.find('input[name="confidentiality-policy"][value="own"]').setValue(true)
+    const choices = wrapper.findAll('input[name="confidentiality-report-cycles"]')
+    expect(choices.map((c) => (c.element as HTMLInputElement).checked)).toEqual([true, false]) // counts only until chosen
+    await wrapper.find('#confidentiality-ownWording').setValue('Who I coach may be shared; how it goes never.')
+    await wrapper.findAll('input[name="confidentiality-report"]')[1]!.setValue(true)
+    await choices[1]!.setValue(true)
+    await flushSectionSaves()
+    expect((await stored(draft.id)).confidentiality.report).toEqual({ taskNames: 'all', cycles: 'what-and-whom' })
+    wrapper.unmount()
+  })
 })
 
 describe('a refused signing, shown where it still applies', () => {

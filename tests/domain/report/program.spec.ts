@@ -61,13 +61,27 @@ describe('the program section per policy', () => {
     expectNoSecrets(JSON.stringify(p))
   })
 
-  it('treats the own policy and no policy like nothing shared', () => {
+  it('treats no policy, and an own policy without a choice for cycles, like nothing shared', () => {
     for (const c of [confidentiality('own', 'all'), null]) {
       const p = buildProgramSection(cycles, [], source(c))
       expect(p.level).toBe('counts')
       expect(p.teachers).toEqual([])
       expectNoSecrets(JSON.stringify(p))
     }
+  })
+
+  it('follows what the two chose for cycles under their own policy', () => {
+    const own = (cyclesChoice: 'counts' | 'what-and-whom') => ({
+      ...confidentiality('own'),
+      report: { taskNames: 'none' as const, cycles: cyclesChoice },
+    })
+    const counts = buildProgramSection(cycles, [], source(own('counts')))
+    expect(counts.level).toBe('counts')
+    expect(JSON.stringify(counts)).not.toContain('Goal topic')
+    const whom = buildProgramSection(cycles, [], source(own('what-and-whom')))
+    expect(whom.level).toBe('what-and-whom')
+    expect(whom.teachers[0]).toEqual({ label: 'T.A.', topic: 'Goal topic 1' })
+    expectNoSecrets(JSON.stringify(whom))
   })
 
   it('lets the strictest school decide over several schools', () => {
