@@ -8,6 +8,7 @@ import {
   updateCycleSession,
   type SessionInput,
 } from '@/db/cycleSessions'
+import { ensureCatalog } from '@/db/catalog'
 import { db } from '@/db/database'
 import { setCellHours } from '@/db/timeLog'
 import { RecordValidationError } from '@/domain/validation'
@@ -100,7 +101,7 @@ describe('cycle sessions in the week grid', () => {
   })
 
   it('moves a session’s time when its row changes', async () => {
-    await db.tasks.put({ ...(await db.tasks.toCollection().first())!, id: 'cat-coaching-follow-up', bucket: 'coaching' })
+    await ensureCatalog()
     const s = await addCycleSession(input({ minutes: 50 }))
     await updateCycleSession(s.id, input({ minutes: 50, rowKey: 'cat-coaching-follow-up' }))
     expect(await entryOf()).toBeUndefined()
