@@ -1,12 +1,14 @@
 /**
  * Writes of coaching-cycle sessions. A session's time lands in the week grid: each write keeps
  * the time entry of the session's cell (`hours` = typed + session part, `sessionHours` = session
- * part) and the day totals up to date in the same transaction as the session itself.
+ * part) and the day totals up to date in the same transaction as the session itself. The session
+ * part is worked out again from the minutes of every session on the cell (sessionPartOf: to the
+ * quarter hour), never by adding or taking away a delta, so edits and deletes never drift.
  */
 import type { Bucket } from '@/domain/buckets'
-import { cellAfterSessionChange, minutesToHours } from '@/domain/cycles/sessionHours'
+import { cellWithSessionMinutes, sessionPartOf } from '@/domain/cycles/sessionHours'
 import type { IsoDate } from '@/domain/dates'
-import { formatHours } from '@/domain/hours'
+import { formatHours, fromQuarters, toQuarters } from '@/domain/hours'
 import { newId } from '@/domain/ids'
 import { MAX_DAILY_HOURS, timeEntrySchema, type SchoolYear } from '@/domain/schemas'
 import { cycleSessionSchema, type CycleSession, type SessionKind } from '@/domain/schemas/cycle'
@@ -47,10 +49,22 @@ async function rowOf(rowKey: string): Promise<{ taskId: string | null; bucket: B
   return { taskId: task.id, bucket: task.bucket, rowKey: task.id }
 }
 
-/** Adds deltaHours to the session part of one cell, keeping its typed part. */
-async function changeCell(schoolId: string, date: IsoDate, rowKey: string, deltaHours: number): Promise<void> {
+/** The sessions on one cell (a school's day and timesheet row). */
+function sessionsOnCell(schoolId: string, date: IsoDate, rowKey: string): Promise<CycleSession[]> {
+  return db.cycleSessions
+    .where('[schoolId+date]')
+    .equals([schoolId, date])
+    .filter((s) => s.rowKey === rowKey)
+    .toArray()
+}
+
+const minutesOf = (sessions: readonly CycleSession[], exceptId?: string) =>
+  sessions.reduce((m, s) => (s.id === exceptId ? m : m + s.minutes), 0)
+
+/** Works the session part of one cell out again from the sessions now stored on it, keeping its typed part. */
+async function refreshCell(schoolId: string, date: IsoDate, rowKey: string): Promise<void> {
   const existing = await db.timeEntries.where('[schoolId+date+rowKey]').equals([schoolId, date, rowKey]).first()
-  const next = cellAfterSessionChange(existing, deltaHours)
+  const next = cellWithSessionMinutes(existing, minutesOf(await sessionsOnCell(schoolId, date, rowKey)))
   if (!next) {
     if (existing) await db.timeEntries.delete(existing.id)
   } else {
@@ -71,6 +85,25 @@ async function changeCell(schoolId: string, date: IsoDate, rowKey: string, delta
     await db.timeEntries.put(row)
   }
   await refreshDayTotals([[schoolId, date]])
+}
+
+/**
+ * The day's hours (every school) without the session being written, and with it: the session
+ * parts of the cells it leaves and joins are worked out from their sessions' minutes.
+ */
+async function dayHoursAround(row: CycleSession, old: CycleSession | undefined): Promise<{ without: number; withIt: number }> {
+  const dayEntries = await db.timeEntries.where('date').equals(row.date).toArray()
+  const partNow = (rowKey: string) =>
+    toQuarters(dayEntries.find((e) => e.schoolId === row.schoolId && e.rowKey === rowKey)?.sessionHours ?? 0)
+  let without = dayEntries.reduce((q, e) => q + toQuarters(e.hours), 0)
+  if (old && old.date === row.date && old.rowKey !== row.rowKey) {
+    const left = minutesOf(await sessionsOnCell(old.schoolId, old.date, old.rowKey), old.id)
+    without += toQuarters(sessionPartOf(left)) - partNow(old.rowKey)
+  }
+  const others = minutesOf(await sessionsOnCell(row.schoolId, row.date, row.rowKey), row.id)
+  without += toQuarters(sessionPartOf(others)) - partNow(row.rowKey)
+  const withIt = without + toQuarters(sessionPartOf(others + row.minutes)) - toQuarters(sessionPartOf(others))
+  return { without: fromQuarters(without), withIt: fromQuarters(withIt) }
 }
 
 function checkMarkedDay(year: SchoolYear, date: IsoDate, confirmed: boolean | undefined): void {
@@ -103,20 +136,18 @@ async function write(id: string | null, input: SessionInput): Promise<CycleSessi
     if (!isInSchoolYear(row.date, year)) throw refuse('date', `Choose a day inside the school year ${year.label}.`)
     const target = await rowOf(row.rowKey)
     row.rowKey = target.rowKey
-    const hours = minutesToHours(row.minutes)
-    const dayEntries = await db.timeEntries.where('date').equals(row.date).toArray()
-    const freed = old && old.date === row.date ? minutesToHours(old.minutes) : 0
-    const already = Math.max(0, dayEntries.reduce((h, e) => h + e.hours, 0) - freed)
-    if (already + hours > MAX_DAILY_HOURS + 1e-9) {
+    const day = await dayHoursAround(row, old)
+    if (day.withIt > MAX_DAILY_HOURS + 1e-9) {
+      const already = day.without
       throw refuse(
         'minutes',
         `That day already has ${formatHours(already)} hours logged; a day holds at most ${MAX_DAILY_HOURS}, so at most ${formatHours(Math.max(0, MAX_DAILY_HOURS - already) * 60)} more minutes fit.`,
       )
     }
     checkMarkedDay(year, row.date, input.confirmMarkedDay)
-    if (old) await changeCell(old.schoolId, old.date, old.rowKey, -minutesToHours(old.minutes))
-    await changeCell(row.schoolId, row.date, row.rowKey, hours)
     await db.cycleSessions.put(row)
+    if (old && (old.date !== row.date || old.rowKey !== row.rowKey)) await refreshCell(old.schoolId, old.date, old.rowKey)
+    await refreshCell(row.schoolId, row.date, row.rowKey)
     return row
   })
 }
@@ -130,10 +161,9 @@ export function updateCycleSession(id: string, input: SessionInput): Promise<Cyc
 }
 
 async function removeSessions(sessions: readonly CycleSession[]): Promise<void> {
-  for (const s of sessions) {
-    await changeCell(s.schoolId, s.date, s.rowKey, -minutesToHours(s.minutes))
-    await db.cycleSessions.delete(s.id)
-  }
+  await db.cycleSessions.bulkDelete(sessions.map((s) => s.id))
+  const cells = new Map(sessions.map((s) => [`${s.schoolId}|${s.date}|${s.rowKey}`, s]))
+  for (const s of cells.values()) await refreshCell(s.schoolId, s.date, s.rowKey)
 }
 
 export async function deleteCycleSession(id: string): Promise<void> {
@@ -143,22 +173,34 @@ export async function deleteCycleSession(id: string): Promise<void> {
   })
 }
 
-function impactOf(sessions: readonly CycleSession[]): { sessions: number; hours: number } {
-  const hours = Math.round(sessions.reduce((h, s) => h + minutesToHours(s.minutes), 0) * 100) / 100
-  return { sessions: sessions.length, hours }
+/**
+ * The hours deleting `sessions` takes out of the grid: per cell, its session part now less the
+ * part the sessions left on it make.
+ */
+async function impactOf(sessions: readonly CycleSession[]): Promise<{ sessions: number; hours: number }> {
+  const gone = new Set(sessions.map((s) => s.id))
+  const cells = new Map(sessions.map((s) => [`${s.schoolId}|${s.date}|${s.rowKey}`, s]))
+  let quarters = 0
+  for (const c of cells.values()) {
+    const onCell = await sessionsOnCell(c.schoolId, c.date, c.rowKey)
+    const left = onCell.reduce((m, s) => (gone.has(s.id) ? m : m + s.minutes), 0)
+    quarters += toQuarters(sessionPartOf(minutesOf(onCell))) - toQuarters(sessionPartOf(left))
+  }
+  return { sessions: sessions.length, hours: fromQuarters(quarters) }
 }
 
 /** What deleting a cycle takes with it: its sessions and their hours in the grid. */
 export async function cycleDeletionImpact(cycleId: string): Promise<{ sessions: number; hours: number }> {
-  return impactOf(await db.cycleSessions.where('cycleId').equals(cycleId).toArray())
+  return db.transaction('r', [db.cycleSessions], async () => impactOf(await db.cycleSessions.where('cycleId').equals(cycleId).toArray()))
 }
 
 /** Deletes a cycle, its sessions and their hours in the grid (typed hours stay). */
 export async function deleteCycle(cycleId: string): Promise<{ sessions: number; hours: number }> {
   return db.transaction('rw', tables(), async () => {
     const sessions = await db.cycleSessions.where('cycleId').equals(cycleId).toArray()
+    const impact = await impactOf(sessions)
     await removeSessions(sessions)
     await db.cycles.delete(cycleId)
-    return impactOf(sessions)
+    return impact
   })
 }

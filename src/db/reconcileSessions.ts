@@ -1,6 +1,7 @@
 /**
  * After a restore or merge: every time entry's session part is worked out again from the cycle
- * sessions now held (the typed part is kept), so sessions and the grid agree. Runs inside the
+ * sessions now held (the typed part is kept), by the one rule of sessionPartOf (a cell's session
+ * minutes to the nearest quarter hour), so sessions and the grid agree. Runs inside the
  * caller's transaction, which must include timeEntries, cycleSessions and tasks.
  */
 import { reconcileSessionHours } from '@/domain/cycles/sessionHours'

@@ -8,6 +8,7 @@ import {
   updateCycleSession,
   type SessionInput,
 } from '@/db/cycleSessions'
+import { ensureCatalog } from '@/db/catalog'
 import { db } from '@/db/database'
 import { setCellHours } from '@/db/timeLog'
 import { RecordValidationError } from '@/domain/validation'
@@ -73,6 +74,45 @@ describe('cycle sessions in the week grid', () => {
     expect(await entryOf()).toMatchObject({ hours: 1 })
   })
 
+  it('keeps a cell’s session part to the quarter hour, worked out from all its sessions', async () => {
+    const a = await addCycleSession(input({ minutes: 10 }))
+    const b = await addCycleSession(input({ minutes: 10 }))
+    expect(await entryOf()).toMatchObject({ hours: 0.25, sessionHours: 0.25 })
+    await deleteCycleSession(a.id)
+    expect(await entryOf()).toMatchObject({ hours: 0.25, sessionHours: 0.25 })
+    await deleteCycleSession(b.id)
+    expect(await entryOf()).toBeUndefined()
+  })
+
+  it('50 minutes make 0.75 h, edited to 70 they make 1.25 h, and a delete restores the typed part exactly', async () => {
+    await setCellHours({ ...ids, date: '2026-09-14', rowKey: 'bucket:coaching', hours: 1.25 })
+    const s = await addCycleSession(input({ minutes: 50 }))
+    expect(await entryOf()).toMatchObject({ hours: 2, sessionHours: 0.75 })
+    expect(await dayTotal()).toBe(2)
+    await updateCycleSession(s.id, input({ minutes: 70 }))
+    expect(await entryOf()).toMatchObject({ hours: 2.5, sessionHours: 1.25 })
+    for (const minutes of [50, 10, 70, 35]) await updateCycleSession(s.id, input({ minutes }))
+    expect(await entryOf()).toMatchObject({ hours: 1.75, sessionHours: 0.5 })
+    await deleteCycleSession(s.id)
+    const after = await entryOf()
+    expect(after?.hours).toBe(1.25)
+    expect(after?.sessionHours).toBeUndefined()
+    expect(await dayTotal()).toBe(1.25)
+  })
+
+  it('moves a session’s time when its row changes', async () => {
+    await ensureCatalog()
+    const s = await addCycleSession(input({ minutes: 50 }))
+    await updateCycleSession(s.id, input({ minutes: 50, rowKey: 'cat-coaching-follow-up' }))
+    expect(await entryOf()).toBeUndefined()
+    const moved = await db.timeEntries
+      .where('[schoolId+date+rowKey]')
+      .equals([ids.schoolId, '2026-09-14', 'cat-coaching-follow-up'])
+      .first()
+    expect(moved).toMatchObject({ hours: 0.75, sessionHours: 0.75, taskId: 'cat-coaching-follow-up', bucket: 'coaching' })
+    expect(await dayTotal()).toBe(0.75)
+  })
+
   it('refuses bad sessions at the field, saving nothing', async () => {
     expect(await fieldOf(addCycleSession(input({ minutes: 0 })))).toEqual(['minutes'])
     expect(await fieldOf(addCycleSession(input({ minutes: 601 })))).toEqual(['minutes'])
@@ -96,8 +136,9 @@ describe('cycle sessions in the week grid', () => {
     await setCellHours({ ...ids, date: '2026-09-14', rowKey: 'bucket:coaching', hours: 1 })
     await addCycleSession(input())
     await addCycleSession(input({ date: '2026-09-16', minutes: 45 }))
-    expect(await cycleDeletionImpact(CYCLE)).toEqual({ sessions: 2, hours: 2.25 })
-    expect(await deleteCycle(CYCLE)).toEqual({ sessions: 2, hours: 2.25 })
+    await addCycleSession(input({ date: '2026-09-16', minutes: 5 }))
+    expect(await cycleDeletionImpact(CYCLE)).toEqual({ sessions: 3, hours: 2.25 })
+    expect(await deleteCycle(CYCLE)).toEqual({ sessions: 3, hours: 2.25 })
     expect(await db.cycles.count()).toBe(0)
     expect(await db.cycleSessions.count()).toBe(0)
     expect(await entryOf()).toMatchObject({ hours: 1 })

@@ -217,7 +217,7 @@ describe('the rule that keeps the totals right', () => {
     // Cycle sessions (cycleSessions.spec.ts) and the restore reconcile (backupSessions.spec.ts)
     // check the day totals in their own tests.
     expect([...callers].sort()).toEqual([
-      '/src/db/cycleSessions.ts:changeCell',
+      '/src/db/cycleSessions.ts:refreshCell',
       '/src/db/reconcileSessions.ts:reconcileStoredSessionHours',
       '/src/db/timeLog.ts:copyWeek',
       '/src/db/timeLog.ts:fillWeek',

@@ -4,7 +4,7 @@
  * writes in src/db/cycleSessions.ts apply these changes in their own transactions.
  */
 import type { IsoDate } from '../dates'
-import { formatHours } from '../hours'
+import { formatHours, fromQuarters, toQuarters } from '../hours'
 import type { SessionKind } from '../schemas/cycle'
 
 export const SESSION_KIND_LABELS: Record<SessionKind, string> = {
@@ -29,12 +29,16 @@ export function defaultSessionRowKey(kind: SessionKind, rowKeysOnSheet: readonly
   return ROWS_BY_KIND[kind].find((key) => rowKeysOnSheet.includes(key)) ?? COACHING_BUCKET_ROW
 }
 
-/** Minutes to hours, kept to the hundredth. */
-export function minutesToHours(minutes: number): number {
-  return Math.round((minutes / 60) * 100) / 100
+/**
+ * The one rule for a cell's session part: the total minutes of all its sessions (same school, day
+ * and row), rounded to the nearest quarter hour, and at least a quarter hour when there are any
+ * minutes. The grid keeps and sums hours in quarters, so the part is always a whole quarter;
+ * typed hours stay exactly as typed beside it.
+ */
+export function sessionPartOf(totalMinutes: number): number {
+  if (totalMinutes <= 0) return 0
+  return fromQuarters(Math.max(1, Math.round(totalMinutes / 15)))
 }
-
-const round = (h: number) => Math.round(h * 100) / 100
 
 export interface CellParts {
   hours: number
@@ -43,17 +47,19 @@ export interface CellParts {
 
 export function typedPart(entry: { hours: number; sessionHours?: number } | undefined): number {
   if (!entry) return 0
-  return round(Math.max(0, entry.hours - (entry.sessionHours ?? 0)))
+  return fromQuarters(Math.max(0, toQuarters(entry.hours) - toQuarters(entry.sessionHours ?? 0)))
 }
 
 /**
- * The cell after its session part changes by `deltaHours` (positive on add, negative on delete);
+ * The cell once its session part is worked out again from the minutes of every session now on it;
  * the typed part is kept. Null when the cell becomes empty.
  */
-export function cellAfterSessionChange(entry: { hours: number; sessionHours?: number } | undefined, deltaHours: number): CellParts | null {
-  const typed = typedPart(entry)
-  const session = round(Math.max(0, (entry?.sessionHours ?? 0) + deltaHours))
-  const hours = round(typed + session)
+export function cellWithSessionMinutes(
+  entry: { hours: number; sessionHours?: number } | undefined,
+  totalMinutes: number,
+): CellParts | null {
+  const session = sessionPartOf(totalMinutes)
+  const hours = fromQuarters(toQuarters(typedPart(entry)) + toQuarters(session))
   if (hours <= 0) return null
   return { hours, sessionHours: session }
 }
@@ -75,13 +81,14 @@ export interface EntryLike {
 
 export const cellKey = (schoolId: string, date: IsoDate, rowKey: string) => `${schoolId}|${date}|${rowKey}`
 
-/** Session hours per cell key. */
-export function sessionHoursByCell(sessions: readonly SessionLike[]): Map<string, { hours: number; count: number }> {
-  const out = new Map<string, { hours: number; count: number }>()
+/** Per cell key: the minutes of its sessions, how many there are, and the session part they make. */
+export function sessionHoursByCell(sessions: readonly SessionLike[]): Map<string, { hours: number; minutes: number; count: number }> {
+  const out = new Map<string, { hours: number; minutes: number; count: number }>()
   for (const s of sessions) {
     const key = cellKey(s.schoolId, s.date, s.rowKey)
-    const cur = out.get(key) ?? { hours: 0, count: 0 }
-    out.set(key, { hours: round(cur.hours + minutesToHours(s.minutes)), count: cur.count + 1 })
+    const cur = out.get(key) ?? { hours: 0, minutes: 0, count: 0 }
+    const minutes = cur.minutes + s.minutes
+    out.set(key, { hours: sessionPartOf(minutes), minutes, count: cur.count + 1 })
   }
   return out
 }
@@ -106,7 +113,7 @@ export function reconcileSessionHours<E extends EntryLike>(entries: readonly E[]
     const key = cellKey(e.schoolId, e.date, e.rowKey)
     seen.add(key)
     const session = byCell.get(key)?.hours ?? 0
-    const hours = round(typedPart(e) + session)
+    const hours = fromQuarters(toQuarters(typedPart(e)) + toQuarters(session))
     if (hours <= 0) continue
     const next = { ...e, hours }
     if (session > 0) next.sessionHours = session
@@ -127,7 +134,7 @@ export function sessionNoteOf(entry: EntryLike | undefined, sessions: readonly S
   if (!entry || !entry.sessionHours) return null
   const mine = sessions.filter((s) => s.schoolId === entry.schoolId && s.date === entry.date && s.rowKey === entry.rowKey)
   const count = mine.length
-  const hours = count ? round(mine.reduce((h, s) => h + minutesToHours(s.minutes), 0)) : entry.sessionHours
+  const hours = count ? sessionPartOf(mine.reduce((m, s) => m + s.minutes, 0)) : entry.sessionHours
   return sessionNoteText(hours, count || 1)
 }
 

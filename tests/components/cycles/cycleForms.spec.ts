@@ -10,7 +10,16 @@ vi.mock('vue-router', () => ({ useRouter: () => ({ push }) }))
 vi.mock('@/db/cycles', () => ({ createCycle: vi.fn(), updateCycle: vi.fn() }))
 vi.mock('@/db/cycleQueries', async () => {
   const { ref } = await import('vue')
-  return { useCycleSessions: () => ({ data: ref([]), ready: ref(true), error: ref(null) }) }
+  const live = <T>(value: T) => ({ data: ref(value), ready: ref(true), error: ref(null) })
+  return { useCycleSessions: () => live([]), useCycle: () => live(undefined), useSchoolSessions: () => live([]) }
+})
+vi.mock('@/db/queries', async () => {
+  const { ref } = await import('vue')
+  return { useTasks: () => ({ data: ref([]), ready: ref(true), error: ref(null) }) }
+})
+vi.mock('@/db/sessionRowQueries', async () => {
+  const { ref } = await import('vue')
+  return { useSessionRows: () => ({ data: ref(undefined), ready: ref(false), error: ref(null) }) }
 })
 vi.mock('@/db/cycleSessions', () => {
   class SessionNeedsConfirmation extends Error {}
