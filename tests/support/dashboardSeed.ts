@@ -64,6 +64,8 @@ export function seedAgreement(
   schoolYearId: string,
   now: number,
   id = `agreement-${schoolId}`,
+  /** Stored sections to sign with, instead of the decided ones ("what and with whom"). */
+  sections: Record<string, unknown> = decidedSections(),
 ): { agreement: Agreement; decisions: Decision[] } {
   const decisions = SEED_TASKS.map((t) =>
     decisionSchema.parse({
@@ -90,7 +92,7 @@ export function seedAgreement(
         meeting: { coachName: 'Renée Okafor', principalName: 'José Martínez', date: '2026-08-20' },
         targets: { coachingPct: 60, learningPct: 10 },
         openItemsAccepted: false,
-        sections: decidedSections(),
+        sections,
         signatures: { coach: { name: 'Renée Okafor', signedAt: now }, principal: { name: 'José Martínez', signedAt: now } },
         signedAt: now,
         basedOnId: null,
