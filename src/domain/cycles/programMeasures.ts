@@ -16,8 +16,12 @@ export type Figure<T> = {
   value: T | null
   /** What the figure counts, as a sentence. */
   covers: string
+  /** True when the principal's outputs leave the value out (too few teachers behind it). */
   withheld: boolean
-  /** Why the value is null (withheld, or nothing to measure); null when there is a value. */
+  /**
+   * Why the value is null (withheld, or nothing to measure); null when there is a value. In the
+   * coach's own view a withheld figure keeps its value and this says the principal's outputs leave it out.
+   */
   reason: string | null
 }
 
@@ -59,10 +63,19 @@ function withheldReason(teachers: number, minTeachers: number): string {
   return `Withheld: ${who} behind this figure, fewer than ${minTeachers}, so a teacher could be identified.`
 }
 
+function leftOutReason(teachers: number, minTeachers: number): string {
+  const who = teachers === 1 ? '1 teacher is' : `${teachers} teachers are`
+  return `Left out of the principal’s report and CSV: ${who} behind this figure, fewer than ${minTeachers}.`
+}
+
 export function programMeasures(
   cycles: CoachingCycle[],
   sessions: CycleSession[],
-  options: { minTeachers?: number } = {},
+  /**
+   * `coachView`: the coach's own screen, on the coach's device. Every value is kept; a figure the
+   * principal's outputs would withhold is still marked withheld, with a reason saying so.
+   */
+  options: { minTeachers?: number; coachView?: boolean } = {},
 ): ProgramMeasures {
   const minTeachers = Math.max(MIN_TEACHERS_FLOOR, Math.floor(options.minTeachers ?? MIN_TEACHERS_FLOOR))
   const allTeachers = teachersOf(cycles)
@@ -72,6 +85,7 @@ export function programMeasures(
     const tooFew = teachers > 0 ? teachers < minTeachers : allTeachers < minTeachers
     if (tooFew && cycles.length > 0) {
       const shown = teachers > 0 ? teachers : allTeachers
+      if (options.coachView) return { value, covers, withheld: true, reason: leftOutReason(shown, minTeachers) }
       return { value: null, covers, withheld: true, reason: withheldReason(shown, minTeachers) }
     }
     if (value === null) return { value: null, covers, withheld: false, reason: emptyReason }

@@ -122,6 +122,23 @@ describe('programMeasures', () => {
     expect(two.teachersReached.value).toBeNull()
   })
 
+  it('in the coach’s own view keeps every value and marks what the principal’s outputs leave out', () => {
+    const cycles = [
+      cycle('Ann', { outcome: outcome('met') }),
+      cycle('Bo', { outcome: outcome('met') }),
+      cycle('Cy', { outcome: outcome('not-met') }),
+    ]
+    const coach = programMeasures(cycles, [], { coachView: true })
+    expect(coach.goalsSet).toMatchObject({ value: 3, withheld: false, reason: null })
+    expect(coach.met).toMatchObject({ value: 2, withheld: true })
+    expect(coach.met.reason).toBe('Left out of the principal’s report and CSV: 2 teachers are behind this figure, fewer than 3.')
+    expect(coach.notMet).toMatchObject({ value: 1, withheld: true })
+    // The same cycles for the principal: the values are gone.
+    const principal = programMeasures(cycles, [])
+    expect(principal.met).toMatchObject({ value: null, withheld: true })
+    expect(principal.notMet.value).toBeNull()
+  })
+
   it('reports results by strategy, each suppressed on its own', () => {
     const peer = { playbookId: null, name: 'Peer feedback' }
     const wait = { playbookId: null, name: 'Wait time' }
