@@ -82,6 +82,7 @@ export function useYearCycles(schoolYearId: MaybeRefOrGetter<string | null>) {
 export function useYearSessions(schoolYearId: MaybeRefOrGetter<string | null>) {
   return useLiveQuery(
     () => toValue(schoolYearId),
-    async (id) => (id ? (await db.cycleSessions.filter((s) => s.schoolYearId === id).toArray()).sort((a, b) => a.date.localeCompare(b.date)) : []),
+    async (id) =>
+      id ? (await db.cycleSessions.filter((s) => s.schoolYearId === id).toArray()).sort((a, b) => a.date.localeCompare(b.date)) : [],
   )
 }

@@ -13,8 +13,7 @@ const met = { result: 'met', date: '2026-11-02', reason: '' } as const
 /** Five teachers at the active school: four goals set, three met, one partly met, one still identifying. */
 async function seedProgram() {
   const ids = await seedFirstRun()
-  const one = (i: number, extra: Partial<CoachingCycle>) =>
-    cycleRecord({ id: `cycle-${i}`, teacherName: `Teacher ${i}`, ...ids, ...extra })
+  const one = (i: number, extra: Partial<CoachingCycle>) => cycleRecord({ id: `cycle-${i}`, teacherName: `Teacher ${i}`, ...ids, ...extra })
   await db.cycles.bulkPut([
     one(1, { outcome: met }),
     one(2, { outcome: met }),
@@ -57,8 +56,12 @@ describe('ProgramView', () => {
 
   it('switches to every school of the year, where the support reviews are not shown', async () => {
     const ids = await seedProgram()
-    await db.cycles.put(cycleRecord({ id: 'cycle-other', teacherName: 'Across Town', schoolId: 'school-2', schoolYearId: ids.schoolYearId, outcome: met }))
-    await db.cycles.put(cycleRecord({ id: 'cycle-old', teacherName: 'Last Year', schoolId: 'school-2', schoolYearId: 'another-year', outcome: met }))
+    await db.cycles.put(
+      cycleRecord({ id: 'cycle-other', teacherName: 'Across Town', schoolId: 'school-2', schoolYearId: ids.schoolYearId, outcome: met }),
+    )
+    await db.cycles.put(
+      cycleRecord({ id: 'cycle-old', teacherName: 'Last Year', schoolId: 'school-2', schoolYearId: 'another-year', outcome: met }),
+    )
     const wrapper = await mountProgram()
     await vi.waitFor(() => expect(wrapper.find('[data-testid="program-headline"]').exists()).toBe(true))
     expect(wrapper.get('legend').text()).toBe('Show results for')

@@ -13,9 +13,15 @@ describe('program wording', () => {
   })
 
   it('says in words when a part is withheld', () => {
-    expect(programHeadline({ goalsSet: withheld, met: withheld, minTeachers: 3 })).toBe('Goals set and met: withheld (fewer than 3 teachers).')
-    expect(programHeadline({ goalsSet: shown(4), met: withheld, minTeachers: 5 })).toBe('4 goals set; met: withheld (fewer than 5 teachers).')
-    expect(programHeadline({ goalsSet: withheld, met: shown(3), minTeachers: 3 })).toBe('Goals set: withheld (fewer than 3 teachers); 3 met.')
+    expect(programHeadline({ goalsSet: withheld, met: withheld, minTeachers: 3 })).toBe(
+      'Goals set and met: withheld (fewer than 3 teachers).',
+    )
+    expect(programHeadline({ goalsSet: shown(4), met: withheld, minTeachers: 5 })).toBe(
+      '4 goals set; met: withheld (fewer than 5 teachers).',
+    )
+    expect(programHeadline({ goalsSet: withheld, met: shown(3), minTeachers: 3 })).toBe(
+      'Goals set: withheld (fewer than 3 teachers); 3 met.',
+    )
   })
 
   it('reads a figure as its number, Withheld or Not measured yet', () => {
