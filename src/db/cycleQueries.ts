@@ -61,3 +61,28 @@ export function useSupportReviews(schoolId: MaybeRefOrGetter<string | null>, sch
     },
   )
 }
+
+/*
+ * Every school's cycles and sessions of one school year. School years are shared by all schools
+ * (a cycle names its school and its year), so "all schools" means every school's cycles of that
+ * year: the program results over all schools the coach serves in the active year.
+ * There is no index on the year alone; a coach's cycles number in the dozens, so a scan is fine.
+ */
+export function useYearCycles(schoolYearId: MaybeRefOrGetter<string | null>) {
+  return useLiveQuery(
+    () => toValue(schoolYearId),
+    async (id) => {
+      if (!id) return []
+      const cycles = await db.cycles.filter((c) => c.schoolYearId === id).toArray()
+      return cycles.sort((a, b) => b.startDate.localeCompare(a.startDate) || a.teacherName.localeCompare(b.teacherName))
+    },
+  )
+}
+
+export function useYearSessions(schoolYearId: MaybeRefOrGetter<string | null>) {
+  return useLiveQuery(
+    () => toValue(schoolYearId),
+    async (id) =>
+      id ? (await db.cycleSessions.filter((s) => s.schoolYearId === id).toArray()).sort((a, b) => a.date.localeCompare(b.date)) : [],
+  )
+}

@@ -17,6 +17,12 @@ export const routes: RouteRecordRaw[] = [
   },
   { path: '/dashboard', name: 'dashboard', component: () => import('@/views/DashboardView.vue'), meta: { title: 'Dashboard', nav: true } },
   { path: '/cycles', name: 'cycles', component: () => import('@/views/CyclesView.vue'), meta: { title: 'Cycles', nav: true } },
+  {
+    path: '/cycles/program',
+    name: 'program',
+    component: () => import('@/views/ProgramView.vue'),
+    meta: { title: 'Program results' },
+  },
   { path: '/cycles/:id', name: 'cycle', component: () => import('@/views/CycleView.vue'), meta: { title: 'Cycle' } },
   { path: '/data', name: 'data', component: () => import('@/views/DataView.vue'), meta: { title: 'Data', nav: true } },
   { path: '/settings', name: 'settings', component: () => import('@/views/SettingsView.vue'), meta: { title: 'Settings', nav: true } },
@@ -70,6 +76,7 @@ export interface AppRouteMap {
   'time-year': RouteRecordInfo<'time-year', '/time/year', NoParams, NoParams>
   dashboard: RouteRecordInfo<'dashboard', '/dashboard', NoParams, NoParams>
   cycles: RouteRecordInfo<'cycles', '/cycles', NoParams, NoParams>
+  program: RouteRecordInfo<'program', '/cycles/program', NoParams, NoParams>
   cycle: RouteRecordInfo<'cycle', '/cycles/:id', { id: string }, { id: string }>
   data: RouteRecordInfo<'data', '/data', NoParams, NoParams>
   settings: RouteRecordInfo<'settings', '/settings', NoParams, NoParams>

@@ -1,7 +1,7 @@
 import { effectScope, nextTick } from 'vue'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { addPlaybookStrategy, createCycle } from '@/db/cycles'
-import { useCycle, useCycles, usePlaybook } from '@/db/cycleQueries'
+import { useCycle, useCycles, usePlaybook, useYearCycles, useYearSessions } from '@/db/cycleQueries'
 import { freshSetup } from './support'
 
 async function until(check: () => boolean, what: string): Promise<void> {
@@ -33,6 +33,31 @@ describe('cycle queries', () => {
     expect(cycles.data.value!.map((c) => c.teacherName)).toEqual(['Ben Later', 'Ann Early'])
     expect(playbook.data.value!.map((s) => s.name)).toEqual(['Alpha', 'Zeta'])
     expect(one.data.value!.id).toBe(later.id)
+    scope.stop()
+  })
+})
+
+describe('cycle queries over every school of a year', () => {
+  it('lists the year’s cycles and sessions of every school, and none of another year', async () => {
+    const { db } = await import('@/db/database')
+    const { cycleRecord } = await import('../support/cycleSeed')
+    const scope = effectScope()
+    const cycles = scope.run(() => useYearCycles(() => ids.schoolYearId))!
+    const sessions = scope.run(() => useYearSessions(ids.schoolYearId))!
+    await db.cycles.bulkPut([
+      cycleRecord({ id: 'here', schoolId: ids.schoolId, schoolYearId: ids.schoolYearId, startDate: '2026-09-01' }),
+      cycleRecord({ id: 'there', schoolId: 'school-2', schoolYearId: ids.schoolYearId, startDate: '2026-10-01' }),
+      cycleRecord({ id: 'before', schoolId: ids.schoolId, schoolYearId: 'year-before' }),
+    ])
+    const session = { minutes: 30, kind: 'meeting', rowKey: 'bucket:coaching', note: '', createdAt: 1, updatedAt: 1 } as const
+    await db.cycleSessions.bulkPut([
+      { ...session, id: 's1', cycleId: 'there', schoolId: 'school-2', schoolYearId: ids.schoolYearId, date: '2026-10-02' },
+      { ...session, id: 's2', cycleId: 'here', schoolId: ids.schoolId, schoolYearId: ids.schoolYearId, date: '2026-09-02' },
+      { ...session, id: 's3', cycleId: 'before', schoolId: ids.schoolId, schoolYearId: 'year-before', date: '2025-09-02' },
+    ])
+    await until(() => cycles.data.value?.length === 2 && sessions.data.value?.length === 2, 'the year’s answers')
+    expect(cycles.data.value!.map((c) => c.id)).toEqual(['there', 'here'])
+    expect(sessions.data.value!.map((s) => s.id)).toEqual(['s2', 's1'])
     scope.stop()
   })
 })

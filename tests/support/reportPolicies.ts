@@ -45,7 +45,7 @@ export function confidentiality(policy: Confidentiality['policy'], taskNames?: '
 export function reportUnder(
   policy: Confidentiality | null,
   chosen: readonly string[] = [],
-  cycles: { cycles: CoachingCycle[]; cycleSessions: CycleSession[] } = { cycles: [], cycleSessions: [] },
+  cycles: { cycles: CoachingCycle[]; cycleSessions: CycleSession[]; minTeachers?: number } = { cycles: [], cycleSessions: [] },
 ): { report: PrincipalReport; notes: string[] } {
   const now = 1_790_000_000_000
   const tasks = seedTasks(now)

@@ -128,6 +128,6 @@ export function buildPrincipalReport(input: ReportInput): PrincipalReport {
       plan: planSummary(series),
       drift: driftSummary(series, (id) => (mayName(id) ? input.taskTitle(id) : null)),
     },
-    program: buildProgramSection(input.cycles ?? [], input.cycleSessions ?? [], input.policies),
+    program: buildProgramSection(input.cycles ?? [], input.cycleSessions ?? [], input.policies, { minTeachers: input.minTeachers }),
   }
 }

@@ -45,7 +45,8 @@ const figure = (label: string, f: Figure<number>): ReportFigure => ({
   reason: f.reason,
 })
 
-const FIGURES: [keyof Omit<ProgramMeasures, 'minTeachers' | 'byStrategy'>, string][] = [
+/** Every figure of the program, with its label, in the order the report and the program page show them. */
+export const PROGRAM_FIGURES: [keyof Omit<ProgramMeasures, 'minTeachers' | 'byStrategy'>, string][] = [
   ['cyclesStarted', 'Cycles started'],
   ['active', 'Active'],
   ['finished', 'Finished'],
@@ -65,9 +66,10 @@ export function buildProgramSection(
   cycles: readonly CoachingCycle[],
   sessions: readonly CycleSession[],
   policies: readonly ReportPolicySource[],
+  options: { minTeachers?: number } = {},
 ): ReportProgram {
   const level = programLevel(policies)
-  const m = programMeasures([...cycles], [...sessions])
+  const m = programMeasures([...cycles], [...sessions], { minTeachers: options.minTeachers })
   const sorted = [...cycles].sort((a, b) => a.startDate.localeCompare(b.startDate) || a.id.localeCompare(b.id))
   let unlabeled = 0
   const teachers =
@@ -83,7 +85,7 @@ export function buildProgramSection(
       level === 'what-and-whom'
         ? `As the policy allows, this section shows counts and rates of coaching cycles and, per cycle, the teacher’s label and the goal’s topic. It shows no measure, progress or outcome for any teacher. Figures behind fewer than ${m.minTeachers} teachers are withheld.`
         : `As the policy asks, this section shows counts and rates of coaching cycles only. It names no teacher and no goal. Figures behind fewer than ${m.minTeachers} teachers are withheld.`,
-    figures: FIGURES.map(([key, label]) => figure(label, m[key])),
+    figures: PROGRAM_FIGURES.map(([key, label]) => figure(label, m[key])),
     byStrategy: m.byStrategy.map((s) => ({
       name: s.name,
       cycles: figure('Cycles', s.cycles),

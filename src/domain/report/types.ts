@@ -129,6 +129,8 @@ export interface ReportInput {
   /** The coaching cycles the report covers and their sessions; none when left out. */
   cycles?: readonly CoachingCycle[]
   cycleSessions?: readonly CycleSession[]
+  /** Program figures behind fewer teachers are withheld (settings.minTeachers; absent = 3). */
+  minTeachers?: number
   series: DashboardSeries
   coachName: string
   principalNames: readonly string[]

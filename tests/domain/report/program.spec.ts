@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildProgramSection } from '@/domain/report'
 import type { CoachingCycle } from '@/domain/schemas/cycle'
-import { confidentiality } from '../../support/reportPolicies'
+import { confidentiality, reportUnder } from '../../support/reportPolicies'
 
 const SECRETS = ['Zelda Quintero-Marsh', 'SECRET reality text', 'SECRET reflection text', 'SECRET reason text']
 function cycle(i: number, label: string): CoachingCycle {
@@ -94,5 +94,28 @@ describe('the program section per policy', () => {
       ],
     )
     expect(p.level).toBe('counts')
+  })
+})
+
+describe('the smallest group of teachers a figure may describe', () => {
+  const three = cycles.slice(0, 3)
+  const metOf = (p: ReturnType<typeof buildProgramSection>) => p.figures.find((f) => f.label === 'Met')!
+
+  it('withholds under 4 a figure behind three teachers that 3 shows, and says so in the carried sentence', () => {
+    const policy = source(confidentiality('nothing-shared'))
+    expect(metOf(buildProgramSection(three, [], policy))).toMatchObject({ value: 3, withheld: false })
+    expect(metOf(buildProgramSection(three, [], policy, { minTeachers: 3 }))).toMatchObject({ value: 3, withheld: false })
+    const stricter = buildProgramSection(three, [], policy, { minTeachers: 4 })
+    expect(metOf(stricter)).toMatchObject({ value: null, withheld: true })
+    expect(metOf(stricter).reason).toContain('fewer than 4')
+    expect(stricter.carries).toContain('Figures behind fewer than 4 teachers are withheld.')
+  })
+
+  it('reaches the report from its input', () => {
+    const policy = confidentiality('nothing-shared')
+    const shown = reportUnder(policy, [], { cycles: three, cycleSessions: [] }).report.program
+    const kept = reportUnder(policy, [], { cycles: three, cycleSessions: [], minTeachers: 4 }).report.program
+    expect(metOf(shown).value).toBe(3)
+    expect(metOf(kept).withheld).toBe(true)
   })
 })
