@@ -34,7 +34,7 @@ const figureRow = (wrapper: Awaited<ReturnType<typeof mountProgram>>, key: strin
 describe('ProgramView', () => {
   beforeEach(resetDatabase)
 
-  it('says how many goals were set and met, shows every figure with what it covers, and withholds a figure behind one teacher', async () => {
+  it('says how many goals were set and met, shows every figure with what it covers, and marks a figure behind one teacher as left out of the principal’s report', async () => {
     await seedProgram()
     const wrapper = await mountProgram()
     await vi.waitFor(() => expect(wrapper.find('[data-testid="program-headline"]').exists()).toBe(true))
@@ -43,8 +43,11 @@ describe('ProgramView', () => {
     expect(figureRow(wrapper, 'goalsSet').text()).toContain('Cycles with a goal and a target.')
     const partly = figureRow(wrapper, 'partlyMet').text()
     expect(partly).toContain('Partly met')
-    expect(partly).toContain('Withheld')
-    expect(partly).toContain('1 teacher is behind this figure, fewer than 3')
+    // The coach sees the number; the mark says the principal's outputs leave it out.
+    expect(partly).toMatch(/Partly met\s*1/)
+    expect(partly).toContain('Not in the principal’s report or CSV')
+    expect(partly).toContain('1 teacher is behind this figure, fewer than 3.')
+    expect(figureRow(wrapper, 'goalsSet').text()).not.toContain('Not in the principal’s report or CSV')
     expect(figureRow(wrapper, 'notMet').text()).toContain('0')
     expect(figureRow(wrapper, 'teachersReached').text()).toContain('5')
     const strategies = wrapper.get('table').text()
@@ -73,13 +76,15 @@ describe('ProgramView', () => {
     wrapper.unmount()
   })
 
-  it('withholds more under a larger smallest group from the settings', async () => {
+  it('marks more figures under a larger smallest group from the settings', async () => {
     await seedProgram()
     await saveSettings({ minTeachers: 4 })
     const wrapper = await mountProgram()
     await vi.waitFor(() => expect(wrapper.find('[data-testid="program-headline"]').exists()).toBe(true))
-    expect(wrapper.get('[data-testid="program-headline"]').text()).toBe('4 goals set; met: withheld (fewer than 4 teachers).')
-    expect(figureRow(wrapper, 'met').text()).toContain('Withheld')
+    expect(wrapper.get('[data-testid="program-headline"]').text()).toBe('4 goals set, 3 met.')
+    expect(figureRow(wrapper, 'met').text()).toContain('fewer than 4.')
+    expect(figureRow(wrapper, 'met').text()).toContain('Not in the principal’s report or CSV')
+    expect(wrapper.text()).toContain('A figure behind fewer than 4 teachers is marked')
     wrapper.unmount()
   })
 

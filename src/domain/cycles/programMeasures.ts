@@ -65,7 +65,7 @@ function withheldReason(teachers: number, minTeachers: number): string {
 
 function leftOutReason(teachers: number, minTeachers: number): string {
   const who = teachers === 1 ? '1 teacher is' : `${teachers} teachers are`
-  return `Left out of the principal’s report and CSV: ${who} behind this figure, fewer than ${minTeachers}.`
+  return `${who[0]!.toUpperCase()}${who.slice(1)} behind this figure, fewer than ${minTeachers}.`
 }
 
 export function programMeasures(

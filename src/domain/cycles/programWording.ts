@@ -6,10 +6,12 @@ export type ProgramScope = 'school' | 'all'
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
-/** "Withheld" for a figure kept back, "Not measured yet" for one with nothing behind it, else the number. */
+/**
+ * The number; "Withheld" for a figure kept back without its value (the principal's outputs), "Not
+ * measured yet" for one with nothing behind it. In the coach's view a withheld figure keeps its number.
+ */
 export function figureValueText(figure: Figure<number>): string {
-  if (figure.withheld) return 'Withheld'
-  if (figure.value === null) return 'Not measured yet'
+  if (figure.value === null) return figure.withheld ? 'Withheld' : 'Not measured yet'
   return String(figure.value)
 }
 

@@ -28,5 +28,7 @@ describe('program wording', () => {
     expect(figureValueText(shown(0))).toBe('0')
     expect(figureValueText(withheld)).toBe('Withheld')
     expect(figureValueText(empty)).toBe('Not measured yet')
+    // The coach's own view keeps a withheld figure's number.
+    expect(figureValueText({ value: 2, covers: '', withheld: true, reason: 'Left out …' })).toBe('2')
   })
 })
