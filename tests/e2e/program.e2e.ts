@@ -108,10 +108,10 @@ async function downloadText(page: Page, button: string, dir: string, file: strin
 }
 
 /** Signs the same agreement again with another confidentiality policy (the report reads the signed one). */
-async function signWithPolicy(page: Page, ids: { schoolId: string; schoolYearId: string }, policy: string) {
+async function signWithPolicy(page: Page, ids: { schoolId: string; schoolYearId: string }, confidentiality: Record<string, unknown>) {
   const { agreement, decisions } = seedAgreement(ids.schoolId, ids.schoolYearId, Date.now(), undefined, {
     ...decidedSections(),
-    confidentiality: { policy, ownWording: '' },
+    confidentiality,
   })
   await putRecords(page, { agreements: [agreement], decisions })
   await page.reload()
@@ -194,7 +194,7 @@ describe('coaching cycles and program results', () => {
     expect(nothing.pdf).toContain('names no teacher and no goal')
     await expectNoAxeViolations(page, 'dashboard with the program downloads')
 
-    await signWithPolicy(page, ids, 'what-and-whom')
+    await signWithPolicy(page, ids, { policy: 'what-and-whom', ownWording: '' })
     const whom = await outputs('what-and-whom')
     for (const text of [whom.pdf, whom.csv]) {
       for (const c of CYCLES) {
@@ -208,5 +208,21 @@ describe('coaching cycles and program results', () => {
     expect(teacherRows).toHaveLength(3)
     for (const row of teacherRows) expect(row).not.toMatch(/met|%|\d+ h/i)
     expect(whom.pdf).toContain('It shows no measure, progress or outcome for any teacher.')
+
+    // Their own policy: what they chose for the cycles is what the report carries.
+    const ownWording = 'We share which teachers I coach and on what, never how they are doing.'
+    await signWithPolicy(page, ids, { policy: 'own', ownWording, report: { taskNames: 'none', cycles: 'counts' } })
+    const ownCounts = await outputs('own-counts')
+    for (const text of [ownCounts.pdf, ownCounts.csv]) {
+      expect(text).toContain('Cycles with a goal and a target.')
+      for (const c of CYCLES) expect(text).not.toContain(c.label)
+      for (const secret of never) expect(text).not.toContain(secret)
+    }
+    await signWithPolicy(page, ids, { policy: 'own', ownWording, report: { taskNames: 'none', cycles: 'what-and-whom' } })
+    const ownWhom = await outputs('own-whom')
+    for (const text of [ownWhom.pdf, ownWhom.csv]) {
+      for (const c of CYCLES) expect(text).toContain(c.label)
+      for (const secret of never) expect(text).not.toContain(secret)
+    }
   })
 })
