@@ -24,7 +24,7 @@ export const KEY_ID_LENGTH = base64UrlLength(KEY_ID_BYTES)
 export const WRAPPED_KEY_FORMAT = 'coach-role-planner-coach-key'
 export const WRAPPED_KEY_FORMAT_VERSION = 1
 
-const MALFORMED_KEY = "This coach key is not valid: it may have been cut short or changed. Ask the coach for a new invitation link."
+const MALFORMED_KEY = 'This coach key is not valid: it may have been cut short or changed. Ask the coach for a new invitation link.'
 
 export async function generateCoachKeyPair(): Promise<CryptoKeyPair> {
   // Extractable so it can be wrapped for storage and backup; see the note above.
@@ -105,7 +105,11 @@ export async function wrapPrivateKey(
   if (!passphrase) throw new Error('A passphrase is needed to protect the coach key.')
   const salt = crypto.getRandomValues(new Uint8Array(16))
   const iv = crypto.getRandomValues(new Uint8Array(12))
-  const head = { format: WRAPPED_KEY_FORMAT, formatVersion: WRAPPED_KEY_FORMAT_VERSION, publicKey: await exportPublicKey(keyPair.publicKey) } as const
+  const head = {
+    format: WRAPPED_KEY_FORMAT,
+    formatVersion: WRAPPED_KEY_FORMAT_VERSION,
+    publicKey: await exportPublicKey(keyPair.publicKey),
+  } as const
   const key = await passphraseKey(passphrase, salt, iterations)
   const wrapped = await crypto.subtle.wrapKey('pkcs8', keyPair.privateKey, key, { name: 'AES-GCM', iv, additionalData: header(head) })
   return {
@@ -136,8 +140,6 @@ export async function unwrapPrivateKey(wrapped: WrappedPrivateKey, passphrase: s
       ['deriveBits'],
     )
   } catch {
-    throw new Error(
-      'That passphrase does not open the coach key. Passphrases are case-sensitive; check it and try again.',
-    )
+    throw new Error('That passphrase does not open the coach key. Passphrases are case-sensitive; check it and try again.')
   }
 }
