@@ -167,3 +167,8 @@ export function saveSupportReview(input: Omit<SupportReview, 'id' | 'createdAt' 
     return review
   })
 }
+
+/** Deletes one term's support review; nothing else depends on it. */
+export function deleteSupportReview(id: string): Promise<void> {
+  return db.supportReviews.delete(id)
+}
