@@ -155,7 +155,7 @@ export function saveSupportReview(input: Omit<SupportReview, 'id' | 'createdAt' 
   return db.transaction('rw', db.supportReviews, async () => {
     const stored = input.id ? await db.supportReviews.get(input.id) : undefined
     if (input.endDate < input.startDate) {
-      throw new RecordValidationError('support review', [{ field: 'endDate', message: 'The term must end after it starts.' }])
+      throw new RecordValidationError('support review', [{ field: 'endDate', message: 'The term ends before it starts.' }])
     }
     const review = validate(supportReviewSchema, 'support review', {
       ...input,

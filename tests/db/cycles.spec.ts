@@ -131,7 +131,7 @@ describe('coaching cycle writes', () => {
     await saveSupportReview({ ...review, id: saved.id, note: 'Coverage duty ended in October.' })
     expect(await db.supportReviews.count()).toBe(1)
     expect(await refusal(saveSupportReview({ ...review, endDate: '2026-08-01' }))).toEqual({
-      endDate: 'The term must end after it starts.',
+      endDate: 'The term ends before it starts.',
     })
   })
 })

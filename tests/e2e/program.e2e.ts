@@ -164,9 +164,26 @@ describe('coaching cycles and program results', () => {
     await expectNoAxeViolations(page, 'program results')
     if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/program.png`, fullPage: true })
 
+    // Beside the goal results: how the school supported coaching this term, with the time log's figures.
+    await page.getByRole('button', { name: 'Review a term' }).click()
+    await page.getByRole('group', { name: 'Coaching time was protected from other duties.' }).getByLabel('Partly done').check()
+    await page.getByRole('group', { name: 'The coach’s own professional learning took place.' }).getByLabel('Not yet done').check()
+    await page.getByLabel('Note', { exact: true }).fill('State testing took two weeks of coaching time.')
+    await page.getByRole('button', { name: 'Save the review' }).click()
+    const review = page.getByRole('article')
+    await review.waitFor()
+    const reviewText = normalized(await review.textContent())
+    expect(reviewText).toContain('Fall term')
+    expect(reviewText).toMatch(/13 of 13 school weeks so far logged/)
+    expect(reviewText).toContain('State testing took two weeks of coaching time.')
+    await expectNoAxeViolations(page, 'program results with a support review')
+    if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/program-support.png`, fullPage: true })
+
     // Reload keeps all of it.
     await page.reload()
     await expect.poll(async () => normalized(await page.locator('main').textContent())).toContain('3 goals set, 2 met')
+    await page.getByRole('article').waitFor()
+    expect(normalized(await page.getByRole('article').textContent())).toContain('State testing took two weeks')
     await page.goto('/cycles')
     for (const c of CYCLES) await page.getByRole('row', { name: new RegExp(c.name) }).waitFor()
     await expectNoAxeViolations(page, 'cycles list with three finished cycles')
