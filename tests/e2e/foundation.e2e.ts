@@ -75,8 +75,10 @@ describe('first run, persistence and the app shell', () => {
     // 145.9 KB, not the 90 KB goal (see the README): the setup screen's plus the meeting and its task list
     // (74 tasks since issue 16: +1.3 KB), 0.8 KB for app updates: the write counter an update waits for
     // (it must be in place before the database opens) and the service worker's delayed start, and 0.4 KB
-    // since issue 18 (schema version 4, the session-hours rule of a time entry, the Cycles routes).
-    expect(gzipped.reduce((a, b) => a + b, 0)).toBeLessThan(146_000)
+    // since issue 18 (schema version 4, the session-hours rule of a time entry, the Cycles routes), and
+    // 0.7 KB more since (146.57 KB: the program-privacy setting in the settings schema, the program route,
+    // and the bundler's new split of the small shared modules). The guard sits at today's figure.
+    expect(gzipped.reduce((a, b) => a + b, 0)).toBeLessThan(146_600)
     const context1 = await page.locator('.context').textContent()
     expect(context1).toContain('Lincoln Elementary')
     expect(context1).toContain('José Martínez')
