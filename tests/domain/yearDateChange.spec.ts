@@ -27,9 +27,14 @@ describe('yearDateChangeNotes', () => {
     ])
   })
   it('names marked weeks left outside and a change of the first day of the week', () => {
-    const notes = yearDateChangeNotes(saved, { startDate: '2026-08-17', endDate: '2027-05-28', firstDayOfWeek: 0 }, days, ['2026-11-23', '2027-05-31'])
+    const notes = yearDateChangeNotes(saved, { startDate: '2026-08-17', endDate: '2027-05-28', firstDayOfWeek: 0 }, days, [
+      '2026-11-23',
+      '2027-05-31',
+    ])
     expect(notes).toContain('1 marked week falls outside the new dates and will no longer show in the calendar.')
-    expect(notes.at(-1)).toBe('Weeks will start on Sunday. Logged days keep their dates; the weekly shares and flags group them into the new weeks.')
+    expect(notes.at(-1)).toBe(
+      'Weeks will start on Sunday. Logged days keep their dates; the weekly shares and flags group them into the new weeks.',
+    )
   })
   it('waits for a complete, ordered pair of dates', () => {
     expect(yearDateChangeNotes(saved, { ...saved, endDate: '' }, days)).toEqual([])

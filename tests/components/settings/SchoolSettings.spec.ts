@@ -48,7 +48,10 @@ describe('SchoolSettings', () => {
     expect(wrapper.get<HTMLInputElement>(`#edit-${schoolId}-principal`).element.value).toBe('Ana Ruiz')
     expect(await db.schools.get(schoolId)).toEqual(before)
     // Cancel leaves it as it was.
-    await wrapper.findAll('form.names button').find((b) => b.text() === 'Cancel')!.trigger('click')
+    await wrapper
+      .findAll('form.names button')
+      .find((b) => b.text() === 'Cancel')!
+      .trigger('click')
     await flushPromises()
     expect(wrapper.find('form.names').exists()).toBe(false)
     wrapper.unmount()
