@@ -10,8 +10,11 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
     globalSetup: ['tests/e2e/support/global-setup.ts'],
-    testTimeout: 60_000,
+    // Generous: a journey is judged by what it checks, not by how busy the shared CI machine is.
+    testTimeout: 180_000,
     hookTimeout: 60_000,
+    // Writes, reloads and lazy chunks can take seconds under load; a poll gives up only after 10 s.
+    expect: { poll: { timeout: 10_000 } },
     // One browser at a time keeps a 2-core machine responsive and timings honest.
     fileParallelism: false,
   },
