@@ -7,6 +7,7 @@
  * - "copy last week" only fills a week with nothing logged for that school.
  */
 import type { Bucket } from '@/domain/buckets'
+import { formatDateRange } from '@/domain/dateRange'
 import { formatLongDate, type IsoDate } from '@/domain/dates'
 import { daysTouched } from '@/domain/dayTotals'
 import { FieldConflictError, writeAllowed } from '@/domain/fieldMerge'
@@ -45,7 +46,7 @@ export interface CellWrite {
 
 function outsideYear(date: IsoDate, year: SchoolYear): TimeLogError {
   return new TimeLogError(
-    `${formatLongDate(date)} is outside the school year ${year.label} (${formatLongDate(year.startDate)} to ${formatLongDate(year.endDate)}), so nothing was saved.`,
+    `${formatLongDate(date)} is outside the school year ${year.label} (${formatDateRange(year.startDate, year.endDate)}), so nothing was saved.`,
   )
 }
 

@@ -166,16 +166,3 @@ export function snapshotSplit(snapshot: Pick<AgreementSnapshot, 'tasks' | 'targe
 }
 
 export { BUCKET_LABELS }
-
-/** "lincoln-elementary-2026-27-role-agreement-v2" (plus "-draft"): safe in any mail client or file system. */
-export function agreementFileName(schoolName: string, yearLabel: string, version: number, signed: boolean): string {
-  const slug = (s: string) =>
-    s
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-  const parts = [slug(schoolName) || 'school', slug(yearLabel), 'role-agreement', `v${version}`, signed ? '' : 'draft'].filter(Boolean)
-  return `${parts.join('-')}.pdf`
-}

@@ -37,8 +37,9 @@ export function schoolYearRangeProblem(start: IsoDate, end: IsoDate): DateRangeP
   return null
 }
 
+/** "Dec 1, 2026": the US style every screen and document uses. */
 export function formatLongDate(value: IsoDate): string {
-  return format(fromIsoDate(value), 'd MMMM yyyy')
+  return format(fromIsoDate(value), 'MMM d, yyyy')
 }
 
 /** "2026–27" style label for a school year. */

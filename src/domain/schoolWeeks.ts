@@ -6,6 +6,7 @@
  * are left out of the rolling and year-to-date shares.
  */
 import { addDays, addWeeks, differenceInCalendarWeeks, format, isWeekend, startOfWeek } from 'date-fns'
+import { formatDateRange } from './dateRange'
 import { fromIsoDate, toIsoDate, type IsoDate } from './dates'
 import type { SchoolYear, WeekMark } from './schemas'
 
@@ -130,23 +131,19 @@ export function schoolWeekOf(year: SchoolCalendar, date: IsoDate): SchoolWeek | 
   return weeksOfSchoolYear(year).find((w) => w.weekStart === weekStart) ?? null
 }
 
-/** "14 – 18 Sep 2026" for the school days (or the whole week when it has none). */
+/** "Sep 14 – 18, 2026" for the school days (or the whole week when it has none). */
 export function weekRangeLabel(week: Pick<SchoolWeek, 'weekStart' | 'weekEnd' | 'schoolDays'>): string {
-  const from = fromIsoDate(week.schoolDays[0] ?? week.weekStart)
-  const to = fromIsoDate(week.schoolDays[week.schoolDays.length - 1] ?? week.weekEnd)
-  if (from.getFullYear() !== to.getFullYear()) return `${format(from, 'd MMM yyyy')} – ${format(to, 'd MMM yyyy')}`
-  if (from.getMonth() !== to.getMonth()) return `${format(from, 'd MMM')} – ${format(to, 'd MMM yyyy')}`
-  return `${format(from, 'd')} – ${format(to, 'd MMM yyyy')}`
+  return formatDateRange(week.schoolDays[0] ?? week.weekStart, week.schoolDays[week.schoolDays.length - 1] ?? week.weekEnd)
 }
 
-/** "Mon 14 Sep" for column headings and messages. */
+/** "Mon, Sep 14" for column headings and messages. */
 export function dayLabel(date: IsoDate): string {
-  return format(fromIsoDate(date), 'EEE d MMM')
+  return format(fromIsoDate(date), 'EEE, MMM d')
 }
 
-/** "Monday 14 September" for screen-reader labels. */
+/** "Monday, September 14" for screen-reader labels. */
 export function longDayLabel(date: IsoDate): string {
-  return format(fromIsoDate(date), 'EEEE d MMMM')
+  return format(fromIsoDate(date), 'EEEE, MMMM d')
 }
 
 /** Adds, replaces or removes (kind null) the mark of one week, keyed by the week's current start. */

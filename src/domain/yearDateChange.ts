@@ -1,3 +1,4 @@
+import { formatDateRange } from './dateRange'
 import { formatLongDate, type IsoDate } from './dates'
 import { formatHours } from './hours'
 
@@ -24,7 +25,7 @@ export function yearDateChangeNotes(
     if (outside.length) {
       const dates = [...new Set(outside.map((d) => d.date))].sort()
       const hours = outside.reduce((sum, d) => sum + d.hours, 0)
-      const span = dates.length === 1 ? formatLongDate(dates[0]!) : `${formatLongDate(dates[0]!)} to ${formatLongDate(dates.at(-1)!)}`
+      const span = dates.length === 1 ? formatLongDate(dates[0]!) : formatDateRange(dates[0]!, dates.at(-1)!)
       notes.push(
         `${formatHours(hours)} h logged on ${plural(dates.length, 'day', 'days')} (${span}) fall outside the new dates. They stay in the time log but no longer count toward this year’s shares, flags and reports.`,
       )

@@ -131,20 +131,6 @@ export function rawEntriesCsv(input: EntriesCsvInput): string {
   )
 }
 
-/** "coach-time-for-principal_2026-27_lincoln-elementary_2026-09-01_2026-09-30.csv", or "coach-time-entries_…" for the coach's own. */
-export function csvFileName(kind: 'for-principal' | 'cycles-for-principal' | 'entries', parts: readonly string[]): string {
-  const slug = parts.map((p) =>
-    p
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9–-]+/g, '-')
-      .replace(/–/g, '-')
-      .replace(/^-+|-+$/g, ''),
-  )
-  return `coach-time-${kind}_${slug.filter(Boolean).join('_')}.csv`
-}
-
 /**
  * The coaching program section of the principal's report as its own CSV: one row per figure, then
  * per strategy, then (only where the policy lets the report name them) who was coached on what.

@@ -3,7 +3,7 @@
  * that can be handed to staff on its own; the sections and the signatures follow.
  */
 import { SECTION_IDS, type Sections } from '@/domain/agreementSections'
-import { agreementFileName } from '@/domain/agreementText'
+import { agreementFileName } from '@/domain/fileNames'
 import { formatLongDate, toIsoDate } from '@/domain/dates'
 import { shortFingerprint, type AgreementSnapshot, type VersionView } from '@/domain/agreementSnapshot'
 import type { Block, PdfDocumentModel } from './document/model'

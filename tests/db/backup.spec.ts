@@ -100,7 +100,7 @@ describe('backup and restore against the database', () => {
     data.tasks.push({ ...data.tasks[0]!, id: 'from-the-file', title: 'Instructional playbook work' })
     const progress: number[] = []
     const plan = await restoreBackup(fileOf(data), 'merge', { onProgress: (p) => progress.push(p.done / p.total) })
-    expect(plan.changes.schools).toEqual({ added: 0, updated: 1, kept: 1, removed: 0 })
+    expect(plan.changes.schools).toEqual({ added: 0, updated: 1, kept: 1, removed: 0, onlyHere: 1 })
     expect(plan.changes.tasks.added).toBe(1)
     expect(progress.at(-1)).toBe(1)
     const after = await dumpDatabase()

@@ -198,7 +198,7 @@ describe('dashboard, report and CSV', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Weekly summary for the principal (CSV)' }).click(),
     ])
-    expect(weeklyDownload.suggestedFilename()).toMatch(/^coach-time-for-principal_.*\.csv$/)
+    expect(weeklyDownload.suggestedFilename()).toMatch(/-time-for-principal-.*\.csv$/)
     const weeklyRaw = await readFile(await weeklyDownload.path())
     expect([...weeklyRaw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const weekly = Papa.parse<Record<string, string>>(weeklyRaw.toString('utf8').slice(1), { header: true, skipEmptyLines: true })

@@ -1,6 +1,6 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import { csvFileName, principalCsv, rawEntriesCsv, toCsv, BYTE_ORDER_MARK } from '@/export/csv'
+import { principalCsv, rawEntriesCsv, toCsv, BYTE_ORDER_MARK } from '@/export/csv'
 import type { LoggedTime } from '@/domain/shares'
 import { confidentiality, reportUnder } from '../support/reportPolicies'
 
@@ -101,11 +101,5 @@ describe('CSV export', () => {
       ['2026-09-02', '2026-08-31', 'Lincoln', 'Cycles', 'Coaching', '2', 'no'],
       ['2026-09-02', '2026-08-31', 'Washington', "'-Lunch duty", 'Other duties', '1.5', 'yes'],
     ])
-  })
-
-  it('file names are plain ASCII slugs', () => {
-    expect(csvFileName('for-principal', ['2026–27', 'École Saint-Joseph', '2026-09-01'])).toBe(
-      'coach-time-for-principal_2026-27_ecole-saint-joseph_2026-09-01.csv',
-    )
   })
 })

@@ -10,13 +10,15 @@ export type RestoreMode = 'replace' | 'merge'
  * go. Merge: `added` are new, `updated` are newer in the file (by id, or in the same slot such
  * as one day and row of the time log, where the file's newer record replaces this device's),
  * `kept` are records of the file whose copy on this device is as new or newer; merge removes
- * nothing else, so `removed` stays 0.
+ * nothing else, so `removed` stays 0. `onlyHere` counts the records this device has and the file
+ * does not: merge leaves them as they are, replace-all removes them (so it equals `removed`).
  */
 export interface TableChange {
   added: number
   updated: number
   kept: number
   removed: number
+  onlyHere: number
 }
 
 export interface RestorePlan {
@@ -34,7 +36,7 @@ export interface RestorePlan {
 type Row = AnyRecord & Record<string, unknown>
 
 function noChange(): TableChange {
-  return { added: 0, updated: 0, kept: 0, removed: 0 }
+  return { added: 0, updated: 0, kept: 0, removed: 0, onlyHere: 0 }
 }
 
 /** JSON with object keys sorted, so two copies of a record compare equal whatever their key order. */
@@ -73,6 +75,7 @@ function planReplace(current: BackupData, incoming: BackupData): RestorePlan {
       here.delete(row.id)
     }
     change.removed = here.size
+    change.onlyHere = here.size
     changes[table] = change
   }
   return { mode: 'replace', changes, totals: sum(changes), puts: incoming, deletes: emptyDeletes(), result: incoming }
@@ -166,6 +169,8 @@ function planMerge(current: BackupData, incoming: BackupData): RestorePlan {
         bySlot.set(slot, fileWins ? fromFile : fromDevice)
       }
     }
+    const inFile = new Set((incoming[table] as Row[]).map((r) => r.id))
+    change.onlyHere = [...merged.keys()].filter((id) => here.has(id) && !inFile.has(id)).length
     ;(puts[table] as Row[]) = [...written.values()]
     ;(result[table] as Row[]) = [...merged.values()]
     changes[table] = change

@@ -9,8 +9,8 @@ import type { CoachingCycle, Measure, ProgressCheck } from '../schemas/cycle'
 
 export type ProgressInput = Pick<CoachingCycle, 'measure' | 'baseline' | 'target' | 'progressChecks'>
 
-/** "20 Oct": the short date the charts use. */
-export const shortDate = (date: IsoDate) => format(fromIsoDate(date), 'd MMM')
+/** "Oct 20": the short date the charts use. */
+export const shortDate = (date: IsoDate) => format(fromIsoDate(date), 'MMM d')
 
 const round1 = (n: number) => Math.round(n * 10) / 10
 

@@ -13,6 +13,7 @@
  * the period; only entries dated inside it are counted.
  */
 import { endOfMonth, format, startOfMonth } from 'date-fns'
+import { formatDateRange } from '../dateRange'
 import { formatLongDate, fromIsoDate, isIsoDate, toIsoDate, type IsoDate } from '../dates'
 import { addDaysIso, weekRangeLabel, weeksOfSchoolYear, weekStartOf, type SchoolCalendar, type SchoolWeek } from '../schoolWeeks'
 
@@ -69,8 +70,7 @@ export type PeriodProblem = 'missing-dates' | 'invalid-date' | 'end-before-start
 
 export type PeriodResult = { ok: true; period: ResolvedPeriod } | { ok: false; problem: PeriodProblem; message: string }
 
-const short = (d: IsoDate) => format(fromIsoDate(d), 'd MMM yyyy')
-export const rangeLabel = (from: IsoDate, to: IsoDate) => `${short(from)} – ${short(to)}`
+export const rangeLabel = (from: IsoDate, to: IsoDate) => formatDateRange(from, to)
 
 /** The two terms of a school year (see the module comment). */
 export function termsOf(year: SchoolCalendar): Term[] {
@@ -91,7 +91,7 @@ function clampToYear(from: IsoDate, to: IsoDate, year: SchoolCalendar): { from: 
 }
 
 function outsideYearMessage(what: string, year: SchoolYearCalendar): string {
-  return `${what} is outside the school year ${year.label} (${formatLongDate(year.startDate)} to ${formatLongDate(year.endDate)}). Choose “School year” or dates inside it.`
+  return `${what} is outside the school year ${year.label} (${formatDateRange(year.startDate, year.endDate)}). Choose “School year” or dates inside it.`
 }
 
 function rawRange(
@@ -138,7 +138,7 @@ function rawRange(
           message: `The last day (${formatLongDate(to)}) comes before the first day (${formatLongDate(from)}). Choose a last day on or after the first day.`,
         }
       if (!clampToYear(from, to, year))
-        return { ok: false, problem: 'outside-year', message: outsideYearMessage(`${formatLongDate(from)} to ${formatLongDate(to)}`, year) }
+        return { ok: false, problem: 'outside-year', message: outsideYearMessage(formatDateRange(from, to), year) }
       return { from, to, label: 'Custom dates' }
     }
   }
@@ -180,7 +180,7 @@ export function resolvePeriod(choice: PeriodChoice, year: SchoolYearCalendar, to
   const schoolWeeks = weeks.filter((w) => w.isSchoolWeek)
   const asOfWeekStart = weekStartOf(to, year.firstDayOfWeek)
   const range = raw.label === 'Custom dates' ? rangeLabel(from, endsOn) : `${raw.label} (${rangeLabel(from, endsOn)})`
-  const label = to < endsOn ? `${range}, up to today (${short(to)})` : range
+  const label = to < endsOn ? `${range}, up to today (${formatLongDate(to)})` : range
   return {
     ok: true,
     period: { kind: choice.kind, label, from, to, endsOn, upcomingWeeks, yearWeeks, weeks, schoolWeeks, asOfWeekStart, note },

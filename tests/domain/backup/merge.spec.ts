@@ -11,8 +11,8 @@ describe('planning a restore', () => {
     file.weekNotes.pop()
     here.tasks.push({ ...here.tasks[0]!, id: 'only-here' })
     const plan = planRestore(here, file, 'replace')
-    expect(plan.changes.schools).toEqual({ added: 0, updated: 1, kept: 1, removed: 0 })
-    expect(plan.changes.weekNotes).toEqual({ added: 0, updated: 0, kept: 1, removed: 1 })
+    expect(plan.changes.schools).toEqual({ added: 0, updated: 1, kept: 1, removed: 0, onlyHere: 0 })
+    expect(plan.changes.weekNotes).toEqual({ added: 0, updated: 0, kept: 1, removed: 1, onlyHere: 1 })
     expect(plan.changes.tasks.removed).toBe(1)
     expect(plan.result).toEqual(file)
     expect(totalRecords(plan.puts)).toBe(totalRecords(file))
@@ -35,9 +35,9 @@ describe('planning a restore', () => {
     file.tasks.push({ ...file.tasks[0]!, id: 'new-in-file', title: 'Data conversations' })
     here.weekNotes.push({ ...here.weekNotes[0]!, id: 'only-here', weekStart: '2026-09-07' })
     const plan = planRestore(here, file, 'merge')
-    expect(plan.changes.schools).toEqual({ added: 0, updated: 1, kept: 1, removed: 0 })
-    expect(plan.changes.tasks).toEqual({ added: 1, updated: 0, kept: file.tasks.length - 1, removed: 0 })
-    expect(plan.changes.weekNotes).toEqual({ added: 0, updated: 0, kept: 2, removed: 0 })
+    expect(plan.changes.schools).toEqual({ added: 0, updated: 1, kept: 1, removed: 0, onlyHere: 0 })
+    expect(plan.changes.tasks).toEqual({ added: 1, updated: 0, kept: file.tasks.length - 1, removed: 0, onlyHere: 0 })
+    expect(plan.changes.weekNotes).toEqual({ added: 0, updated: 0, kept: 2, removed: 0, onlyHere: 1 })
     const names = plan.result.schools.map((s) => s.name).sort()
     expect(names).toEqual(['Renamed here, later', 'Renamed in the file'])
     expect(plan.result.weekNotes.map((n) => n.id)).toContain('only-here')
@@ -60,7 +60,7 @@ describe('planning a restore', () => {
     const mine = here.timeEntries[0]!
     file.timeEntries[0] = { ...mine, id: 'other-device-entry', hours: 5, updatedAt: mine.updatedAt + 60_000 }
     const plan = planRestore(here, file, 'merge')
-    expect(plan.changes.timeEntries).toEqual({ added: 0, updated: 1, kept: file.timeEntries.length - 1, removed: 0 })
+    expect(plan.changes.timeEntries).toEqual({ added: 0, updated: 1, kept: file.timeEntries.length - 1, removed: 0, onlyHere: 0 })
     expect(plan.deletes.timeEntries).toEqual([mine.id])
     expect(plan.result.timeEntries.find((e) => e.rowKey === mine.rowKey && e.date === mine.date)!.hours).toBe(5)
 
@@ -113,7 +113,7 @@ describe('replace-all counts', () => {
     const file = sampleData()
     const school = file.schools[0]!
     file.schools[0] = Object.fromEntries(Object.entries(school).reverse()) as typeof school
-    expect(planRestore(here, file, 'replace').changes.schools).toEqual({ added: 0, updated: 0, kept: 2, removed: 0 })
+    expect(planRestore(here, file, 'replace').changes.schools).toEqual({ added: 0, updated: 0, kept: 2, removed: 0, onlyHere: 0 })
   })
 })
 
@@ -148,6 +148,6 @@ describe('merging never changes a signed version', () => {
     draft.meeting = { ...draft.meeting, date: '2026-10-01' }
     draft.updatedAt += 1000
     const plan = planRestore(here, file, 'merge')
-    expect(plan.changes.agreements).toEqual({ added: 0, updated: 1, kept: here.agreements.length - 1, removed: 0 })
+    expect(plan.changes.agreements).toEqual({ added: 0, updated: 1, kept: here.agreements.length - 1, removed: 0, onlyHere: 0 })
   })
 })
