@@ -29,6 +29,18 @@ async function box(page: Page, selector: string) {
   return b
 }
 
+/** The summary's table headings and the open tasks' states each keep to one line. */
+async function expectLabelsOnOneLine(page: Page) {
+  for (const header of await page.locator('.summary-table thead th, .open-list__state').all()) {
+    const { content, line } = await header.evaluate((el) => {
+      const style = getComputedStyle(el)
+      const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom)
+      return { content: el.getBoundingClientRect().height - padding, line: parseFloat(style.lineHeight) }
+    })
+    expect(content, `“${await header.textContent()}” on one line`).toBeLessThan(line * 1.5)
+  }
+}
+
 describe('the meeting on a projector', () => {
   let s: Session
   beforeEach(async () => {
@@ -139,6 +151,11 @@ describe('the meeting on a projector', () => {
     const small = await box(page, '[data-testid="presentation-shares"]')
     expect(small.y + small.height).toBeLessThanOrEqual(800)
     await shot(page, 'presentation-1280')
+    // A click decides too, and moves on.
+    await presentation(page)
+      .getByRole('button', { name: /Discuss later/ })
+      .click()
+    await expectTitle(page, TASK_CATALOG[5]!.title)
     await page.keyboard.press('p')
     await expect.poll(() => presentation(page).count()).toBe(0)
 
@@ -146,7 +163,14 @@ describe('the meeting on a projector', () => {
     await page.getByTestId('readiness').waitFor()
     await expectNoAxeViolations(page, 'summary')
     await shot(page, 'summary-1280', true)
+    await expectLabelsOnOneLine(page)
     await page.setViewportSize({ width: 1920, height: 1080 })
     await shot(page, 'summary-1920', true)
+    if (SHOTS) {
+      // Close-ups: the open list's states and the tables' headings, each on one line.
+      await page.locator('[aria-labelledby="open-heading"]').screenshot({ path: `${SHOTS}/summary-open-1920.png` })
+      await page.locator('[aria-labelledby="wont-heading"]').screenshot({ path: `${SHOTS}/summary-wont-1920.png` })
+    }
+    await expectLabelsOnOneLine(page)
   })
 })
