@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { computed, ref } from 'vue'
+import { computed, h, ref } from 'vue'
 import { flushPromises, mount } from '@vue/test-utils'
+import DecisionChoices from '@/components/meeting/DecisionChoices.vue'
 import PresentationView, { type PresentationSession } from '@/components/meeting/PresentationView.vue'
 import { notesHidden } from '@/composables/presentationPrivacy'
 import { DEFAULT_TARGETS } from '@/domain/buckets'
-import { orderMeetingItems } from '@/domain/meeting/items'
-import { meetingProgress } from '@/domain/meeting/progress'
+import { choiceOf, orderMeetingItems } from '@/domain/meeting/items'
+import { meetingProgress, progressText } from '@/domain/meeting/progress'
 import { projectMeeting } from '@/domain/meeting/summary'
 import type { Decision, DecisionChoice, Task } from '@/domain/schemas'
 
@@ -63,12 +64,21 @@ function fakeSession(readOnly = false) {
       return true
     }),
     undo: vi.fn(async () => undefined),
+    choiceOf,
   }
   return session
 }
 
+/** Mounted as the decide pane mounts it: the progress as text, the decision buttons in the slot. */
 function mountView(session = fakeSession()) {
-  return mount(PresentationView, { props: { session: session as unknown as PresentationSession }, attachTo: document.body })
+  return mount(PresentationView, {
+    props: { session: session as unknown as PresentationSession, progressText: progressText(session.progress.value) },
+    slots: {
+      choices: (p: { choice: DecisionChoice; choose: (c: DecisionChoice) => void }) =>
+        h(DecisionChoices, { choice: p.choice, readOnly: session.readOnly.value, onChoose: p.choose }),
+    },
+    attachTo: document.body,
+  })
 }
 const press = (key: string, target: EventTarget = document.body) =>
   target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }))
