@@ -1,5 +1,5 @@
 /** The meeting's keyboard shortcuts, kept apart from the view so they can be tested directly. */
-export type MeetingKeyAction = 'will' | 'wont' | 'discuss' | 'next' | 'previous' | 'undo'
+export type MeetingKeyAction = 'will' | 'wont' | 'discuss' | 'next' | 'previous' | 'undo' | 'present'
 
 /** True when a key press belongs to a field being typed in, so shortcuts must stay quiet. */
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -33,6 +33,8 @@ export function meetingKeyAction(
       return 'previous'
     case 'u':
       return 'undo'
+    case 'p':
+      return 'present'
     default:
       return null
   }

@@ -9,6 +9,7 @@ describe('meeting keyboard shortcuts', () => {
     expect([key('w'), key('W'), key('n'), key('d')]).toEqual(['will', 'will', 'wont', 'discuss'])
     expect([key('ArrowRight'), key('j'), key('ArrowLeft'), key('k')]).toEqual(['next', 'next', 'previous', 'previous'])
     expect([key('u'), key('z', { ctrlKey: true }), key('z', { metaKey: true })]).toEqual(['undo', 'undo', 'undo'])
+    expect([key('p'), key('P'), key('p', { ctrlKey: true })]).toEqual(['present', 'present', null])
   })
 
   it('leaves browser and system shortcuts alone', () => {

@@ -159,7 +159,7 @@ describe('the role-clarity meeting', () => {
     const readiness = page.getByTestId('readiness')
     await expect
       .poll(() => readiness.textContent())
-      .toContain('1 task undecided and 1 task marked for discussion: resolve them or explicitly leave them open before signing.')
+      .toContain('1 task undecided and 1 task marked for discussion: resolve them before signing.')
     expect(
       await page
         .getByRole('table')
@@ -187,7 +187,7 @@ describe('the role-clarity meeting', () => {
     await expect.poll(() => progress(page).textContent()).toBe(`${TASK_CATALOG.length - 1} of ${TASK_CATALOG.length} decided`)
     await tabTo(page, (el) => el.tag === 'A' && el.text === 'Summary')
     await page.keyboard.press('Enter')
-    await expect.poll(() => readiness.textContent()).toContain('1 task undecided: resolve it or explicitly leave it open before signing.')
+    await expect.poll(() => readiness.textContent()).toContain('1 task undecided: resolve it before signing.')
     await tabTo(page, (el) => el.tag === 'BUTTON' && el.text.startsWith('Leave this task open'))
     await page.keyboard.press('Enter')
     await expect.poll(() => readiness.textContent()).toContain('you chose to leave it open, so the agreement can be signed')

@@ -59,6 +59,6 @@ export function signingReadiness(progress: MeetingProgress, openItemsAccepted: b
     undecided,
     discuss,
     blocked: true,
-    message: `${parts}: resolve ${open === 1 ? 'it' : 'them'} or explicitly leave ${open === 1 ? 'it' : 'them'} open before signing.`,
+    message: `${parts}: resolve ${open === 1 ? 'it' : 'them'} before signing.`,
   }
 }

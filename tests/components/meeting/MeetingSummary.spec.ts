@@ -65,9 +65,7 @@ describe('MeetingSummary', () => {
 
   it('blocks signing while a task is open, and lets both leave it open explicitly', async () => {
     const w = mountSummary(decisions)
-    expect(w.get('[data-testid="readiness"]').text()).toContain(
-      '1 task marked for discussion: resolve it or explicitly leave it open before signing.',
-    )
+    expect(w.get('[data-testid="readiness"]').text()).toContain('1 task marked for discussion: resolve it before signing.')
     expect(w.findAllComponents(RouterLinkStub).some((l) => l.text().includes('Go to the agreement'))).toBe(false)
     await w.get('[data-testid="readiness"] button').trigger('click')
     expect(w.emitted('acceptOpen')).toEqual([[true]])

@@ -174,11 +174,11 @@ describe('summary and readiness to sign', () => {
       blocked: true,
       undecided: 2,
       discuss: 1,
-      message: '2 tasks undecided and 1 task marked for discussion: resolve them or explicitly leave them open before signing.',
+      message: '2 tasks undecided and 1 task marked for discussion: resolve them before signing.',
     })
     expect(signingReadiness(open, true).blocked).toBe(false)
     expect(signingReadiness({ total: 5, decided: 4, undecided: 1, discuss: 0 }, false).message).toBe(
-      '1 task undecided: resolve it or explicitly leave it open before signing.',
+      '1 task undecided: resolve it before signing.',
     )
   })
 })
