@@ -11,7 +11,7 @@ export interface RowsInUseInput {
   loggedLastWeek: Iterable<RowKey>
   /** Rows the coach added to the sheet, or asked to see this visit. */
   kept: Iterable<RowKey>
-  /** Rows the agreement's weekly estimates fill ("Fill from plan"). */
+  /** Rows the agreement's weekly estimates fill ("Fill from plan"): the coach means to spend time there. */
   planned: Iterable<RowKey>
 }
 
@@ -23,16 +23,12 @@ export interface SplitRows {
 }
 
 /**
- * Rows with time this week or last week, and rows kept on the sheet, come first. With none of
- * those, the planned rows do; with no plan either, every row is shown (there is nothing to go by).
+ * Rows with time this week or last week, planned rows and rows kept on the sheet come first. With
+ * none of those, every row is shown (there is nothing to go by).
  */
 export function splitRowsInUse(rows: readonly TimesheetRow[], input: RowsInUseInput): SplitRows {
-  const inUse = new Set([...input.loggedThisWeek, ...input.loggedLastWeek, ...input.kept])
-  let chosen = rows.filter((r) => inUse.has(r.rowKey))
-  if (!chosen.length) {
-    const planned = new Set(input.planned)
-    chosen = rows.filter((r) => planned.has(r.rowKey))
-  }
+  const inUse = new Set([...input.loggedThisWeek, ...input.loggedLastWeek, ...input.kept, ...input.planned])
+  const chosen = rows.filter((r) => inUse.has(r.rowKey))
   if (!chosen.length) return { shown: [...rows], more: [] }
   const shown = new Set(chosen)
   return { shown: chosen, more: rows.filter((r) => !shown.has(r)) }

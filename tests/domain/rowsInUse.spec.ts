@@ -15,12 +15,13 @@ const none = { loggedThisWeek: [], loggedLastWeek: [], kept: [], planned: [] }
 const keys = (list: TimesheetRow[]) => list.map((r) => r.rowKey)
 
 describe('splitRowsInUse', () => {
-  it('shows rows with time this week or last week, and kept rows, first, in the sheet’s order', () => {
-    const split = splitRowsInUse(rows, { ...none, loggedThisWeek: ['d'], loggedLastWeek: ['a'], kept: ['c'], planned: ['b'] })
+  it('shows rows with time this week or last week, planned rows and kept rows first, in the sheet’s order', () => {
+    const split = splitRowsInUse(rows, { ...none, loggedThisWeek: ['d'], loggedLastWeek: ['a'], kept: ['c'] })
     expect(keys(split.shown)).toEqual(['a', 'c', 'd'])
     expect(keys(split.more)).toEqual(['b', 'e'])
+    expect(keys(splitRowsInUse(rows, { ...none, loggedThisWeek: ['d'], planned: ['b'] }).shown)).toEqual(['b', 'd'])
   })
-  it('falls back on the planned rows when nothing has time or is kept', () => {
+  it('opens a new week on the planned rows', () => {
     const split = splitRowsInUse(rows, { ...none, planned: ['e', 'b'] })
     expect(keys(split.shown)).toEqual(['b', 'e'])
     expect(keys(split.more)).toEqual(['a', 'c', 'd'])

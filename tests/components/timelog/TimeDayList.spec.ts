@@ -48,7 +48,8 @@ describe('TimeDayList (the week day by day)', () => {
     expect(wrapper.get('h3').text()).toContain('Monday 23 November')
     expect(field(wrapper, 'Coaching cycles').element.value).toBe('2')
     expect(field(wrapper, 'Coaching cycles').attributes('inputmode')).toBe('decimal')
-    expect(wrapper.get('label[for="day-hours-0"]').text()).toBe('Coaching cycles, Monday 23 November')
+    expect(wrapper.get('label[for="day-hours-0"]').text()).toBe('Coaching cycles')
+    expect(wrapper.get('#day-hours-0').attributes('aria-label')).toBe('Coaching cycles, Monday 23 November')
     expect(wrapper.get('[data-testid="week-total"]').text()).toBe('3.5 h')
   })
 
