@@ -19,7 +19,18 @@ const TASKS: SeedTask[] = [
 
 async function shot(page: Page, name: string) {
   const dir = process.env.SCREENSHOT_DIR
-  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true })
+  if (!dir) return
+  await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true })
+  // A phone's page is long: also in screen-high pieces, readable when looked at.
+  const { width, height } = page.viewportSize()!
+  const total = await page.evaluate(() => document.documentElement.scrollHeight)
+  if (width < 500)
+    for (let y = 0, i = 1; y < total; y += height, i++)
+      await page.screenshot({
+        path: `${dir}/${name}-part${i}.png`,
+        fullPage: true,
+        clip: { x: 0, y, width, height: Math.min(height, total - y) },
+      })
 }
 const cell = (page: Page, task: string, day: string) => page.getByRole('textbox', { name: `${task}, ${day}`, exact: true })
 const text = (page: Page, testId: string) => page.getByTestId(testId).textContent()
