@@ -109,7 +109,7 @@ const schoolYearWeeks = remember<readonly SchoolWeek[]>(64)
  * holding the last. The answer is shared between callers, so it is frozen.
  */
 export function weeksOfSchoolYear(year: SchoolCalendar): readonly SchoolWeek[] {
-  const key = `${year.startDate}|${year.endDate}|${year.firstDayOfWeek}|${year.markedWeeks.map((m) => `${m.weekStart}/${m.kind}/${m.label}/${m.days?.join('+') ?? ''}`).join(',')}`
+  const key = `${year.startDate}|${year.endDate}|${year.firstDayOfWeek}|${year.markedWeeks.map((m) => `${m.weekStart}/${m.kind}/${m.label}/${m.days}`).join(',')}`
   return schoolYearWeeks(key, () => {
     const first = weekStartOf(year.startDate, year.firstDayOfWeek)
     const last = weekStartOf(year.endDate, year.firstDayOfWeek)
