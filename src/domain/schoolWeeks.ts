@@ -149,9 +149,10 @@ export function longDayLabel(date: IsoDate): string {
   return format(fromIsoDate(date), 'EEEE d MMMM')
 }
 
-/** Adds, replaces or removes (kind null) the mark of one week, keyed by the week's current start. */
+/** Adds, replaces or removes (kind null) the mark of one week, keyed by the week's current start; `days` marks only those days. */
 export function withWeekMark(year: SchoolCalendar, weekStart: IsoDate, mark: Omit<WeekMark, 'weekStart'> | null): WeekMark[] {
   const others = year.markedWeeks.filter((m) => weekStartOf(m.weekStart, year.firstDayOfWeek) !== weekStart)
-  const next = mark ? [...others, { weekStart, kind: mark.kind, label: mark.label.trim() }] : others
+  const days = mark?.days?.length ? { days: mark.days } : {}
+  const next = mark ? [...others, { weekStart, kind: mark.kind, label: mark.label.trim(), ...days }] : others
   return next.sort((a, b) => a.weekStart.localeCompare(b.weekStart))
 }
