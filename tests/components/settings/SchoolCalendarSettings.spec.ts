@@ -17,7 +17,7 @@ describe('SchoolCalendarSettings', () => {
     await wrapper.get('#mark-from').setValue('2026-11-23')
     await wrapper.get('#mark-label').setValue('Thanksgiving break')
     const box = (day: string) =>
-      wrapper.findAll('input[type="checkbox"]').find((b) => b.element.parentElement?.textContent?.trim() === day)!
+      wrapper.findAll<HTMLInputElement>('input[type="checkbox"]').find((b) => b.element.parentElement?.textContent?.trim() === day)!
     await box('Thu').setValue(true)
     await box('Fri').setValue(true)
     await wrapper.get('form').trigger('submit')
