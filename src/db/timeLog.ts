@@ -13,6 +13,7 @@ import { daysTouched } from '@/domain/dayTotals'
 import { FieldConflictError, writeAllowed } from '@/domain/fieldMerge'
 import { formatHours, HOURS_STEP, sumHours } from '@/domain/hours'
 import { newId } from '@/domain/ids'
+import { markedDaysOfWeek } from '@/domain/markedDays'
 import type { PlannedCell } from '@/domain/planFill'
 import {
   MAX_DAILY_HOURS,
@@ -25,6 +26,7 @@ import {
 } from '@/domain/schemas'
 import { addDaysIso, isInSchoolYear, longDayLabel } from '@/domain/schoolWeeks'
 import { bucketOfRowKey, bucketRowKey } from '@/domain/timesheet'
+import { leftOnMarkedDays, planWeekCopy, type LeftOnMarkedDays } from '@/domain/weekCopy'
 import { validate } from '@/domain/validation'
 import { db } from './database'
 import { refreshDayTotals } from './dayTotals'
@@ -151,11 +153,14 @@ export interface CopyResult {
   copied: number
   /** Entries left behind because their new day falls outside the school year. */
   skipped: number
+  /** Entries left behind because their new day is marked in the school calendar as having no school. */
+  markedDays: LeftOnMarkedDays
 }
 
 /**
  * Copies one school's entries of the week starting `fromWeekStart` into the week starting
- * `toWeekStart`, day for day, in one transaction. Refused when the target week already has
+ * `toWeekStart`, day for day, in one transaction. Days outside the school year and days the school
+ * calendar marks as having no school are left empty. Refused when the target week already has
  * time logged for that school, when the source week is empty, or when a day would pass 24 h.
  */
 export async function copyWeek(schoolId: string, schoolYearId: string, fromWeekStart: IsoDate, toWeekStart: IsoDate): Promise<CopyResult> {
@@ -171,19 +176,15 @@ export async function copyWeek(schoolId: string, schoolYearId: string, fromWeekS
     const source = await inWeek(fromWeekStart)
     if (!source.length) throw new TimeLogError('The previous week has nothing logged, so there is nothing to copy.')
     const shift = Math.round((Date.parse(toWeekStart) - Date.parse(fromWeekStart)) / 86_400_000)
+    const plan = planWeekCopy(source, shift, year, markedDaysOfWeek(year, toWeekStart))
     const now = Date.now()
     const rows: TimeEntry[] = []
     const addedPerDay = new Map<IsoDate, number>()
-    let sessionOnly = 0
-    for (const { sessionHours, ...e } of source) {
-      const date = addDaysIso(e.date, shift)
-      if (!isInSchoolYear(date, year)) continue
+    for (const { entry, date } of plan.copies) {
+      const { sessionHours, ...e } = entry
       // Only the typed part is copied: session hours belong to the sessions of their own day.
       const hours = Math.round((e.hours - (sessionHours ?? 0)) * 100) / 100
-      if (hours <= 0) {
-        sessionOnly++
-        continue
-      }
+      if (hours <= 0) continue
       const added = (addedPerDay.get(date) ?? 0) + hours
       const already = await dayTotalExcept(date, undefined)
       if (already + added > MAX_DAILY_HOURS) throw tooManyHours(date, already)
@@ -192,7 +193,7 @@ export async function copyWeek(schoolId: string, schoolYearId: string, fromWeekS
     }
     await db.timeEntries.bulkAdd(rows)
     await refreshDayTotals(daysTouched(rows))
-    return { copied: rows.length, skipped: source.length - rows.length - sessionOnly }
+    return { copied: rows.length, skipped: plan.outsideYear, markedDays: leftOnMarkedDays(plan.onMarkedDays) }
   })
 }
 

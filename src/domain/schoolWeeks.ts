@@ -110,7 +110,7 @@ const schoolYearWeeks = remember<readonly SchoolWeek[]>(64)
  * holding the last. The answer is shared between callers, so it is frozen.
  */
 export function weeksOfSchoolYear(year: SchoolCalendar): readonly SchoolWeek[] {
-  const key = `${year.startDate}|${year.endDate}|${year.firstDayOfWeek}|${year.markedWeeks.map((m) => `${m.weekStart}/${m.kind}/${m.label}`).join(',')}`
+  const key = `${year.startDate}|${year.endDate}|${year.firstDayOfWeek}|${year.markedWeeks.map((m) => `${m.weekStart}/${m.kind}/${m.label}/${m.days}`).join(',')}`
   return schoolYearWeeks(key, () => {
     const first = weekStartOf(year.startDate, year.firstDayOfWeek)
     const last = weekStartOf(year.endDate, year.firstDayOfWeek)
@@ -146,9 +146,10 @@ export function longDayLabel(date: IsoDate): string {
   return format(fromIsoDate(date), 'EEEE, MMMM d')
 }
 
-/** Adds, replaces or removes (kind null) the mark of one week, keyed by the week's current start. */
+/** Adds, replaces or removes (kind null) the mark of one week, keyed by the week's current start; `days` marks only those days. */
 export function withWeekMark(year: SchoolCalendar, weekStart: IsoDate, mark: Omit<WeekMark, 'weekStart'> | null): WeekMark[] {
   const others = year.markedWeeks.filter((m) => weekStartOf(m.weekStart, year.firstDayOfWeek) !== weekStart)
-  const next = mark ? [...others, { weekStart, kind: mark.kind, label: mark.label.trim() }] : others
+  const days = mark?.days?.length ? { days: mark.days } : {}
+  const next = mark ? [...others, { weekStart, kind: mark.kind, label: mark.label.trim(), ...days }] : others
   return next.sort((a, b) => a.weekStart.localeCompare(b.weekStart))
 }

@@ -112,7 +112,7 @@ describe('copyWeek', () => {
     await cell('2026-09-18', 'bucket:learning', 1)
     await cell('2026-09-15', 'bucket:other', 2, ctx.washington!.id) // another school: not copied
     const result = await copyWeek(ctx.lincoln.id, ctx.year.id, '2026-09-14', '2026-09-21')
-    expect(result).toEqual({ copied: 2, skipped: 0 })
+    expect(result).toMatchObject({ copied: 2, skipped: 0, markedDays: { count: 0 } })
     const copied = await readTimeEntries(ctx.lincoln.id, '2026-09-21', '2026-09-27')
     expect(copied.map((e) => [e.date, e.rowKey, e.hours]).sort()).toEqual([
       ['2026-09-21', task.id, 3],
@@ -146,7 +146,34 @@ describe('copyWeek', () => {
     // Pretend the next week exists in a longer year, then shorten it: copy skips the missing days.
     await db.schoolYears.update(ctx.year.id, { endDate: '2027-06-15' })
     const result = await copyWeek(ctx.lincoln.id, ctx.year.id, '2027-06-07', '2027-06-14')
-    expect(result).toEqual({ copied: 1, skipped: 1 })
+    expect(result).toMatchObject({ copied: 1, skipped: 1, markedDays: { count: 0 } })
+  })
+})
+
+describe('copyWeek and marked days', () => {
+  it('leaves the days the calendar marks empty and says which, in the same transaction', async () => {
+    const task = await seedTask('Coaching cycles', 'coaching', 1)
+    for (const date of ['2026-11-16', '2026-11-18', '2026-11-19', '2026-11-20']) await cell(date, task.id, 2)
+    await cell('2026-11-20', 'bucket:learning', 1)
+    await db.schoolYears.update(ctx.year.id, {
+      markedWeeks: [{ weekStart: '2026-11-23', kind: 'holiday', label: 'Thanksgiving break', days: ['2026-11-26', '2026-11-27'] }],
+    })
+    const result = await copyWeek(ctx.lincoln.id, ctx.year.id, '2026-11-16', '2026-11-23')
+    expect(result).toEqual({
+      copied: 2,
+      skipped: 0,
+      markedDays: { count: 3, dates: ['2026-11-26', '2026-11-27'], names: ['Thanksgiving break'] },
+    })
+    const copied = await readTimeEntries(ctx.lincoln.id, '2026-11-23', '2026-11-29')
+    expect(copied.map((e) => e.date).sort()).toEqual(['2026-11-23', '2026-11-25'])
+    expect((await db.dayTotals.toArray()).some((t) => t.date === '2026-11-26')).toBe(false)
+  })
+
+  it('copies nothing into a week marked as a whole', async () => {
+    await cell('2026-11-16', 'bucket:coaching', 2)
+    const result = await copyWeek(ctx.lincoln.id, ctx.year.id, '2026-11-16', '2026-11-23')
+    expect(result).toMatchObject({ copied: 0, markedDays: { count: 1, dates: ['2026-11-23'], names: ['Thanksgiving'] } })
+    expect(await readTimeEntries(ctx.lincoln.id, '2026-11-23', '2026-11-29')).toEqual([])
   })
 })
 
@@ -259,7 +286,7 @@ describe('cells with cycle-session hours', () => {
     await withSessions('2026-09-14', 1, [60])
     await withSessions('2026-09-15', 0, [30])
     const result = await copyWeek(ctx.lincoln.id, ctx.year.id, '2026-09-14', '2026-09-21')
-    expect(result).toEqual({ copied: 1, skipped: 0 })
+    expect(result).toMatchObject({ copied: 1, skipped: 0 })
     const copied = await db.timeEntries.where('date').between('2026-09-21', '2026-09-27', true, true).toArray()
     expect(copied).toHaveLength(1)
     expect(copied[0]).toMatchObject({ date: '2026-09-21', hours: 1 })

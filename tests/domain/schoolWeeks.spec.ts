@@ -121,6 +121,12 @@ describe('helpers', () => {
     expect(marks.map((m) => m.weekStart)).toEqual(['2026-12-28'])
   })
 
+  it('withWeekMark keeps the days a mark names, and none when it names none', () => {
+    const marks = withWeekMark(mondayYear, '2026-11-23', { kind: 'holiday', label: 'Thanksgiving', days: ['2026-11-26', '2026-11-27'] })
+    expect(marks).toEqual([{ weekStart: '2026-11-23', kind: 'holiday', label: 'Thanksgiving', days: ['2026-11-26', '2026-11-27'] }])
+    expect(withWeekMark(mondayYear, '2026-11-23', { kind: 'holiday', label: '', days: [] })[0]).not.toHaveProperty('days')
+  })
+
   it('labels a week by its school days', () => {
     expect(weekRangeLabel({ weekStart: '2026-09-14', weekEnd: '2026-09-20', schoolDays: ['2026-09-14', '2026-09-18'] })).toBe(
       '14 – 18 Sep 2026',

@@ -19,6 +19,8 @@ export const weekMarkSchema = z.object({
   weekStart: isoDateSchema,
   kind: z.enum(WEEK_MARK_KINDS, 'A marked week must be a holiday, testing or other week.'),
   label: z.string().trim().max(80, 'A week’s label is too long (80 characters at most).'),
+  /** The days of the week with no school (Thanksgiving Thursday and Friday, say); absent: the whole week. */
+  days: z.array(isoDateSchema).max(7).optional(),
 })
 
 function checkSchoolYearRange(y: { startDate: string; endDate: string }, ctx: z.RefinementCtx) {
