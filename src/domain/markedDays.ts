@@ -5,7 +5,7 @@
  */
 import type { IsoDate } from './dates'
 import type { WeekMark } from './schemas'
-import { dayLabel, daysOfWeek, isInSchoolYear, markOfWeek, WEEK_MARK_LABELS, weekdaysOfWeek, type SchoolCalendar } from './schoolWeeks'
+import { daysOfWeek, isInSchoolYear, markOfWeek, type SchoolCalendar, WEEK_MARK_LABELS, weekdayShort, weekdaysOfWeek } from './schoolWeeks'
 
 /** The marked days of the week starting on weekStart, each with its week's mark. */
 export function markedDaysOfWeek(year: SchoolCalendar, weekStart: IsoDate): Map<IsoDate, WeekMark> {
@@ -23,7 +23,7 @@ export function markName(mark: Pick<WeekMark, 'kind' | 'label'>): string {
 
 /** "Mon", "Thu and Fri", "Mon, Tue and Wed": short day names in the order given. */
 export function dayNamesList(dates: readonly IsoDate[]): string {
-  const names = dates.map((d) => dayLabel(d).split(' ')[0]!)
+  const names = dates.map((d) => weekdayShort(d))
   if (names.length < 2) return names.join('')
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
 }

@@ -141,6 +141,16 @@ export function dayLabel(date: IsoDate): string {
   return format(fromIsoDate(date), 'EEE, MMM d')
 }
 
+/** "Mon": a day's short name, for column headings and day lists. */
+export function weekdayShort(date: IsoDate): string {
+  return format(fromIsoDate(date), 'EEE')
+}
+
+/** "Sep 14": the date under a day's short name. */
+export function monthDay(date: IsoDate): string {
+  return format(fromIsoDate(date), 'MMM d')
+}
+
 /** "Monday, September 14" for screen-reader labels. */
 export function longDayLabel(date: IsoDate): string {
   return format(fromIsoDate(date), 'EEEE, MMMM d')

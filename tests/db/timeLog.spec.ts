@@ -40,7 +40,7 @@ describe('setCellHours', () => {
 
   it('refuses a date outside the school year, and saves nothing', async () => {
     await expect(cell('2026-08-14', 'bucket:coaching', 1)).rejects.toThrow(
-      /14 August 2026 is outside the school year 2026–27 \(17 August 2026 to 11 June 2027\)/,
+      /Aug 14, 2026 is outside the school year 2026–27 \(Aug 17, 2026 to Jun 11, 2027\)/,
     )
     await expect(cell('2027-06-12', 'bucket:coaching', 1)).rejects.toBeInstanceOf(TimeLogError)
     expect(await db.timeEntries.count()).toBe(0)
@@ -136,7 +136,7 @@ describe('copyWeek', () => {
     await cell('2026-09-14', 'bucket:coaching', 5)
     await cell('2026-09-15', 'bucket:coaching', 5)
     await cell('2026-09-22', 'bucket:other', 20, ctx.washington!.id)
-    await expect(copyWeek(ctx.lincoln.id, ctx.year.id, '2026-09-14', '2026-09-21')).rejects.toThrow(/Tuesday 22 September/)
+    await expect(copyWeek(ctx.lincoln.id, ctx.year.id, '2026-09-14', '2026-09-21')).rejects.toThrow(/Tuesday, September 22/)
     expect(await readTimeEntries(ctx.lincoln.id, '2026-09-21', '2026-09-27')).toEqual([])
   })
 

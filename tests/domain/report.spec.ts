@@ -22,7 +22,7 @@ describe('the principal’s report', () => {
     // 17 Aug to 27 Nov: 15 weeks; the period runs to 18 Dec but those weeks have not happened.
     expect(r.weeks).toHaveLength(15)
     expect(r.weeks.at(-1)!.weekStart).toBe('2026-11-23')
-    expect(r.period).toContain('up to today (27 Nov 2026)')
+    expect(r.period).toContain('up to today (Nov 27, 2026)')
     expect(r.weeks.find((w) => w.weekStart === '2026-11-23')?.kind).toBe('Holiday')
     expect(r.weeks.some((w) => w.flags.some((f) => f.startsWith('Coaching')))).toBe(true)
     expect(r.rolling?.weeks).toBe(4)

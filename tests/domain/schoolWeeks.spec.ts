@@ -129,13 +129,13 @@ describe('helpers', () => {
 
   it('labels a week by its school days', () => {
     expect(weekRangeLabel({ weekStart: '2026-09-14', weekEnd: '2026-09-20', schoolDays: ['2026-09-14', '2026-09-18'] })).toBe(
-      '14 – 18 Sep 2026',
+      'Sep 14 – 18, 2026',
     )
     expect(weekRangeLabel({ weekStart: '2026-09-28', weekEnd: '2026-10-04', schoolDays: ['2026-09-28', '2026-10-02'] })).toBe(
-      '28 Sep – 2 Oct 2026',
+      'Sep 28 – Oct 2, 2026',
     )
     expect(weekRangeLabel({ weekStart: '2026-12-28', weekEnd: '2027-01-03', schoolDays: ['2026-12-28', '2027-01-01'] })).toBe(
-      '28 Dec 2026 – 1 Jan 2027',
+      'Dec 28, 2026 – Jan 1, 2027',
     )
   })
 })

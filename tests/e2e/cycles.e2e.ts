@@ -32,7 +32,7 @@ describe('coaching cycles', () => {
     await page.getByRole('heading', { level: 1, name: 'Cycle with Dana Whitfield' }).waitFor()
     await expectNoAxeViolations(page, 'a new cycle')
 
-    // A session of 90 minutes on Monday 5 October.
+    // A session of 90 minutes on Monday, October 5.
     await page.locator('#session-date').fill('2026-10-05')
     await page.locator('#session-minutes').fill('90')
     await page.getByRole('button', { name: 'Log the session' }).click()

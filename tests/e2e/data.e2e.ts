@@ -30,8 +30,8 @@ async function fillThroughUi(page: Page): Promise<void> {
   await completeFirstRun(page)
   await seedAgreement(page, TASKS)
   await page.goto('/time?week=2026-09-16')
-  await page.getByRole('heading', { name: /14 – 18 Sep 2026/ }).waitFor()
-  const days = ['Monday 14 September', 'Tuesday 15 September', 'Wednesday 16 September']
+  await page.getByRole('heading', { name: /Sep 14 – 18, 2026/ }).waitFor()
+  const days = ['Monday, September 14', 'Tuesday, September 15', 'Wednesday, September 16']
   for (const [i, day] of days.entries()) {
     for (const [task, hours] of [
       ['Coaching cycles', String(3 + i)],

@@ -66,7 +66,7 @@ describe('honest periods', () => {
     await page.goto('/time?week=2026-09-16')
     await logWeek(
       page,
-      'Monday 14 September',
+      'Monday, September 14',
       [
         ['4', '4', '4', '4', '4'],
         ['', '', '', '', ''],
@@ -77,10 +77,10 @@ describe('honest periods', () => {
     )
     // Week of 21 Sep: 18 h coaching, 3 h learning, 5 h other (both targets met).
     await page.getByRole('button', { name: 'Next week' }).click()
-    await page.getByRole('heading', { name: /21 – 25 Sep 2026/ }).waitFor()
+    await page.getByRole('heading', { name: /Sep 21 – 25, 2026/ }).waitFor()
     await logWeek(
       page,
-      'Monday 21 September',
+      'Monday, September 21',
       [
         ['3', '3', '3', '3', '3'],
         ['1', '', '1', '', '1'],
@@ -93,7 +93,7 @@ describe('honest periods', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard', exact: true }).click()
     const summary = page.getByTestId('dashboard-summary')
     await summary.waitFor()
-    expect(await summary.locator('h2').textContent()).toContain('up to today (27 Nov 2026)')
+    expect(await summary.locator('h2').textContent()).toContain('up to today (Nov 27, 2026)')
     expect(await summary.locator('[data-figure="logged"] .figure__value').textContent()).toBe('2 of 15')
     expect(await summary.locator('[data-figure="logged"] .figure__detail').textContent()).toBe(
       '13 school weeks have nothing logged: a gap to fill, not counted as zero',

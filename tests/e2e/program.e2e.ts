@@ -84,7 +84,7 @@ async function runCycle(page: Page, c: (typeof CYCLES)[number]) {
   await expect.poll(() => page.locator('#check-value-error').count()).toBe(0)
   await expect.poll(() => page.locator('#improve-title').locator('..').textContent()).toContain('2 November')
 
-  // A two-hour session on Wednesday 18 November.
+  // A two-hour session on Wednesday, November 18.
   await page.locator('#session-date').fill('2026-11-18')
   await page.locator('#session-minutes').fill('120')
   await page.getByRole('button', { name: 'Log the session' }).click()
@@ -138,7 +138,7 @@ describe('coaching cycles and program results', () => {
 
     // This week so far: four hours leading PLCs (other duties), so coaching is below its target.
     await page.goto('/time?week=2026-11-16')
-    const other = page.getByRole('textbox', { name: 'Leading PLCs, Monday 16 November', exact: true })
+    const other = page.getByRole('textbox', { name: 'Leading PLCs, Monday, November 16', exact: true })
     await other.fill('4')
     await other.press('Enter')
     const coachingFlag = page.getByTestId('week-flags').locator('[data-bucket="coaching"]')

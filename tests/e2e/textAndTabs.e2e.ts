@@ -72,7 +72,7 @@ describe('text over a limit is kept, with a message, and never saved', () => {
     await completeFirstRun(page)
     await seedAgreement(page, [{ id: 'cycles', title: 'Coaching cycles', bucket: 'coaching', choice: 'will' }])
     await page.goto('/time?week=2026-09-16')
-    await page.getByRole('heading', { name: 'Week 5 · 14 – 18 Sep 2026' }).waitFor()
+    await page.getByRole('heading', { name: 'Week 5 · Sep 14 – 18, 2026' }).waitFor()
     const pasted = 'PD day on Friday; state testing all week. '.repeat(17).slice(0, 700)
     await paste(page, '#week-note', pasted)
     await page.locator('#week-note').blur()
@@ -162,7 +162,7 @@ describe('two tabs editing the same draft', () => {
     const b = await s.context.newPage()
     b.setDefaultTimeout(10_000)
     await b.goto('/time?week=2026-09-16')
-    for (const p of [a, b]) await p.getByRole('heading', { name: 'Week 5 · 14 – 18 Sep 2026' }).waitFor()
+    for (const p of [a, b]) await p.getByRole('heading', { name: 'Week 5 · Sep 14 – 18, 2026' }).waitFor()
 
     await a.locator('#week-note').fill('Written in tab A.')
     await a.locator('#week-note').blur()

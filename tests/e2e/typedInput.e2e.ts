@@ -63,9 +63,9 @@ describe('typed values are saved as typed', () => {
       { id: 'book-study', title: 'Book study', bucket: 'learning', choice: 'will' },
     ])
     await page.goto('/time?week=2026-09-16')
-    await page.getByRole('heading', { name: 'Week 5 · 14 – 18 Sep 2026' }).waitFor()
-    const monday = cell(page, 'Coaching cycles', 'Monday 14 September')
-    const tuesday = cell(page, 'Coaching cycles', 'Tuesday 15 September')
+    await page.getByRole('heading', { name: 'Week 5 · Sep 14 – 18, 2026' }).waitFor()
+    const monday = cell(page, 'Coaching cycles', 'Monday, September 14')
+    const tuesday = cell(page, 'Coaching cycles', 'Tuesday, September 15')
     const problem = page.locator('#timesheet-problem')
 
     await monday.focus()
@@ -79,9 +79,9 @@ describe('typed values are saved as typed', () => {
     await page.keyboard.type('-1')
     await page.keyboard.press('Enter')
     await expect.poll(() => problem.textContent()).toContain('Nothing was saved; the cell keeps 1 h.')
-    expect(await focused(page)).toEqual({ label: 'Coaching cycles, Monday 14 September', value: '1', selection: [0, 1] })
+    expect(await focused(page)).toEqual({ label: 'Coaching cycles, Monday, September 14', value: '1', selection: [0, 1] })
     expect(await problem.textContent()).toBe(
-      'Coaching cycles, Mon 14 Sep: Hours cannot be negative. Nothing was saved; the cell keeps 1 h.',
+      'Coaching cycles, Mon, Sep 14: Hours cannot be negative. Nothing was saved; the cell keeps 1 h.',
     )
     await expectNoAxeViolations(page, 'time log: refused value')
     await page.keyboard.type('2')
@@ -96,9 +96,9 @@ describe('typed values are saved as typed', () => {
     await expect
       .poll(() => problem.textContent())
       .toBe(
-        'Coaching cycles, Tue 15 Sep: Hours are kept to the quarter hour (15 minutes): type 1.5 or 1.75. Nothing was saved; the cell keeps 1.5 h.',
+        'Coaching cycles, Tue, Sep 15: Hours are kept to the quarter hour (15 minutes): type 1.5 or 1.75. Nothing was saved; the cell keeps 1.5 h.',
       )
-    expect(await focused(page)).toEqual({ label: 'Coaching cycles, Tuesday 15 September', value: '1.5', selection: [0, 3] })
+    expect(await focused(page)).toEqual({ label: 'Coaching cycles, Tuesday, September 15', value: '1.5', selection: [0, 3] })
     await page.keyboard.type('2')
     await page.keyboard.press('Enter')
     await expect.poll(() => tuesday.inputValue()).toBe('2')
@@ -106,15 +106,15 @@ describe('typed values are saved as typed', () => {
     await tuesday.focus()
     await page.keyboard.type('7')
     await page.keyboard.press('Escape')
-    expect(await focused(page)).toEqual({ label: 'Coaching cycles, Tuesday 15 September', value: '2', selection: [0, 1] })
+    expect(await focused(page)).toEqual({ label: 'Coaching cycles, Tuesday, September 15', value: '2', selection: [0, 1] })
     await page.keyboard.type('1.25')
     await page.keyboard.press('Enter')
     await expect.poll(() => page.getByTestId('week-total').textContent()).toBe('3.25')
     // The total shows the typing at once; reload only once the write has landed (a reload cuts off a running transaction).
-    await expect.poll(() => page.getByText('Saved 1.25 h on Coaching cycles, Tuesday 15 September.').count()).toBe(1)
+    await expect.poll(() => page.getByText('Saved 1.25 h on Coaching cycles, Tuesday, September 15.').count()).toBe(1)
 
     await page.reload()
-    await page.getByRole('heading', { name: 'Week 5 · 14 – 18 Sep 2026' }).waitFor()
+    await page.getByRole('heading', { name: 'Week 5 · Sep 14 – 18, 2026' }).waitFor()
     await expect.poll(() => monday.inputValue()).toBe('2')
     expect(await tuesday.inputValue()).toBe('1.25')
     expect(await page.getByTestId('week-total').textContent()).toBe('3.25')

@@ -94,7 +94,7 @@ describe('the week on any device', () => {
     await completeFirstRun(page)
     await seedAgreement(page, TASKS)
     await page.goto('/time?week=2026-09-16')
-    await page.getByRole('heading', { name: 'Week 5 · 14 – 18 Sep 2026' }).waitFor()
+    await page.getByRole('heading', { name: 'Week 5 · Sep 14 – 18, 2026' }).waitFor()
     // A new week opens on the planned rows; the rest wait behind "More rows".
     const rowHeads = () => page.locator('table.timesheet tbody tr:not(.subtotal) th[scope="row"]').allTextContents()
     expect((await rowHeads()).map((t) => t.trim())).toEqual([
@@ -110,7 +110,7 @@ describe('the week on any device', () => {
     await shot(page, 'week-768x1024-empty')
 
     // Tap cells and type, as on a touch keyboard.
-    const days = ['Monday 14 September', 'Tuesday 15 September', 'Wednesday 16 September', 'Thursday 17 September', 'Friday 18 September']
+    const days = ['Monday, September 14', 'Tuesday, September 15', 'Wednesday, September 16', 'Thursday, September 17', 'Friday, September 18']
     for (const [task, values] of [
       ['Coaching cycles', ['3', '3', '3', '3', '3']],
       ['Book study', ['0.5', '0.5', '0.5', '0.5', '0.5']],
@@ -124,17 +124,17 @@ describe('the week on any device', () => {
     }
     await page.getByRole('heading', { name: /^Week 5/ }).click()
     await expect.poll(() => text(page, 'week-total')).toBe('20')
-    expect(await cell(page, 'Coaching cycles', 'Monday 14 September').getAttribute('inputmode')).toBe('decimal')
+    expect(await cell(page, 'Coaching cycles', 'Monday, September 14').getAttribute('inputmode')).toBe('decimal')
 
     // Open the other rows with the keyboard; a row given hours there stays shown once they are folded away.
     await more.focus()
     await page.keyboard.press('Enter')
-    await cell(page, 'Leading PLCs', 'Thursday 17 September').click()
+    await cell(page, 'Leading PLCs', 'Thursday, September 17').click()
     await page.keyboard.type('1')
     await page.keyboard.press('Enter')
     await expect.poll(() => text(page, 'week-total')).toBe('21')
     await page.getByRole('button', { name: 'Fewer rows' }).click()
-    await cell(page, 'Leading PLCs', 'Thursday 17 September').waitFor()
+    await cell(page, 'Leading PLCs', 'Thursday, September 17').waitFor()
     expect(await page.getByRole('button', { name: 'More rows (4)' }).count()).toBe(1)
 
     await expectTapTargets(page.locator('input.hours'), 'grid cells')
@@ -184,7 +184,7 @@ describe('the week on any device', () => {
     await expect.poll(() => text(page, 'week-total')).toBe('12 h')
     expect(await page.getByTestId('day-choice-2026-11-24').textContent()).toContain('5 h')
     // Bad input is refused at its field, focus kept, nothing saved.
-    const modeling = page.getByRole('textbox', { name: 'Modeling lessons, Wednesday 25 November' })
+    const modeling = page.getByRole('textbox', { name: 'Modeling lessons, Wednesday, November 25' })
     await modeling.fill('lots')
     await modeling.press('Enter')
     await expect.poll(() => modeling.getAttribute('aria-invalid')).toBe('true')
@@ -206,7 +206,7 @@ describe('the week on any device', () => {
     await page.getByRole('heading', { name: /^Week 15 · / }).waitFor()
     await expect.poll(() => text(page, 'week-total')).toBe('12 h')
     await page.getByTestId('day-choice-2026-11-24').click()
-    expect(await page.getByRole('textbox', { name: 'Planning with the principal, Tuesday 24 November' }).inputValue()).toBe('1.5')
+    expect(await page.getByRole('textbox', { name: 'Planning with the principal, Tuesday, November 24' }).inputValue()).toBe('1.5')
     await noSidewaysScroll(page, 'phone, after reload')
   })
 
@@ -265,7 +265,7 @@ describe('the week on any device', () => {
     await expect.poll(() => text(page, 'day-total-2026-11-23')).not.toBe('–')
     expect(await text(page, 'day-total-2026-11-26')).toBe('–')
     expect(await text(page, 'day-total-2026-11-27')).toBe('–')
-    expect(await cell(page, 'Coaching cycles', 'Thursday 26 November').inputValue()).toBe('')
+    expect(await cell(page, 'Coaching cycles', 'Thursday, November 26').inputValue()).toBe('')
     await expectNoAxeViolations(page, 'week with marked days, copied')
     await shot(page, 'week-1280x800-copied')
   })

@@ -92,7 +92,7 @@ describe('the agreement PDF', { timeout: 90_000 }, () => {
     expect(all).toContain('“when invited”')
     expect(all).toContain('Nothing about a teacher’s practice is shared — ever.')
     expect(all).toContain('Version 3')
-    expect(all).toContain('15 September 2026')
+    expect(all).toContain('Sep 15, 2026')
     // Decision tables: will with hours, won't with who instead.
     expect(all).toContain('Tasks the coach will do (3)')
     expect(all).toContain('Impact cycles with teachers')
@@ -119,7 +119,7 @@ describe('the agreement PDF', { timeout: 90_000 }, () => {
       'Principal José Martínez',
       'At least 60% of the coach’s time coaching teachers and at least 10%',
       '3 tasks the coach will do, 1 the coach won’t do, 0 still open',
-      'Signed on 15 September 2026',
+      'Signed on Sep 15, 2026',
       'Fingerprint 3F9A 21C4 77B0 5E12',
       'The projected week',
       '80% · 24 h a week',
@@ -129,7 +129,7 @@ describe('the agreement PDF', { timeout: 90_000 }, () => {
     }
     // Page one stands alone: the sections start on page two.
     expect(first).not.toContain('1. Understanding coaching')
-    for (const page of pages) expect(page).toContain('Signed 15 September 2026 · Fingerprint 3F9A 21C4 77B0 5E12')
+    for (const page of pages) expect(page).toContain('Signed Sep 15, 2026 · Fingerprint 3F9A 21C4 77B0 5E12')
   })
 
   it('prints the snapshot it is given, whatever the task records say now', async () => {

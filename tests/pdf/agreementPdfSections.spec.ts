@@ -28,7 +28,7 @@ describe('the agreement PDF, second edition', { timeout: 30_000 }, () => {
       'What coaching rests on',
       'New requests during the year',
       'We review this agreement on',
-      '15 January 2027',
+      'Jan 15, 2027',
       'Never present coaching as a consequence',
       'Never ask the coach for evaluative information',
       'Take part in training on coaching',

@@ -1,7 +1,7 @@
 /**
  * Seed builders for unit and component specs: they write through the app's own validating
  * gateway (`src/db/repository`, `src/db/agreements`), so a seeded record is one the app could
- * have made. One coach at Lincoln, school year 17 Aug 2026 – 11 Jun 2027, weeks from Monday.
+ * have made. One coach at Lincoln, school year Aug 17, 2026 – Jun 11, 2027, weeks from Monday.
  *
  * For records built in memory (bulk time entries, a signed agreement written as a record), see
  * `dashboardSeed.ts`; for the time log's two schools and marked week, `timeLogFixtures.ts`.

@@ -6,7 +6,7 @@ import { SETTINGS_ID } from '@/domain/keys'
 import { markSigned } from './signed'
 import { draftAgreement } from './seed'
 
-/** A coach at Lincoln (and Washington), school year 17 Aug 2026 – 11 Jun 2027, weeks from Monday. */
+/** A coach at Lincoln (and Washington), school year Aug 17, 2026 – Jun 11, 2027, weeks from Monday. */
 export async function seedTimeLog(options: { firstDayOfWeek?: 0 | 1; secondSchool?: boolean } = {}) {
   const lincoln = await saveSchool({ name: 'Lincoln Elementary', principalName: 'José Martínez' })
   const washington = options.secondSchool ? await saveSchool({ name: 'Washington Middle', principalName: 'Zoë Lindqvist' }) : null

@@ -36,7 +36,7 @@ afterEach(() => {
 describe('time log week view', () => {
   it('without an agreement: explains the meeting fills the rows and offers the three bucket rows', async () => {
     const { wrapper } = await open('/time?week=2026-09-16')
-    await until(() => expect(wrapper.text()).toContain('Week 5 · 14 – 18 Sep 2026'))
+    await until(() => expect(wrapper.text()).toContain('Week 5 · Sep 14 – 18, 2026'))
     expect(wrapper.text()).toContain('Lincoln Elementary has no agreement for this school year yet')
     expect(rowTitles(wrapper)).toEqual([
       'Coaching, no specific task',
@@ -164,7 +164,7 @@ describe('time log week view', () => {
   it('a Sunday-first week still shows Monday to Friday, and the weekend when time is logged on it', async () => {
     await db.schoolYears.update(ctx.year.id, { firstDayOfWeek: 0 })
     const { wrapper } = await open('/time?week=2026-09-16')
-    await until(() => expect(wrapper.text()).toContain('Week 5 · 14 – 18 Sep 2026'))
+    await until(() => expect(wrapper.text()).toContain('Week 5 · Sep 14 – 18, 2026'))
     const heads = () => wrapper.findAll('thead th.day').map((t) => t.text())
     expect(heads()).toEqual(['Mon14 Sep', 'Tue15 Sep', 'Wed16 Sep', 'Thu17 Sep', 'Fri18 Sep'])
     await setCellHours({ schoolId: ctx.lincoln.id, schoolYearId: ctx.year.id, date: '2026-09-13', rowKey: 'bucket:learning', hours: 2 })

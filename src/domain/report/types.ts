@@ -21,7 +21,7 @@ export interface ReportShares {
 export interface ReportWeek {
   weekStart: IsoDate
   weekEnd: IsoDate
-  /** "14 – 18 Sep 2026". */
+  /** "Sep 14 – 18, 2026". */
   range: string
   /** "School week", "Holiday", "Testing week", "No ordinary school". */
   kind: string

@@ -109,7 +109,7 @@ describe('deleting a session', () => {
     await button(w, 'Delete').trigger('click')
     await flushPromises()
     const group = w.get('[role="group"]')
-    expect(group.text()).toContain('Delete this 45-minute observation on 14 September 2026? Its 0.75 h leave the time log of that day.')
+    expect(group.text()).toContain('Delete this 45-minute observation on Sep 14, 2026? Its 0.75 h leave the time log of that day.')
     expect(group.attributes('aria-labelledby')).toBe(group.get('p').attributes('id'))
     expect(document.activeElement?.textContent).toBe('Keep')
     expect(deleteCycleSession).not.toHaveBeenCalled()

@@ -38,24 +38,24 @@ describe('TimeDayList (the week day by day)', () => {
     const { wrapper } = mountList({ 'cycles|2026-11-23': 2, 'book|2026-11-23': 0.5, 'lunch|2026-11-24': 1 })
     const choices = wrapper.findAll('.day-choice').map((c) => c.text().replace(/\s+/g, ' '))
     expect(choices).toEqual([
-      'Mon 23 Nov, 2.5 h',
-      'Tue 24 Nov, 1 h',
-      'Wed 25 Nov, 0 h',
-      'Thu 26 Nov, 0 h, No school',
-      'Fri 27 Nov, 0 h, No school',
+      'Mon, Nov 23, 2.5 h',
+      'Tue, Nov 24, 1 h',
+      'Wed, Nov 25, 0 h',
+      'Thu, Nov 26, 0 h, No school',
+      'Fri, Nov 27, 0 h, No school',
     ])
     expect(wrapper.get<HTMLInputElement>('[data-testid="day-choice-2026-11-23"] input').element.checked).toBe(true)
-    expect(wrapper.get('h3').text()).toContain('Monday 23 November')
+    expect(wrapper.get('h3').text()).toContain('Monday, November 23')
     expect(field(wrapper, 'Coaching cycles').element.value).toBe('2')
     expect(field(wrapper, 'Coaching cycles').attributes('inputmode')).toBe('decimal')
     expect(wrapper.get('label[for="day-hours-0"]').text()).toBe('Coaching cycles')
-    expect(wrapper.get('#day-hours-0').attributes('aria-label')).toBe('Coaching cycles, Monday 23 November')
+    expect(wrapper.get('#day-hours-0').attributes('aria-label')).toBe('Coaching cycles, Monday, November 23')
     expect(wrapper.get('[data-testid="week-total"]').text()).toBe('3.5 h')
   })
 
   it('opens on the day asked for, and says when a chosen day has no school', async () => {
     const { wrapper } = mountList({}, undefined, '2026-11-27')
-    expect(wrapper.get('h3').text()).toContain('Friday 27 November')
+    expect(wrapper.get('h3').text()).toContain('Friday, November 27')
     expect(wrapper.text()).toContain('No school on this day: Thanksgiving break.')
     await choose(wrapper, '2026-11-24')
     expect(wrapper.text()).not.toContain('No school on this day')
@@ -69,7 +69,7 @@ describe('TimeDayList (the week day by day)', () => {
     await cycles.trigger('blur')
     expect(save).toHaveBeenCalledWith('cycles', '2026-11-25', 1.5)
     await flushPromises()
-    expect(wrapper.get('[role="status"]').text()).toBe('Saved 1.5 h on Coaching cycles, Wednesday 25 November.')
+    expect(wrapper.get('[role="status"]').text()).toBe('Saved 1.5 h on Coaching cycles, Wednesday, November 25.')
     expect(wrapper.get('[data-testid="day-choice-2026-11-25"]').text()).toContain('1.5 h')
   })
 
@@ -82,7 +82,7 @@ describe('TimeDayList (the week day by day)', () => {
     expect(save).not.toHaveBeenCalled()
     expect(book.attributes('aria-invalid')).toBe('true')
     const message = wrapper.get(`#${book.attributes('aria-describedby')}`).text()
-    expect(message).toMatch(/^Book study, Mon 23 Nov: .* Nothing was saved; the cell keeps 1 h\.$/)
+    expect(message).toMatch(/^Book study, Mon, Nov 23: .* Nothing was saved; the cell keeps 1 h\.$/)
     expect(document.activeElement).toBe(book.element)
     expect(book.element.value).toBe('1')
   })
@@ -98,7 +98,7 @@ describe('TimeDayList (the week day by day)', () => {
   })
 
   it('passes on a refusal from the store at the field', async () => {
-    const save = vi.fn(async () => 'Monday 23 November would pass 24 hours, so nothing was saved.')
+    const save = vi.fn(async () => 'Monday, November 23 would pass 24 hours, so nothing was saved.')
     const { wrapper } = mountList({}, save)
     const lunch = field(wrapper, 'Lunch duty')
     await lunch.setValue('20')

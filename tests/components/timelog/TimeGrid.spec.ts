@@ -58,8 +58,8 @@ describe('TimeGrid', () => {
       'lunch|2026-09-16': 1,
       'bucket:other|2026-09-16': 0.25,
     })
-    expect(input(wrapper, 'Coaching cycles, Monday 14 September').element.value).toBe('2')
-    expect(input(wrapper, 'Book study, Tuesday 15 September').element.value).toBe('')
+    expect(input(wrapper, 'Coaching cycles, Monday, September 14').element.value).toBe('2')
+    expect(input(wrapper, 'Book study, Tuesday, September 15').element.value).toBe('')
     const rowTotals = wrapper
       .findAll('tbody tr')
       .map((tr) => tr.findAll('td.total').map((td) => td.text()))
@@ -74,12 +74,12 @@ describe('TimeGrid', () => {
 
   it('saves a typed value when Enter is pressed and moves down', async () => {
     const { wrapper, save } = mountGrid()
-    const monday = input(wrapper, 'Coaching cycles, Monday 14 September')
+    const monday = input(wrapper, 'Coaching cycles, Monday, September 14')
     monday.element.focus()
     await monday.setValue('1:15')
     await monday.trigger('keydown', { key: 'Enter' })
     expect(save).toHaveBeenCalledWith('cycles', '2026-09-14', 1.25)
-    expect(active()).toBe('Book study, Monday 14 September')
+    expect(active()).toBe('Book study, Monday, September 14')
     await nextTick()
     // Shown at once, before the stored value comes back, and counted in the totals.
     expect(monday.element.value).toBe('1.25')
@@ -88,7 +88,7 @@ describe('TimeGrid', () => {
 
   it('refuses bad input inline, keeps the previous value and saves nothing', async () => {
     const { wrapper, save } = mountGrid({ 'cycles|2026-09-14': 2 })
-    const monday = input(wrapper, 'Coaching cycles, Monday 14 September')
+    const monday = input(wrapper, 'Coaching cycles, Monday, September 14')
     monday.element.focus()
     for (const [typed, message] of [
       ['abc', '“abc” is not a number of hours'],
@@ -104,7 +104,7 @@ describe('TimeGrid', () => {
       expect(monday.element.value).toBe('2')
       expect(monday.attributes('aria-invalid')).toBe('true')
       expect(monday.attributes('aria-describedby')).toBe('timesheet-problem')
-      expect(active()).toBe('Coaching cycles, Monday 14 September') // focus stays to fix it
+      expect(active()).toBe('Coaching cycles, Monday, September 14') // focus stays to fix it
     }
     expect(save).not.toHaveBeenCalled()
   })
@@ -120,13 +120,13 @@ describe('TimeGrid', () => {
   // Issue 12: after "-1" was refused the old text was no longer selected, so "2" made 12.
   it('after a refusal the cell shows its saved value selected, so the next keystrokes replace it', async () => {
     const { wrapper, save } = mountGrid({ 'cycles|2026-09-14': 1 })
-    const monday = input(wrapper, 'Coaching cycles, Monday 14 September')
+    const monday = input(wrapper, 'Coaching cycles, Monday, September 14')
     monday.element.focus()
     await monday.setValue('-1')
     await monday.trigger('keydown', { key: 'Enter' })
     await nextTick()
     expect(wrapper.get('[role="alert"]').text()).toBe(
-      'Coaching cycles, Mon 14 Sep: Hours cannot be negative. Nothing was saved; the cell keeps 1 h.',
+      'Coaching cycles, Mon, Sep 14: Hours cannot be negative. Nothing was saved; the cell keeps 1 h.',
     )
     expect(monday.element.value).toBe('1')
     expect([monday.element.selectionStart, monday.element.selectionEnd]).toEqual([0, 1])
@@ -139,18 +139,18 @@ describe('TimeGrid', () => {
   // Issue 15: "all morning" + Tab moved on, with the message off-screen below the grid.
   it('keeps focus on a refused cell when Tab is pressed, with the message in a line right under its row', async () => {
     const { wrapper, save } = mountGrid({ 'cycles|2026-09-14': 1 })
-    const monday = input(wrapper, 'Coaching cycles, Monday 14 September')
+    const monday = input(wrapper, 'Coaching cycles, Monday, September 14')
     monday.element.focus()
     await monday.setValue('all morning')
     await monday.trigger('keydown', { key: 'Tab' })
     await nextTick()
-    expect(active()).toBe('Coaching cycles, Monday 14 September')
+    expect(active()).toBe('Coaching cycles, Monday, September 14')
     expect(save).not.toHaveBeenCalled()
     const rowsNow = wrapper.findAll('tbody tr')
     const at = rowsNow.findIndex((tr) => tr.find('th[scope="row"]').exists() && tr.get('th[scope="row"]').text() === 'Coaching cycles')
     const line = rowsNow[at + 1]!
     expect(line.classes()).toContain('problem-row')
-    expect(line.text()).toContain('Coaching cycles, Mon 14 Sep:')
+    expect(line.text()).toContain('Coaching cycles, Mon, Sep 14:')
     expect(line.text()).toContain('Nothing was saved; the cell keeps 1 h.')
     expect(monday.attributes('aria-describedby')).toBe(line.get('.field-error').attributes('id'))
     // A good value then moves on as usual and the line goes away.
@@ -170,10 +170,10 @@ describe('TimeGrid', () => {
         }),
     )
     const { wrapper } = mountGrid({ 'cycles|2026-09-14': 1 }, save)
-    const tuesday = input(wrapper, 'Coaching cycles, Tuesday 15 September')
+    const tuesday = input(wrapper, 'Coaching cycles, Tuesday, September 15')
     await tuesday.setValue('1.5')
     await tuesday.trigger('blur')
-    const monday = input(wrapper, 'Coaching cycles, Monday 14 September')
+    const monday = input(wrapper, 'Coaching cycles, Monday, September 14')
     monday.element.focus()
     await monday.setValue('-1')
     await monday.trigger('keydown', { key: 'Enter' })
@@ -185,13 +185,13 @@ describe('TimeGrid', () => {
   // Issue 12: on a cell holding 1.5, "2" added to the text gave 1.52, silently saved as 1.5.
   it('refuses a value between two quarter hours instead of rounding it', async () => {
     const { wrapper, save } = mountGrid({ 'cycles|2026-09-14': 1.5 })
-    const monday = input(wrapper, 'Coaching cycles, Monday 14 September')
+    const monday = input(wrapper, 'Coaching cycles, Monday, September 14')
     monday.element.focus()
     await monday.setValue('1.52')
     await monday.trigger('keydown', { key: 'Enter' })
     await nextTick()
     expect(wrapper.get('[role="alert"]').text()).toBe(
-      'Coaching cycles, Mon 14 Sep: Hours are kept to the quarter hour (15 minutes): type 1.5 or 1.75. Nothing was saved; the cell keeps 1.5 h.',
+      'Coaching cycles, Mon, Sep 14: Hours are kept to the quarter hour (15 minutes): type 1.5 or 1.75. Nothing was saved; the cell keeps 1.5 h.',
     )
     expect(monday.element.value).toBe('1.5')
     expect([monday.element.selectionStart, monday.element.selectionEnd]).toEqual([0, 3])
@@ -201,7 +201,7 @@ describe('TimeGrid', () => {
   it('shows the storage refusal (e.g. over 24 h across schools) and drops the unsaved value', async () => {
     const save = vi.fn(async () => 'Monday already has 20 hours logged.')
     const { wrapper } = mountGrid({}, save)
-    const monday = input(wrapper, 'Coaching cycles, Monday 14 September')
+    const monday = input(wrapper, 'Coaching cycles, Monday, September 14')
     monday.element.focus()
     await monday.setValue('5')
     await monday.trigger('blur')
@@ -212,7 +212,7 @@ describe('TimeGrid', () => {
 
   it('clears a cell when it is emptied', async () => {
     const { wrapper, save } = mountGrid({ 'book|2026-09-15': 1 })
-    const cell = input(wrapper, 'Book study, Tuesday 15 September')
+    const cell = input(wrapper, 'Book study, Tuesday, September 15')
     await cell.setValue('')
     await cell.trigger('blur')
     expect(save).toHaveBeenCalledWith('book', '2026-09-15', 0)
@@ -220,7 +220,7 @@ describe('TimeGrid', () => {
 
   it('does not save a cell that did not change', async () => {
     const { wrapper, save } = mountGrid({ 'book|2026-09-15': 1.5 })
-    const cell = input(wrapper, 'Book study, Tuesday 15 September')
+    const cell = input(wrapper, 'Book study, Tuesday, September 15')
     await cell.setValue('1:30')
     await cell.trigger('blur')
     expect(save).not.toHaveBeenCalled()
@@ -228,39 +228,39 @@ describe('TimeGrid', () => {
 
   it('moves with the arrow keys like a spreadsheet, staying inside the grid', async () => {
     const { wrapper } = mountGrid()
-    const start = input(wrapper, 'Book study, Tuesday 15 September')
+    const start = input(wrapper, 'Book study, Tuesday, September 15')
     start.element.focus()
     await start.trigger('keydown', { key: 'ArrowRight' })
-    expect(active()).toBe('Book study, Wednesday 16 September')
-    await wrapper.get('input[aria-label="Book study, Wednesday 16 September"]').trigger('keydown', { key: 'ArrowRight' })
-    expect(active()).toBe('Book study, Wednesday 16 September') // last column: stays
-    await wrapper.get('input[aria-label="Book study, Wednesday 16 September"]').trigger('keydown', { key: 'ArrowDown' })
-    expect(active()).toBe('Lunch duty, Wednesday 16 September')
-    await wrapper.get('input[aria-label="Lunch duty, Wednesday 16 September"]').trigger('keydown', { key: 'Enter', shiftKey: true })
-    expect(active()).toBe('Book study, Wednesday 16 September')
-    await wrapper.get('input[aria-label="Book study, Wednesday 16 September"]').trigger('keydown', { key: 'ArrowUp' })
-    await wrapper.get('input[aria-label="Coaching cycles, Wednesday 16 September"]').trigger('keydown', { key: 'ArrowUp' })
-    expect(active()).toBe('Coaching cycles, Wednesday 16 September') // first row: stays
-    await wrapper.get('input[aria-label="Coaching cycles, Wednesday 16 September"]').trigger('keydown', { key: 'ArrowLeft' })
-    expect(active()).toBe('Coaching cycles, Tuesday 15 September')
+    expect(active()).toBe('Book study, Wednesday, September 16')
+    await wrapper.get('input[aria-label="Book study, Wednesday, September 16"]').trigger('keydown', { key: 'ArrowRight' })
+    expect(active()).toBe('Book study, Wednesday, September 16') // last column: stays
+    await wrapper.get('input[aria-label="Book study, Wednesday, September 16"]').trigger('keydown', { key: 'ArrowDown' })
+    expect(active()).toBe('Lunch duty, Wednesday, September 16')
+    await wrapper.get('input[aria-label="Lunch duty, Wednesday, September 16"]').trigger('keydown', { key: 'Enter', shiftKey: true })
+    expect(active()).toBe('Book study, Wednesday, September 16')
+    await wrapper.get('input[aria-label="Book study, Wednesday, September 16"]').trigger('keydown', { key: 'ArrowUp' })
+    await wrapper.get('input[aria-label="Coaching cycles, Wednesday, September 16"]').trigger('keydown', { key: 'ArrowUp' })
+    expect(active()).toBe('Coaching cycles, Wednesday, September 16') // first row: stays
+    await wrapper.get('input[aria-label="Coaching cycles, Wednesday, September 16"]').trigger('keydown', { key: 'ArrowLeft' })
+    expect(active()).toBe('Coaching cycles, Tuesday, September 15')
   })
 
   it('after a click into the text, left and right move the caret until it reaches the edge', async () => {
     const { wrapper } = mountGrid({ 'cycles|2026-09-15': 1.5 })
-    const cell = input(wrapper, 'Coaching cycles, Tuesday 15 September')
+    const cell = input(wrapper, 'Coaching cycles, Tuesday, September 15')
     cell.element.focus()
     await cell.trigger('mouseup')
     cell.element.setSelectionRange(1, 1)
     await cell.trigger('keydown', { key: 'ArrowLeft' })
-    expect(active()).toBe('Coaching cycles, Tuesday 15 September')
+    expect(active()).toBe('Coaching cycles, Tuesday, September 15')
     cell.element.setSelectionRange(0, 0)
     await cell.trigger('keydown', { key: 'ArrowLeft' })
-    expect(active()).toBe('Coaching cycles, Monday 14 September')
+    expect(active()).toBe('Coaching cycles, Monday, September 14')
   })
 
   it('Escape undoes the typing', async () => {
     const { wrapper, save } = mountGrid({ 'cycles|2026-09-14': 2 })
-    const cell = input(wrapper, 'Coaching cycles, Monday 14 September')
+    const cell = input(wrapper, 'Coaching cycles, Monday, September 14')
     await cell.setValue('7')
     await cell.trigger('keydown', { key: 'Escape' })
     await nextTick()

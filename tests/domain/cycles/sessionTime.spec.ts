@@ -21,11 +21,11 @@ describe('a session’s time in the log', () => {
   it('asks before a delete, naming the hours that leave the log', () => {
     const one = { ...s('a', 45), kind: 'observation' as const }
     expect(deleteSessionQuestion(one, sessionTimeOf(one, [one]))).toBe(
-      'Delete this 45-minute observation on 14 September 2026? Its 0.75 h leave the time log of that day.',
+      'Delete this 45-minute observation on Sep 14, 2026? Its 0.75 h leave the time log of that day.',
     )
     const shared = [s('a', 10), s('b', 10)]
     expect(deleteSessionQuestion({ ...shared[0]!, kind: 'meeting' }, sessionTimeOf(shared[0]!, shared))).toBe(
-      'Delete this 10-minute meeting on 14 September 2026? The time log of that day keeps its 0.25 h for the other sessions on that row.',
+      'Delete this 10-minute meeting on Sep 14, 2026? The time log of that day keeps its 0.25 h for the other sessions on that row.',
     )
   })
 })

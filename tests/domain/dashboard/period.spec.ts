@@ -18,7 +18,7 @@ describe('terms', () => {
     const [t1, t2] = termsOf(year)
     expect(t1).toMatchObject({ number: 1, from: '2026-08-17' })
     expect(t2).toMatchObject({ number: 2, to: '2027-06-11' })
-    // 43 weeks, 3 marked: 40 school weeks, 20 each; the 20th school week starts 18 Jan 2027 once the breaks are skipped.
+    // 43 weeks, 3 marked: 40 school weeks, 20 each; the 20th school week starts Jan 18, 2027 once the breaks are skipped.
     expect(t1!.to).toBe('2027-01-24')
     expect(t2!.from).toBe('2027-01-25')
   })
@@ -37,7 +37,7 @@ describe('resolvePeriod', () => {
     expect(r.period.upcomingWeeks).toHaveLength(35)
     expect(r.period.weeks.every((w) => w.weekStart <= '2026-10-07')).toBe(true)
     expect(r.period.asOfWeekStart).toBe('2026-10-05')
-    expect(r.period.label).toBe('School year 2026–27 (17 Aug 2026 – 11 Jun 2027), up to today (7 Oct 2026)')
+    expect(r.period.label).toBe('School year 2026–27 (Aug 17, 2026 – Jun 11, 2027), up to today (Oct 7, 2026)')
   })
 
   it('a period over before today keeps its own last day and has no upcoming week', () => {
@@ -101,8 +101,8 @@ describe('periodWeekLabeller', () => {
     const r = resolvePeriod({ kind: 'year' }, year, '2026-10-07')
     if (!r.ok) throw new Error(r.message)
     const label = periodWeekLabeller(r.period)
-    expect(label('2026-08-17')).toBe('17 – 21 Aug 2026')
-    expect(label('2026-08-31')).toBe('31 Aug – 4 Sep 2026')
+    expect(label('2026-08-17')).toBe('Aug 17 – 21, 2026')
+    expect(label('2026-08-31')).toBe('Aug 31 – Sep 4, 2026')
     expect(label('2027-03-01')).toBe('2027-03-01')
   })
 })
