@@ -15,9 +15,10 @@ import { catalogEntry } from './taskCatalog'
 import { weeksOfSchoolYear } from './schoolWeeks'
 import { DEFAULT_TARGETS, type Targets } from './buckets'
 
+export { isSample, SAMPLE_BADGE, schoolNameWithBadge } from './sampleBadge'
+
 export const SAMPLE_SCHOOL_NAME = 'Maple Grove Elementary'
 export const SAMPLE_PRINCIPAL_NAME = 'Dana Whitfield'
-export const SAMPLE_BADGE = 'Sample school'
 /** At most this many past weeks are logged. */
 export const SAMPLE_WEEKS = 3
 
@@ -42,14 +43,6 @@ export interface SampleInput {
   today: IsoDate
   now: number
   newId: () => string
-}
-
-/** Whether a school record is the sample school (not kept as a real one). */
-export const isSample = (school: Pick<School, 'sample'> | undefined | null): boolean => school?.sample === true
-
-/** "Maple Grove Elementary (Sample school)" where only text can carry the badge (options, PDFs). */
-export function schoolNameWithBadge(school: Pick<School, 'name' | 'sample'>): string {
-  return isSample(school) ? `${school.name} (${SAMPLE_BADGE})` : school.name
 }
 
 /** `total` hours shared over `count` tasks in quarter hours, the leftover quarters to the first ones. */
