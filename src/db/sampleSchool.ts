@@ -5,7 +5,6 @@
 import { DEFAULT_TARGETS } from '@/domain/buckets'
 import { todayIso, type IsoDate } from '@/domain/dates'
 import { dayTotalsOf } from '@/domain/dayTotals'
-import { newId } from '@/domain/ids'
 import { SETTINGS_ID } from '@/domain/keys'
 import { buildSampleSchool, isSample } from '@/domain/sampleSchool'
 import { agreementSchema, decisionSchema, schoolSchema, settingsSchema, timeEntrySchema, type School } from '@/domain/schemas'
@@ -59,13 +58,14 @@ export async function addSampleSchool(
     if (!settings || !year) throw new Error('Finish the first-run setup before adding the sample school.')
     const tasks = await database.tasks.orderBy('sortOrder').toArray()
     const built = buildSampleSchool({
+      // As newId() in @/domain/ids does; not imported, so that small shared chunk stays as it is.
+      newId: () => crypto.randomUUID(),
       tasks,
       schoolYear: year,
       coachName: settings.coachName,
       targets: settings.defaultTargets ?? DEFAULT_TARGETS,
       today,
       now,
-      newId,
     })
     const school = validate(schoolSchema, 'school', built.school)
     await database.schools.add(school)
@@ -129,8 +129,9 @@ export async function keepSampleSchool(schoolId: string, database: CoachDatabase
   return database.transaction('rw', database.schools, async () => {
     const school = await database.schools.get(schoolId)
     if (!school) throw new Error('This school is no longer on this device.')
-    const { sample: _sample, ...rest } = school
-    const next = validate(schoolSchema, 'school', { ...rest, updatedAt: Date.now() })
+    const rest: School = { ...school, updatedAt: Date.now() }
+    delete rest.sample
+    const next = validate(schoolSchema, 'school', rest)
     await database.schools.put(next)
     return next
   })

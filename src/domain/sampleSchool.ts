@@ -8,14 +8,12 @@
 import type { Bucket } from './buckets'
 import type { IsoDate } from './dates'
 import { HOURS_STEP } from './hours'
-import { firstDraftAgreement } from './meeting/firstDraft'
-import { spreadPlan } from './planFill'
 import type { Agreement, Decision, School, SchoolYear, Task, TimeEntry } from './schemas'
 import { catalogEntry } from './taskCatalog'
 import { weeksOfSchoolYear } from './schoolWeeks'
 import { DEFAULT_TARGETS, type Targets } from './buckets'
 
-export { isSample, SAMPLE_BADGE, schoolNameWithBadge } from './sampleBadge'
+export { isSample, SAMPLE_BADGE, schoolNameWithBadge } from './schoolScope'
 
 export const SAMPLE_SCHOOL_NAME = 'Maple Grove Elementary'
 export const SAMPLE_PRINCIPAL_NAME = 'Dana Whitfield'
@@ -47,6 +45,7 @@ export interface SampleInput {
 
 /** `total` hours shared over `count` tasks in quarter hours, the leftover quarters to the first ones. */
 function shareOut(total: number, count: number): number[] {
+  if (count <= 0) return []
   const quarters = Math.round(total / HOURS_STEP)
   const each = Math.floor(quarters / count)
   return Array.from({ length: count }, (_, i) => (each + (i < quarters - each * count ? 1 : 0)) * HOURS_STEP)
@@ -119,7 +118,7 @@ export function sampleEntries(input: {
   return input.weeks.flatMap((week, i) => {
     const drifting = i === 1 && drift !== undefined && input.weeks.length > 2
     const weekRows = drifting ? driftRows(rows, bucketOf, drift.taskId) : rows
-    return spreadPlan(weekRows, week.days).map((cell) => ({
+    return spreadWeek(weekRows, week.days).map((cell) => ({
       id: input.newId(),
       schoolId: input.schoolId,
       date: cell.date,
@@ -131,6 +130,16 @@ export function sampleEntries(input: {
       updatedAt: input.now,
     }))
   })
+}
+
+/**
+ * Each row's weekly hours over the days in quarter hours, the leftover quarters to the first days
+ * (like "Fill from plan" in planFill.ts, kept apart so that module stays in the time log's chunk).
+ */
+function spreadWeek(rows: ReadonlyArray<{ rowKey: string; weeklyHours: number }>, days: readonly IsoDate[]) {
+  return rows.flatMap((row) =>
+    shareOut(row.weeklyHours, days.length).flatMap((hours, i) => (hours > 0 ? [{ rowKey: row.rowKey, date: days[i]!, hours }] : [])),
+  )
 }
 
 /** Three hours taken from the coaching rows (a quarter at a time, largest first) and given to a won't-do task. */
@@ -162,16 +171,24 @@ export function buildSampleSchool(input: SampleInput): SampleSchool {
   const weeks = sampleWeeks(input.schoolYear, input.today)
   // The meeting happened just before the first logged week (or on the year's first day).
   const meetingDate = weeks[0]?.days[0] ?? input.schoolYear.startDate
-  const agreement = firstDraftAgreement({
+  // A first draft as the meeting makes one (meeting/firstDraft.ts), written out here so this
+  // module, loaded on demand, does not pull that one out of the meeting's chunk.
+  const agreement: Agreement = {
     id: input.newId(),
     schoolId,
     schoolYearId: input.schoolYear.id,
-    coachName: input.coachName,
-    principalName: SAMPLE_PRINCIPAL_NAME,
-    targets: input.targets ?? DEFAULT_TARGETS,
-    date: meetingDate <= input.today ? meetingDate : null,
-    now: input.now,
-  })
+    version: 1,
+    status: 'draft',
+    meeting: { coachName: input.coachName, principalName: SAMPLE_PRINCIPAL_NAME, date: meetingDate <= input.today ? meetingDate : null },
+    targets: { ...(input.targets ?? DEFAULT_TARGETS) },
+    openItemsAccepted: false,
+    sections: {},
+    signatures: { coach: null, principal: null },
+    signedAt: null,
+    basedOnId: null,
+    createdAt: input.now,
+    updatedAt: input.now,
+  }
   const decisions = sampleDecisions(input.tasks, agreement.id, input.now, input.newId)
   const entries = sampleEntries({ schoolId, weeks, decisions, tasks: input.tasks, now: input.now, newId: input.newId })
   return { school, agreement, decisions, entries }

@@ -3,7 +3,17 @@
  * keep it in the address as `?school=<id>` or `?school=all`; this module reads that value,
  * names the scope and filters by it, so the two screens cannot drift apart.
  */
-import { isSample, schoolNameWithBadge } from './sampleBadge'
+
+/** The sample school's badge (see sampleSchool.ts): kept here, with the scope, so every screen that names schools has it. */
+export const SAMPLE_BADGE = 'Sample school'
+
+/** Whether a school record is the sample school (not kept as a real one). */
+export const isSample = (school: { sample?: boolean } | undefined | null): boolean => school?.sample === true
+
+/** "Maple Grove Elementary (Sample school)" where only text can carry the badge (options, headings, PDFs). */
+export function schoolNameWithBadge(school: { name: string; sample?: boolean }): string {
+  return isSample(school) ? `${school.name} (${SAMPLE_BADGE})` : school.name
+}
 
 /** The `?school=` value (and select option) for every school together. */
 export const ALL_SCHOOLS = 'all'
@@ -13,7 +23,7 @@ export type SchoolScope = string | null
 
 interface SchoolRef {
   id: string
-  /** The sample school: never part of every school combined (see sampleBadge.ts). */
+  /** The sample school: never part of every school combined (see isSample below). */
   sample?: boolean
 }
 

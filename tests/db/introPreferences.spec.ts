@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { dismissBreaks, dismissedBreaks, introDismissed, setIntroDismissed } from '@/db/introPreferences'
+import { dismissBreaks, dismissedBreaks } from '@/db/breakPreferences'
+import { introDismissed, setIntroDismissed } from '@/db/introPreferences'
 
 afterEach(() => {
   vi.restoreAllMocks()

@@ -1,4 +1,4 @@
-import { schoolNameWithBadge } from '@/domain/sampleBadge'
+import { schoolNameWithBadge } from '@/domain/schoolScope'
 import type { AgreementPdfInput } from '../agreementDocument'
 
 /** The school's name as the PDF prints it: with the sample badge in words for the sample school. */
