@@ -9,6 +9,7 @@ import { SETTINGS_ID } from '@/domain/keys'
 import { buildSampleSchool, isSample } from '@/domain/sampleSchool'
 import { agreementSchema, decisionSchema, schoolSchema, settingsSchema, timeEntrySchema, type School } from '@/domain/schemas'
 import { validate } from '@/domain/validation'
+import { ensureCatalogOnce } from './catalog'
 import { db as defaultDb, type CoachDatabase } from './database'
 
 /** What removing the sample school takes with it, said before the coach confirms. */
@@ -51,12 +52,16 @@ export async function addSampleSchool(
 ): Promise<School> {
   const now = options.now ?? Date.now()
   const today = options.today ?? todayIso()
+  // Straight after setup the built-in tasks may not be in place yet (the router adds them on the
+  // next screen): the sample decides every one of them, so they come first.
+  if (database === defaultDb) await ensureCatalogOnce()
   return database.transaction('rw', [...schoolTables(database), database.tasks, database.schoolYears], async () => {
     if (await findSampleSchool(database)) throw new Error('The sample school is already on this device.')
     const settings = await database.settings.get(SETTINGS_ID)
     const year = settings?.activeSchoolYearId ? await database.schoolYears.get(settings.activeSchoolYearId) : undefined
     if (!settings || !year) throw new Error('Finish the first-run setup before adding the sample school.')
     const tasks = await database.tasks.orderBy('sortOrder').toArray()
+    if (!tasks.length) throw new Error('The task list is not in place yet. Open the meeting once, then add the sample school.')
     const built = buildSampleSchool({
       // As newId() in @/domain/ids does; not imported, so that small shared chunk stays as it is.
       newId: () => crypto.randomUUID(),
