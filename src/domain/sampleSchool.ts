@@ -9,7 +9,6 @@ import type { Bucket } from './buckets'
 import type { IsoDate } from './dates'
 import { HOURS_STEP } from './hours'
 import type { Agreement, Decision, School, SchoolYear, Task, TimeEntry } from './schemas'
-import { catalogEntry } from './taskCatalog'
 import { weeksOfSchoolYear } from './schoolWeeks'
 import { DEFAULT_TARGETS, type Targets } from './buckets'
 
@@ -51,15 +50,16 @@ function shareOut(total: number, count: number): number[] {
   return Array.from({ length: count }, (_, i) => (each + (i < quarters - each * count ? 1 : 0)) * HOURS_STEP)
 }
 
-/** The other duties the sample keeps: the suggested will-do ones first, then ones without a caution. */
+/**
+ * The other duties the sample keeps: the regular meeting with the principal, district meetings and
+ * the district's coaching logs (tasks a coach can rarely refuse); never the ones the principal is
+ * meant to help the coach say no to. Fewer when the list lacks them.
+ */
+const KEPT_OTHER = ['cat-other-principal-meetings', 'cat-other-district-meetings', 'cat-other-district-logs']
+
 function keptOther(tasks: readonly Task[]): Set<string> {
-  const others = tasks.filter((t) => t.bucket === 'other')
-  const suggested = others.filter((t) => catalogEntry(t.id)?.suggested === 'will')
-  const plain = others.filter((t) => {
-    const e = catalogEntry(t.id)
-    return e && !e.suggested && !e.caution && !e.hint
-  })
-  return new Set([...suggested, ...plain].slice(0, OTHER_KEPT).map((t) => t.id))
+  const ids = new Set(tasks.filter((t) => t.bucket === 'other').map((t) => t.id))
+  return new Set(KEPT_OTHER.filter((id) => ids.has(id)).slice(0, OTHER_KEPT))
 }
 
 /** A decision for every active task: coaching and learning will-do, most other duties won't-do. */

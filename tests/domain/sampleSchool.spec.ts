@@ -48,6 +48,11 @@ describe('the sample school', () => {
     )
     expect(split.status).toBe('meets')
     expect(split.totalHours).toBe(36)
+    // The tasks a principal helps the coach say no to stay won't-do.
+    const choice = new Map(decisions.map((d) => [d.taskId, d.choice]))
+    for (const id of ['leading-plcs', 'walk-throughs', 'state-testing', 'leading-workshops'])
+      expect(choice.get(`cat-other-${id}`)).toBe('wont')
+    expect(choice.get('cat-other-principal-meetings')).toBe('will')
     expect(agreement.status).toBe('draft')
     expect(decisions.every((d) => d.agreementId === agreement.id)).toBe(true)
   })
