@@ -125,7 +125,9 @@ describe('first run: the introduction, the sample school and the break suggestio
     // After a reload the sample is gone, and the calendar offers the usual breaks.
     await page.reload()
     await page.getByRole('heading', { name: 'Settings' }).waitFor()
-    expect(await page.getByText('Maple Grove Elementary').count()).toBe(0)
+    await page.getByRole('cell', { name: 'Lincoln Elementary', exact: true }).waitFor()
+    expect(await page.getByRole('cell', { name: /Maple Grove/ }).count()).toBe(0)
+    expect(await page.getByTestId('sample-badge').count()).toBe(0)
     const breaks = page.getByTestId('break-suggestions')
     await breaks.waitFor()
     expect(await breaks.getByText('Spring break is a guess').count()).toBe(1)
