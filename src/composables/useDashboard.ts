@@ -10,7 +10,7 @@ import { resolvePeriod, type PeriodChoice, type PeriodKind } from '@/domain/dash
 import { buildDashboardSeries } from '@/domain/dashboard/series'
 import { projectSplit } from '@/domain/projection'
 import { resolveScope, taskTitleLookup, type ScopeInput } from '@/domain/dashboard/scope'
-import { dashboardSchool, requestedScope } from '@/domain/schoolScope'
+import { dashboardSchool, entriesOfRealSchools, requestedScope } from '@/domain/schoolScope'
 import { useDashboardData } from '@/db/dashboardQueries'
 
 const DEFAULT_PERIOD: PeriodKind = 'term'
@@ -50,8 +50,9 @@ export function useDashboard() {
   const entries = computed(() => {
     const all = data.value?.entries ?? []
     const id = schoolId.value
-    // While every school was read, keep the chosen one's entries only.
-    return id === null || scopeKey.value === id ? all : all.filter((e) => e.schoolId === id)
+    // While every school was read, keep the chosen one's entries only; every school combined leaves the sample out.
+    if (id === null) return entriesOfRealSchools(all, data.value?.schools ?? [])
+    return scopeKey.value === id ? all : all.filter((e) => e.schoolId === id)
   })
 
   const series = computed(() => {

@@ -23,6 +23,7 @@ import {
   type RestorePlan,
   type TableName,
 } from '@/domain/backup'
+import { withoutSample } from '@/domain/backup/withoutSample'
 import { settingsSchema, SETTINGS_ID } from '@/domain/schemas'
 import { validate } from '@/domain/validation'
 import { db as defaultDb, type CoachDatabase } from './database'
@@ -65,7 +66,8 @@ export interface CreatedBackup {
 
 /**
  * Writes the backup file's text. `lastBackupAt` is stamped in the same transaction as the
- * snapshot, so the file holds exactly what the database holds afterwards.
+ * snapshot, so the file holds exactly what the database holds afterwards, less the sample school
+ * (see `withoutSample`).
  */
 export async function createBackup(
   options: { passphrase?: string; now?: Date; iterations?: number } = {},
@@ -78,7 +80,7 @@ export async function createBackup(
     await database.settings.put(
       validate(settingsSchema, 'settings', { ...settings, lastBackupAt: now.getTime(), updatedAt: now.getTime() }),
     )
-    return readAll(database)
+    return withoutSample(await readAll(database))
   })
   const file = {
     format: BACKUP_FORMAT,

@@ -4,6 +4,17 @@
  * names the scope and filters by it, so the two screens cannot drift apart.
  */
 
+/** The sample school's badge (see sampleSchool.ts): kept here, with the scope, so every screen that names schools has it. */
+export const SAMPLE_BADGE = 'Sample school'
+
+/** Whether a school record is the sample school (not kept as a real one). */
+export const isSample = (school: { sample?: boolean } | undefined | null): boolean => school?.sample === true
+
+/** "Maple Grove Elementary (Sample school)" where only text can carry the badge (options, headings, PDFs). */
+export function schoolNameWithBadge(school: { name: string; sample?: boolean }): string {
+  return isSample(school) ? `${school.name} (${SAMPLE_BADGE})` : school.name
+}
+
 /** The `?school=` value (and select option) for every school together. */
 export const ALL_SCHOOLS = 'all'
 
@@ -12,6 +23,8 @@ export type SchoolScope = string | null
 
 interface SchoolRef {
   id: string
+  /** The sample school: never part of every school combined (see isSample below). */
+  sample?: boolean
 }
 
 /** The select / address value of a scope: the school id, or ALL_SCHOOLS. */
@@ -56,14 +69,27 @@ export function dashboardSchool(
   return schools.some((s) => s.id === wanted) ? wanted : null
 }
 
-/** The schools a scope covers. */
+/** The schools a scope covers: every school combined leaves the sample school out. */
 export function schoolsInScope<T extends SchoolRef>(schools: readonly T[], schoolId: SchoolScope): readonly T[] {
-  return schoolId === null ? schools : schools.filter((s) => s.id === schoolId)
+  return schoolId === null ? schools.filter((s) => !isSample(s)) : schools.filter((s) => s.id === schoolId)
 }
 
-/** "Lincoln Elementary", or "All schools: Lincoln Elementary, Washington Middle". */
-export function scopeLabel(schoolsCovered: readonly { name: string }[], schoolId: SchoolScope): string {
-  return schoolId === null ? `All schools: ${schoolsCovered.map((s) => s.name).join(', ')}` : (schoolsCovered[0]?.name ?? 'Unknown school')
+/** The ids of the sample schools, whose entries every school combined leaves out. */
+export function sampleSchoolIds(schools: readonly SchoolRef[]): Set<string> {
+  return new Set(schools.filter((s) => isSample(s)).map((s) => s.id))
+}
+
+/** The entries every school combined counts: none of the sample school's. */
+export function entriesOfRealSchools<T extends { schoolId: string }>(entries: readonly T[], schools: readonly SchoolRef[]): T[] {
+  const samples = sampleSchoolIds(schools)
+  return samples.size ? entries.filter((e) => !samples.has(e.schoolId)) : [...entries]
+}
+
+/** "Lincoln Elementary" (with the sample badge in words), or "All schools: Lincoln Elementary, Washington Middle". */
+export function scopeLabel(schoolsCovered: readonly { name: string; sample?: boolean }[], schoolId: SchoolScope): string {
+  if (schoolId === null) return `All schools: ${schoolsCovered.map((s) => s.name).join(', ')}`
+  const school = schoolsCovered[0]
+  return school ? schoolNameWithBadge(school) : 'Unknown school'
 }
 
 /** The entries of one school, or of every school when schoolId is null (the combined view). */

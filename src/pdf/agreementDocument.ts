@@ -10,12 +10,16 @@ import type { Block, PdfDocumentModel } from './document/model'
 import { signedOn } from './agreement/decisions'
 import { summary } from './agreement/summaryPage'
 import { section } from './agreement/sectionBlocks'
+import { pdfSchoolName } from './agreement/schoolName'
 
 /**
  * Everything the PDF prints, and nothing else: the version's snapshot (a signed version's stored
  * one, a draft's built from its records) and, for a signed version, its fingerprint.
  */
-export type AgreementPdfInput = VersionView
+export type AgreementPdfInput = VersionView & {
+  /** The sample school's agreement: its name carries the badge everywhere the PDF prints it. */
+  sample?: boolean
+}
 
 export function agreementPdfFileName(input: AgreementPdfInput): string {
   const s = input.snapshot
@@ -44,7 +48,8 @@ function signatures(a: AgreementSnapshot): Block {
 
 export function agreementDocument(input: AgreementPdfInput): PdfDocumentModel {
   const a = input.snapshot
-  const { school, schoolYear } = a
+  const { schoolYear } = a
+  const school = { name: pdfSchoolName(input) }
   const signed = a.status === 'signed'
   const coach = a.signatures.coach?.name ?? a.meeting.coachName
   const principal = a.signatures.principal?.name ?? a.meeting.principalName

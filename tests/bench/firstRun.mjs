@@ -6,6 +6,8 @@ export async function fillSetup(page) {
   await page.getByLabel('First day').fill('2026-08-17')
   await page.getByLabel('Last day').fill('2027-06-11')
   await page.getByRole('button', { name: 'Save and start' }).click()
+  // The introduction follows setup; its first button leads on to the meeting.
+  await page.getByRole('button', { name: 'Start the meeting' }).click()
   await page.waitForURL('**/meeting')
   await page.getByRole('heading', { level: 1 }).waitFor()
 }

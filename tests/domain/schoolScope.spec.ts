@@ -66,3 +66,25 @@ describe('filtering and labels', () => {
     expect(scopeLabel([], 'gone')).toBe('Unknown school')
   })
 })
+
+describe('the sample school in the school scope', () => {
+  const schools = [
+    { id: 'a', name: 'Lincoln Elementary' },
+    { id: 's', name: 'Maple Grove Elementary', sample: true },
+    { id: 'b', name: 'Washington Middle' },
+  ]
+  it('leaves the sample school out of every school combined, not out of itself', async () => {
+    const { schoolsInScope, scopeLabel, entriesOfRealSchools, sampleSchoolIds } = await import('@/domain/schoolScope')
+    expect(schoolsInScope(schools, null).map((s) => s.id)).toEqual(['a', 'b'])
+    expect(schoolsInScope(schools, 's').map((s) => s.id)).toEqual(['s'])
+    expect(scopeLabel(schoolsInScope(schools, null), null)).toBe('All schools: Lincoln Elementary, Washington Middle')
+    expect(scopeLabel(schoolsInScope(schools, 's'), 's')).toBe('Maple Grove Elementary (Sample school)')
+    expect(sampleSchoolIds(schools)).toEqual(new Set(['s']))
+    const entries = [{ schoolId: 'a' }, { schoolId: 's' }, { schoolId: 'b' }]
+    expect(entriesOfRealSchools(entries, schools)).toEqual([{ schoolId: 'a' }, { schoolId: 'b' }])
+    // Kept as a real school: counted like any other.
+    const kept = schools.map((s) => ({ id: s.id, name: s.name }))
+    expect(schoolsInScope(kept, null)).toHaveLength(3)
+    expect(entriesOfRealSchools(entries, kept)).toHaveLength(3)
+  })
+})

@@ -11,6 +11,8 @@ export const schoolSchema = z.object({
     .array(z.string().min(1, 'A timesheet row is missing its key.').max(80, 'A timesheet row key is at most 80 characters.'))
     .max(200, 'A timesheet holds at most 200 added rows.')
     .optional(),
+  /** The made-up sample school (see sampleSchool.ts); absent or false for a real one. */
+  sample: z.boolean().optional(),
   ...stamps,
 })
 

@@ -1,13 +1,15 @@
 import { shortFingerprint } from '@/domain/agreementSnapshot'
 import type { Block } from '../document/model'
 import type { AgreementPdfInput } from '../agreementDocument'
+import { pdfSchoolName } from './schoolName'
 import { decided, plural, signedOn } from './decisions'
 import { splitBlocks } from './projectedWeek'
 
 /** Page one: who, what, the targets and the projected week, the decisions in numbers, the status. */
 export function summary(input: AgreementPdfInput): Block[] {
   const a = input.snapshot
-  const { school, schoolYear } = a
+  const { schoolYear } = a
+  const school = { name: pdfSchoolName(input) }
   const signed = a.status === 'signed'
   const { will, wont, open } = decided(input)
   const coach = a.signatures.coach?.name ?? a.meeting.coachName

@@ -150,5 +150,7 @@ export async function completeFirstRun(
   await page.getByLabel('First day').fill(input.startDate ?? '2026-08-17')
   await page.getByLabel('Last day').fill(input.endDate ?? '2027-06-11')
   await page.getByRole('button', { name: 'Save and start' }).click()
+  // The introduction follows setup; its first button leads on to the meeting.
+  await page.getByRole('button', { name: 'Start the meeting' }).click()
   await page.waitForURL('**/meeting')
 }
