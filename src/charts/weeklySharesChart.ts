@@ -41,7 +41,7 @@ export function weeklySharesOption(
   const upcoming = options.upcoming ?? []
   const count = weeks.length + upcoming.length
   const categories = [...weeks.map((w) => weekLabel(w.week.weekStart)), ...upcoming.map((w) => weekLabel(w.weekStart))]
-  const marked = weeks.flatMap((w, i) => (w.week.mark ? [{ i, label: WEEK_MARK_LABELS[w.week.mark.kind] }] : []))
+  const marked = weeks.flatMap((w, i) => (w.week.mark && !w.week.isSchoolWeek ? [{ i, label: WEEK_MARK_LABELS[w.week.mark.kind] }] : []))
   const { coachingPct, learningPct } = series.targets
   const shareLine = (bucket: FlaggedBucket, label: string, dash: 'solid' | number[], symbol: string): LineSeriesOption => ({
     type: 'line',

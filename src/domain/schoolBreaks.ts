@@ -1,7 +1,8 @@
 /**
  * The usual US school breaks, as suggestions for a school year's calendar: Labor Day, Thanksgiving,
- * winter break, spring break (a guess) and Memorial Day. Each suggestion is the mark of one week
- * (the calendar marks whole weeks); the coach confirms each one, nothing is marked by itself.
+ * winter break, spring break (a guess) and Memorial Day. Each suggestion is the mark of one week, naming its days
+ * off when the break leaves other school days that week (Labor Day's Monday, Thanksgiving's Thursday and Friday);
+ * the coach confirms each one, nothing is marked by itself.
  * Dates come from date-fns only.
  */
 import {
@@ -19,7 +20,7 @@ import {
 } from 'date-fns'
 import { fromIsoDate, toIsoDate, type IsoDate } from './dates'
 import type { WeekMark } from './schemas'
-import { isInSchoolYear, markOfWeek, weekStartOf, type SchoolCalendar } from './schoolWeeks'
+import { isInSchoolYear, markOfWeek, weekdaysOfWeek, weekStartOf, type SchoolCalendar } from './schoolWeeks'
 
 export type BreakKind = 'labor-day' | 'thanksgiving' | 'winter' | 'spring' | 'memorial-day'
 
@@ -94,16 +95,22 @@ export function suggestedBreaks(year: SchoolCalendar): BreakSuggestion[] {
   return suggestions.sort((a, b) => a.weekStart.localeCompare(b.weekStart))
 }
 
-/** "Mon 7 Sep" or "Thu 26 – Fri 27 Nov": the break's days in this week. */
+/** "Mon, Sep 7" or "Thu, Nov 26 – Fri, Nov 27": the break's days in this week. */
 export function breakDaysLabel(s: Pick<BreakSuggestion, 'days'>): string {
   const first = s.days[0]
   const final = s.days[s.days.length - 1]
   if (!first || !final) return ''
-  const short = (d: IsoDate) => format(fromIsoDate(d), 'EEE d MMM')
+  const short = (d: IsoDate) => format(fromIsoDate(d), 'EEE, MMM d')
   return first === final ? short(first) : `${short(first)} – ${short(final)}`
 }
 
 /** The week marks that confirming the given suggestions adds. */
-export function breakMarks(suggestions: readonly BreakSuggestion[]): WeekMark[] {
-  return suggestions.map((s) => ({ weekStart: s.weekStart, kind: 'holiday', label: s.label }))
+export function breakMarks(year: SchoolCalendar, suggestions: readonly BreakSuggestion[]): WeekMark[] {
+  return suggestions.map((s) => {
+    const open = weekdaysOfWeek(s.weekStart).filter((d) => isInSchoolYear(d, year) && !s.days.includes(d))
+    // Only some days off: the mark names them, and the rest of the week stays an ordinary school week.
+    return open.length
+      ? { weekStart: s.weekStart, kind: 'holiday', label: s.label, days: [...s.days] }
+      : { weekStart: s.weekStart, kind: 'holiday', label: s.label }
+  })
 }

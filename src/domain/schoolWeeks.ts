@@ -22,9 +22,10 @@ export interface SchoolWeek {
   weekEnd: IsoDate
   /** 1-based position among all weeks of the school year, marked weeks included. */
   number: number
-  /** The mark if the week has no ordinary school; null for a school week. */
+  /** The week's mark (no ordinary school that week, or only on the days it names); null for an unmarked week. */
   mark: WeekMark | null
   /** True for an ordinary school week: shares are computed and flags raised only for these. */
+  /** False when the mark covers every school day of the week: such a week is never flagged or counted. */
   isSchoolWeek: boolean
   /** Monday to Friday of the week that fall inside the school year. */
   schoolDays: IsoDate[]
@@ -93,13 +94,17 @@ export function markOfWeek(year: SchoolCalendar, weekStart: IsoDate): WeekMark |
 
 function buildWeek(year: SchoolCalendar, weekStart: IsoDate, number: number): SchoolWeek {
   const mark = markOfWeek(year, weekStart)
+  const schoolDays = weekdaysOfWeek(weekStart).filter((d) => isInSchoolYear(d, year))
+  // A mark naming only some days (Thanksgiving Thursday and Friday) leaves an ordinary school week on the others:
+  // shares are proportions, so a short week is flagged and counted like any other.
+  const someDaysOpen = !!mark?.days && schoolDays.some((d) => !mark.days!.includes(d))
   return {
     weekStart,
     weekEnd: addDaysIso(weekStart, 6),
     number,
     mark,
-    isSchoolWeek: mark === null,
-    schoolDays: weekdaysOfWeek(weekStart).filter((d) => isInSchoolYear(d, year)),
+    isSchoolWeek: mark === null || someDaysOpen,
+    schoolDays,
   }
 }
 

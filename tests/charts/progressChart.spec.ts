@@ -42,7 +42,7 @@ describe('progress chart option', () => {
     expect(marks(progressOption(cycle(), settings, 'summary'))).toEqual([
       { name: BASELINE_NAME, at: 40, label: 'Baseline 40%' },
       { name: TARGET_NAME, at: 80, label: 'Target 80%' },
-      { name: TARGET_DATE_NAME, at: '2026-12-11', label: 'Target date 11 Dec' },
+      { name: TARGET_DATE_NAME, at: '2026-12-11', label: 'Target date Dec 11' },
     ])
   })
 

@@ -4,6 +4,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { db } from '@/db/database'
 import { readDayTotals, readLoggedTime } from '@/db/dayTotals'
 import { restoreBackup } from '@/db/backup'
+import { addSampleSchool, removeSampleSchool } from '@/db/sampleSchool'
 import { copyWeek, fillWeek, setCellHours, TimeLogError } from '@/db/timeLog'
 import { readBackupText } from '@/domain/backup'
 import { dayTotalsOf } from '@/domain/dayTotals'
@@ -180,6 +181,12 @@ describe('the rule that keeps the totals right', () => {
     },
     copyWeek: () => copyWeek(ctx.lincoln.id, ctx.year.id, '2026-09-14', '2026-09-21'),
     fillWeek: () => fillWeek(ctx.lincoln.id, ctx.year.id, '2026-09-28', [{ rowKey: 'bucket:coaching', date: '2026-09-28', hours: 2 }]),
+    addSampleSchool: () => addSampleSchool({ today: '2026-12-03' }),
+    removeSampleSchool: async () => {
+      const sample = (await db.schools.toArray()).find((s) => s.sample)
+      if (!sample) throw new Error('no sample school to remove')
+      await removeSampleSchool(sample.id)
+    },
     restoreBackup: async () => {
       const read = readBackupText(backupText(sampleData()))
       if (read.kind !== 'backup') throw new Error('fixture is not a plain backup')
@@ -219,6 +226,8 @@ describe('the rule that keeps the totals right', () => {
     expect([...callers].sort()).toEqual([
       '/src/db/cycleSessions.ts:refreshCell',
       '/src/db/reconcileSessions.ts:reconcileStoredSessionHours',
+      '/src/db/sampleSchool.ts:addSampleSchool',
+      '/src/db/sampleSchool.ts:removeSampleSchool',
       '/src/db/timeLog.ts:copyWeek',
       '/src/db/timeLog.ts:fillWeek',
       '/src/db/timeLog.ts:keepSessionPartOnly',

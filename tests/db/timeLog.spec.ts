@@ -40,7 +40,7 @@ describe('setCellHours', () => {
 
   it('refuses a date outside the school year, and saves nothing', async () => {
     await expect(cell('2026-08-14', 'bucket:coaching', 1)).rejects.toThrow(
-      /Aug 14, 2026 is outside the school year 2026–27 \(Aug 17, 2026 to Jun 11, 2027\)/,
+      /Aug 14, 2026 is outside the school year 2026–27 \(Aug 17, 2026 – Jun 11, 2027\)/,
     )
     await expect(cell('2027-06-12', 'bucket:coaching', 1)).rejects.toBeInstanceOf(TimeLogError)
     expect(await db.timeEntries.count()).toBe(0)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { weeksOfSchoolYear } from '@/domain/schoolWeeks'
 import { breakDaysLabel, breakMarks, suggestedBreaks } from '@/domain/schoolBreaks'
 import type { SchoolCalendar } from '@/domain/schoolWeeks'
 
@@ -56,10 +57,28 @@ describe('US school breaks as suggestions', () => {
     expect(marked.map((s) => s.label)).not.toContain('Thanksgiving')
   })
 
-  it('labels the days and turns suggestions into holiday marks', () => {
-    const [labor, thanks] = suggestedBreaks(year2026)
-    expect(breakDaysLabel(labor!)).toBe('Mon 7 Sep')
-    expect(breakDaysLabel(thanks!)).toBe('Thu 26 Nov – Fri 27 Nov')
-    expect(breakMarks([labor!])).toEqual([{ weekStart: '2026-09-07', kind: 'holiday', label: 'Labor Day' }])
+  it('labels the days and turns suggestions into holiday marks: only the days off, or the whole week', () => {
+    const all = suggestedBreaks(year2026)
+    const [labor, thanks] = all
+    expect(breakDaysLabel(labor!)).toBe('Mon, Sep 7')
+    expect(breakDaysLabel(thanks!)).toBe('Thu, Nov 26 – Fri, Nov 27')
+    expect(breakMarks(year2026, [labor!, thanks!])).toEqual([
+      { weekStart: '2026-09-07', kind: 'holiday', label: 'Labor Day', days: ['2026-09-07'] },
+      { weekStart: '2026-11-23', kind: 'holiday', label: 'Thanksgiving', days: ['2026-11-26', '2026-11-27'] },
+    ])
+    // Spring break takes its whole week, so its mark names no days.
+    const spring = all.find((s) => s.kind === 'spring')!
+    expect(breakMarks(year2026, [spring])).toEqual([{ weekStart: spring.weekStart, kind: 'holiday', label: 'Spring break' }])
+  })
+
+  it('leaves a week with only some days marked an ordinary school week, and a fully marked week out', () => {
+    const [labor] = suggestedBreaks(year2026)
+    const spring = suggestedBreaks(year2026).find((s) => s.kind === 'spring')!
+    const marked = { ...year2026, markedWeeks: breakMarks(year2026, [labor!, spring]) }
+    const weeks = weeksOfSchoolYear(marked)
+    const laborWeek = weeks.find((w) => w.weekStart === '2026-09-07')!
+    expect(laborWeek.mark?.label).toBe('Labor Day')
+    expect(laborWeek.isSchoolWeek).toBe(true)
+    expect(weeks.find((w) => w.weekStart === spring.weekStart)!.isSchoolWeek).toBe(false)
   })
 })

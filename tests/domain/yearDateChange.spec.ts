@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { yearDateChangeNotes, type YearDates } from '@/domain/yearDateChange'
-import { formatLongDate } from '@/domain/dates'
 
 const saved: YearDates = { startDate: '2026-08-17', endDate: '2027-06-11', firstDayOfWeek: 1 }
 const days = [
@@ -17,7 +16,7 @@ describe('yearDateChangeNotes', () => {
   it('counts the logged days and hours a later start leaves out, and keeps them in the log', () => {
     const notes = yearDateChangeNotes(saved, { ...saved, startDate: '2026-08-24' }, days)
     expect(notes).toEqual([
-      `7.5 h logged on 2 days (${formatLongDate('2026-08-17')} to ${formatLongDate('2026-08-18')}) fall outside the new dates. They stay in the time log but no longer count toward this year’s shares, flags and reports.`,
+      `7.5 h logged on 2 days (Aug 17 – 18, 2026) fall outside the new dates. They stay in the time log but no longer count toward this year’s shares, flags and reports.`,
     ])
   })
   it('says when nothing logged is left out, and that added weeks start empty', () => {

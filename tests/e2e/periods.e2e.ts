@@ -20,7 +20,7 @@ const TASKS = [
   { id: 'planning', title: 'Planning with the principal', bucket: 'other' as const, choice: 'will' as const, weeklyHours: 5 },
 ]
 /** Dates after today, as the dashboard and report would write them. */
-const FUTURE = /\b(30 Nov|[1-9] Dec|[12]\d Dec|3[01] Dec|\d{1,2} Jan 2027 –)/
+const FUTURE = /\b(Nov 30|Dec [1-9]\b|Dec [12]\d|Dec 3[01]|Jan \d{1,2}(, 2027)? –)/
 
 const PLAN_SUMMARY =
   'Average per week over the 2 school weeks with time logged. Coaching: planned 18 h, logged 19 h a week, 1 h more than planned. ' +

@@ -166,9 +166,9 @@ describe('time log week view', () => {
     const { wrapper } = await open('/time?week=2026-09-16')
     await until(() => expect(wrapper.text()).toContain('Week 5 · Sep 14 – 18, 2026'))
     const heads = () => wrapper.findAll('thead th.day').map((t) => t.text())
-    expect(heads()).toEqual(['Mon14 Sep', 'Tue15 Sep', 'Wed16 Sep', 'Thu17 Sep', 'Fri18 Sep'])
+    expect(heads()).toEqual(['MonSep 14', 'TueSep 15', 'WedSep 16', 'ThuSep 17', 'FriSep 18'])
     await setCellHours({ schoolId: ctx.lincoln.id, schoolYearId: ctx.year.id, date: '2026-09-13', rowKey: 'bucket:learning', hours: 2 })
-    await until(() => expect(heads()).toEqual(['Sun13 Sep', 'Mon14 Sep', 'Tue15 Sep', 'Wed16 Sep', 'Thu17 Sep', 'Fri18 Sep', 'Sat19 Sep']))
+    await until(() => expect(heads()).toEqual(['SunSep 13', 'MonSep 14', 'TueSep 15', 'WedSep 16', 'ThuSep 17', 'FriSep 18', 'SatSep 19']))
   })
 })
 

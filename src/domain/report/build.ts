@@ -56,7 +56,7 @@ export function buildPrincipalReport(input: ReportInput): PrincipalReport {
     weekStart: w.week.weekStart,
     weekEnd: w.week.weekEnd,
     range: weekRangeLabel(w.week),
-    kind: w.week.mark ? WEEK_MARK_LABELS[w.week.mark.kind] : 'School week',
+    kind: w.week.mark && !w.week.isSchoolWeek ? WEEK_MARK_LABELS[w.week.mark.kind] : 'School week',
     shares: sharesFigures(w.shares, w.status),
     statusLabel: STATUS_LABELS[w.status],
     flags: w.flags.map((f) => f.message),

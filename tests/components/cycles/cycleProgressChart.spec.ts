@@ -46,7 +46,7 @@ beforeEach(() => {
 describe('the progress chart', () => {
   it('says in one sentence what the chart shows, as its text alternative', async () => {
     const w = mount(CycleProgressChart, { props: { cycle: cycle() } })
-    const sentence = 'Latest check 64% on 20 Oct, baseline 40%, target 80% by 11 Dec: 60% of the way.'
+    const sentence = 'Latest check 64% on Oct 20, baseline 40%, target 80% by Dec 11: 60% of the way.'
     expect(w.get('[data-testid="progress-summary"]').text()).toBe(sentence)
     expect(w.get('[role="img"]').attributes('aria-label')).toBe(sentence)
     await flushPromises()

@@ -21,7 +21,7 @@ describe('SafariStorageNote', () => {
     const note = mount(SafariStorageNote).get('[data-testid=safari-note]')
     expect(note.text()).toContain('Safari may clear this app’s data after seven days without use.')
     expect(note.text()).toContain('Add to Home Screen')
-    expect(note.text()).toContain('⚠')
+    expect(note.find('svg[data-sign="warning"]').exists()).toBe(true)
   })
 
   it('stays away in other browsers and in the app opened from the Home Screen', () => {

@@ -21,8 +21,8 @@ describe('BreakSuggestions', () => {
     const wrapper = mount(BreakSuggestions, { props: { year } })
     const items = wrapper.findAll('li').map((li) => li.text())
     expect(items).toHaveLength(6)
-    expect(items[0]).toContain('Labor Day · Mon 7 Sep')
-    expect(items[1]).toContain('Thanksgiving · Thu 26 Nov – Fri 27 Nov')
+    expect(items[0]).toContain('Labor Day · Mon, Sep 7')
+    expect(items[1]).toContain('Thanksgiving · Thu, Nov 26 – Fri, Nov 27')
     expect(items[4]).toContain('a guess')
     expect(wrapper.text()).toContain('Spring break is a guess')
     expect(wrapper.emitted('mark')).toBeUndefined()
@@ -35,7 +35,7 @@ describe('BreakSuggestions', () => {
     expect(labor.text()).toContain('Mark Labor Day')
     await labor.trigger('click')
     const [marks, message] = wrapper.emitted<[WeekMark[], string]>('mark')![0]!
-    expect(marks).toEqual([{ weekStart: '2026-09-07', kind: 'holiday', label: 'Labor Day' }, other])
+    expect(marks).toEqual([{ weekStart: '2026-09-07', kind: 'holiday', label: 'Labor Day', days: ['2026-09-07'] }, other])
     expect(message).toBe('Labor Day is marked as a holiday. Its week is no longer flagged in the time log.')
   })
 

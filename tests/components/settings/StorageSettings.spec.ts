@@ -25,7 +25,7 @@ describe('StorageSettings', () => {
     const wrapper = mount(StorageSettings, { global: { plugins: [createPinia()] } })
     await flushPromises()
     const notice = wrapper.get('[data-testid=persistence]')
-    expect(notice.text()).toContain('⚠')
+    expect(notice.find('svg[data-sign="warning"]').exists()).toBe(true)
     expect(notice.text()).toContain('Keep regular backups')
     await wrapper.get('button').trigger('click')
     await flushPromises()

@@ -42,9 +42,9 @@ describe('TimeGrid', () => {
     expect(wrapper.find('caption').text()).toBe('Hours this week')
     expect(wrapper.findAll('thead th').map((h) => h.text())).toEqual([
       'Task',
-      'Mon14 Sep',
-      'Tue15 Sep',
-      'Wed16 Sep',
+      'MonSep 14',
+      'TueSep 15',
+      'WedSep 16',
       'Total',
       'Row actions',
     ])

@@ -118,8 +118,8 @@ describe('WeekSheet: rows in use first', () => {
   it('shows marked days as such in the grid', () => {
     const w = mountSheet()
     const heads = w.findAll('thead th.day').map((h) => h.text())
-    expect(heads[3]).toBe('Thu26 NovNo school')
-    expect(heads[0]).toBe('Mon23 Nov')
+    expect(heads[3]).toBe('ThuNov 26No school')
+    expect(heads[0]).toBe('MonNov 23')
   })
 
   it('lays the week out day by day on a narrow screen', () => {

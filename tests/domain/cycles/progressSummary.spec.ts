@@ -15,17 +15,17 @@ const cycle = (extra: Partial<ProgressInput> = {}): ProgressInput => ({
 describe('the progress summary', () => {
   it('says the latest check, the baseline, the target and how far along it is', () => {
     expect(shareOfTheWay(cycle())).toBeCloseTo(0.6)
-    expect(progressSummary(cycle())).toBe('Latest check 64% on 20 Oct, baseline 40%, target 80% by 11 Dec: 60% of the way.')
+    expect(progressSummary(cycle())).toBe('Latest check 64% on Oct 20, baseline 40%, target 80% by Dec 11: 60% of the way.')
   })
 
   it('says when the target is reached, when a check is below the baseline, and what is missing', () => {
     const check = (value: number) => [{ id: 'x', date: '2026-11-02', value, note: '' }]
     expect(progressSummary(cycle({ progressChecks: check(85) }))).toMatch(/: the target is reached\.$/)
     expect(progressSummary(cycle({ progressChecks: check(30) }))).toMatch(/: below the baseline\.$/)
-    expect(progressSummary(cycle({ progressChecks: [] }))).toBe('No progress check yet, baseline 40%, target 80% by 11 Dec.')
-    expect(progressSummary(cycle({ baseline: null, target: null }))).toBe('Latest check 64% on 20 Oct, no baseline set.')
+    expect(progressSummary(cycle({ progressChecks: [] }))).toBe('No progress check yet, baseline 40%, target 80% by Dec 11.')
+    expect(progressSummary(cycle({ baseline: null, target: null }))).toBe('Latest check 64% on Oct 20, no baseline set.')
     const words = { what: 'words', kind: 'number' as const, unitLabel: 'words', min: null, max: null }
-    expect(progressSummary(cycle({ measure: words, target: null }))).toBe('Latest check 64 words on 20 Oct, baseline 40 words.')
+    expect(progressSummary(cycle({ measure: words, target: null }))).toBe('Latest check 64 words on Oct 20, baseline 40 words.')
   })
 
   it('has something to show once there is a baseline or a check', () => {
