@@ -110,7 +110,13 @@ describe('the week on any device', () => {
     await shot(page, 'week-768x1024-empty')
 
     // Tap cells and type, as on a touch keyboard.
-    const days = ['Monday, September 14', 'Tuesday, September 15', 'Wednesday, September 16', 'Thursday, September 17', 'Friday, September 18']
+    const days = [
+      'Monday, September 14',
+      'Tuesday, September 15',
+      'Wednesday, September 16',
+      'Thursday, September 17',
+      'Friday, September 18',
+    ]
     for (const [task, values] of [
       ['Coaching cycles', ['3', '3', '3', '3', '3']],
       ['Book study', ['0.5', '0.5', '0.5', '0.5', '0.5']],
