@@ -6,7 +6,6 @@
  * are left out of the rolling and year-to-date shares.
  */
 import { addDays, addWeeks, differenceInCalendarWeeks, format, isWeekend, startOfWeek } from 'date-fns'
-import { formatDateRange } from './dateRange'
 import { fromIsoDate, toIsoDate, type IsoDate } from './dates'
 import type { SchoolYear, WeekMark } from './schemas'
 
@@ -134,11 +133,6 @@ export function weeksOfSchoolYear(year: SchoolCalendar): readonly SchoolWeek[] {
 export function schoolWeekOf(year: SchoolCalendar, date: IsoDate): SchoolWeek | null {
   const weekStart = weekStartOf(date, year.firstDayOfWeek)
   return weeksOfSchoolYear(year).find((w) => w.weekStart === weekStart) ?? null
-}
-
-/** "Sep 14 – 18, 2026" for the school days (or the whole week when it has none). */
-export function weekRangeLabel(week: Pick<SchoolWeek, 'weekStart' | 'weekEnd' | 'schoolDays'>): string {
-  return formatDateRange(week.schoolDays[0] ?? week.weekStart, week.schoolDays[week.schoolDays.length - 1] ?? week.weekEnd)
 }
 
 /** "Mon, Sep 14" for column headings and messages. */

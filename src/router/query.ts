@@ -5,7 +5,7 @@
  */
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 import { isIsoDate, type IsoDate } from '@/domain/dates'
-import { PERIOD_KINDS, type PeriodChoice, type PeriodKind } from '@/domain/dashboard/period'
+import { PERIOD_KINDS, type PeriodChoice, type PeriodKind } from '@/domain/dashboard/periodKinds'
 
 /** Every query parameter the app uses. */
 export type QueryKey = 'version' | 'compare' | 'view' | 'task' | 'week' | 'school' | 'period' | 'from' | 'to'

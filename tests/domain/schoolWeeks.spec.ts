@@ -6,12 +6,12 @@ import {
   markOfWeek,
   schoolWeekOf,
   weekdaysOfWeek,
-  weekRangeLabel,
   weeksOfSchoolYear,
   weekStartOf,
   withWeekMark,
   type SchoolCalendar,
 } from '@/domain/schoolWeeks'
+import { weekRangeLabel } from '@/domain/dateRange'
 
 const mondayYear: SchoolCalendar = { startDate: '2026-08-19', endDate: '2027-06-11', firstDayOfWeek: 1, markedWeeks: [] }
 const sundayYear: SchoolCalendar = { ...mondayYear, firstDayOfWeek: 0 }

@@ -82,7 +82,7 @@ async function runCycle(page: Page, c: (typeof CYCLES)[number]) {
   await page.locator('#check-value').fill(c.check)
   await page.getByRole('button', { name: 'Add the check' }).click()
   await expect.poll(() => page.locator('#check-value-error').count()).toBe(0)
-  await expect.poll(() => page.locator('#improve-title').locator('..').textContent()).toContain('2 November')
+  await expect.poll(() => page.locator('#improve-title').locator('..').textContent()).toContain('Nov 2')
 
   // A two-hour session on Wednesday, November 18.
   await page.locator('#session-date').fill('2026-11-18')
@@ -138,6 +138,8 @@ describe('coaching cycles and program results', () => {
 
     // This week so far: four hours leading PLCs (other duties), so coaching is below its target.
     await page.goto('/time?week=2026-11-16')
+    // A won't-do row with no time this week or last waits behind "More rows".
+    await page.getByRole('button', { name: /^More rows/ }).click()
     const other = page.getByRole('textbox', { name: 'Leading PLCs, Monday, November 16', exact: true })
     await other.fill('4')
     await other.press('Enter')

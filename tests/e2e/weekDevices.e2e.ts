@@ -259,8 +259,9 @@ describe('the week on any device', () => {
 
     await page.getByRole('button', { name: 'Next week' }).click()
     await page.getByRole('heading', { name: /^Week 15 · / }).waitFor()
-    expect(await page.getByText('(no school Thu and Fri)').count()).toBe(1)
-    expect(await page.locator('thead th.day.marked').allTextContents()).toEqual(['Thu26 NovNo school', 'Fri27 NovNo school'])
+    // Only Thursday and Friday are off: the rest is an ordinary school week, flagged and counted.
+    expect(await page.getByText('on Thu and Fri. The other days are ordinary school days').count()).toBe(1)
+    expect(await page.locator('thead th.day.marked').allTextContents()).toEqual(['ThuNov 26No school', 'FriNov 27No school'])
     // Fill from plan would spread over Monday to Wednesday only: the same 25 h.
     expect(await page.getByTestId('fill-from-plan').textContent()).toContain('25 h')
     await expectNoAxeViolations(page, 'week with marked days, empty')

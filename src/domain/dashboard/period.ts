@@ -13,25 +13,19 @@
  * the period; only entries dated inside it are counted.
  */
 import { endOfMonth, format, startOfMonth } from 'date-fns'
-import { formatDateRange } from '../dateRange'
+import { formatDateRange, weekRangeLabel } from '../dateRange'
 import { formatLongDate, fromIsoDate, isIsoDate, toIsoDate, type IsoDate } from '../dates'
-import { addDaysIso, weekRangeLabel, weeksOfSchoolYear, weekStartOf, type SchoolCalendar, type SchoolWeek } from '../schoolWeeks'
+import { addDaysIso, weeksOfSchoolYear, weekStartOf, type SchoolCalendar, type SchoolWeek } from '../schoolWeeks'
 
-export const PERIOD_KINDS = ['month', 'term', 'year', 'custom'] as const
-export type PeriodKind = (typeof PERIOD_KINDS)[number]
+import { PERIOD_KINDS, type PeriodChoice, type PeriodKind } from './periodKinds'
+
+export { PERIOD_KINDS, type PeriodChoice, type PeriodKind }
 
 export const PERIOD_KIND_LABELS: Record<PeriodKind, string> = {
   month: 'This month',
   term: 'This term',
   year: 'School year',
   custom: 'Custom dates',
-}
-
-export interface PeriodChoice {
-  kind: PeriodKind
-  /** Only for `custom`: first and last day, as typed (may be empty or invalid). */
-  from?: string
-  to?: string
 }
 
 export type SchoolYearCalendar = SchoolCalendar & { label: string }

@@ -11,7 +11,8 @@
  */
 import type { WeekAssessment } from '../flags'
 import { STATUS_LABELS, type ShareStatus } from '../flags'
-import { WEEK_MARK_LABELS, weekRangeLabel } from '../schoolWeeks'
+import { WEEK_MARK_LABELS } from '../schoolWeeks'
+import { weekRangeLabel } from '../dateRange'
 import {
   driftSummary,
   gapText,
