@@ -9,7 +9,7 @@ import { askedSchool, withQuery } from '@/router/query'
 import { DEFAULT_TARGETS, type Targets } from '@/domain/buckets'
 import { combinedTargets } from '@/domain/flags'
 import { weeksOfSchoolYear } from '@/domain/schoolWeeks'
-import { timeLogSchool } from '@/domain/schoolScope'
+import { schoolsInScope, timeLogSchool } from '@/domain/schoolScope'
 import { wontDoBySchool, type WontDoTasks } from '@/domain/wontDo'
 import { useActiveContext, useSchools, useTasks } from '@/db/queries'
 import { useAgreementsInForce, useLoggedTime } from '@/db/timeLogQueries'
@@ -38,7 +38,8 @@ export function useTimeLogContext() {
 
   function targetsFor(id: string | null): Targets {
     if (id !== null) return agreements.value?.get(id)?.targets ?? defaults.value
-    const perSchool = (schools.value ?? []).map((s) => agreements.value?.get(s.id)?.targets ?? defaults.value)
+    // Every school combined leaves the sample out, its targets too.
+    const perSchool = schoolsInScope(schools.value ?? [], null).map((s) => agreements.value?.get(s.id)?.targets ?? defaults.value)
     return combinedTargets(perSchool, defaults.value)
   }
 

@@ -8,6 +8,7 @@ import { dayTotalsOf } from '@/domain/dayTotals'
 import { SETTINGS_ID } from '@/domain/keys'
 import { buildSampleSchool, isSample } from '@/domain/sampleSchool'
 import { agreementSchema, decisionSchema, schoolSchema, settingsSchema, timeEntrySchema, type School } from '@/domain/schemas'
+import { coachingCycleSchema, cycleSessionSchema } from '@/domain/schemas/cycle'
 import { validate } from '@/domain/validation'
 import { ensureCatalogOnce } from './catalog'
 import { db as defaultDb, type CoachDatabase } from './database'
@@ -79,6 +80,8 @@ export async function addSampleSchool(
     const entries = built.entries.map((e) => validate(timeEntrySchema, 'time entry', e))
     await database.timeEntries.bulkAdd(entries)
     await database.dayTotals.bulkPut(dayTotalsOf(entries))
+    await database.cycles.bulkAdd(built.cycles.map((c) => validate(coachingCycleSchema, 'coaching cycle', c)))
+    await database.cycleSessions.bulkAdd(built.cycleSessions.map((s) => validate(cycleSessionSchema, 'session', s)))
     await database.settings.put(validate(settingsSchema, 'settings', { ...settings, activeSchoolId: school.id, updatedAt: now }))
     return school
   })

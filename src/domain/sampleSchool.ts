@@ -1,6 +1,7 @@
 /**
  * The optional sample school: a made-up school to try the app on, with a finished meeting (every
- * task decided, the plan meeting both targets), a draft agreement and a few past weeks logged.
+ * task decided, the plan meeting both targets), a draft agreement, a few past weeks logged and
+ * three coaching cycles on those weeks (sampleCycles.ts).
  * Built here as plain records; `src/db/sampleSchool.ts` writes them in one transaction. The school
  * carries `sample: true` until the coach keeps it as a real school, and everything that belongs to
  * it points at its id, so removing it or leaving it out of a backup is a filter on that id.
@@ -9,6 +10,8 @@ import type { Bucket } from './buckets'
 import type { IsoDate } from './dates'
 import { HOURS_STEP } from './hours'
 import type { Agreement, Decision, School, SchoolYear, Task, TimeEntry } from './schemas'
+import type { CoachingCycle, CycleSession } from './schemas/cycle'
+import { sampleCycles } from './sampleCycles'
 import { weeksOfSchoolYear } from './schoolWeeks'
 import { DEFAULT_TARGETS, type Targets } from './buckets'
 
@@ -30,6 +33,8 @@ export interface SampleSchool {
   agreement: Agreement
   decisions: Decision[]
   entries: TimeEntry[]
+  cycles: CoachingCycle[]
+  cycleSessions: CycleSession[]
 }
 
 export interface SampleInput {
@@ -133,12 +138,16 @@ export function sampleEntries(input: {
 }
 
 /**
- * Each row's weekly hours over the days in quarter hours, the leftover quarters to the first days
+ * Each row's weekly hours over the days in quarter hours, the leftover quarters spread over the week
  * (like "Fill from plan" in planFill.ts, kept apart so that module stays in the time log's chunk).
  */
 function spreadWeek(rows: ReadonlyArray<{ rowKey: string; weeklyHours: number }>, days: readonly IsoDate[]) {
-  return rows.flatMap((row) =>
-    shareOut(row.weeklyHours, days.length).flatMap((hours, i) => (hours > 0 ? [{ rowKey: row.rowKey, date: days[i]!, hours }] : [])),
+  // Each row's leftover quarters start on a different day, so no day of the week piles them all up.
+  return rows.flatMap((row, r) =>
+    shareOut(row.weeklyHours, days.length).flatMap((hours, i) => {
+      const date = days[(i + r) % days.length]!
+      return hours > 0 ? [{ rowKey: row.rowKey, date, hours }] : []
+    }),
   )
 }
 
@@ -190,6 +199,14 @@ export function buildSampleSchool(input: SampleInput): SampleSchool {
     updatedAt: input.now,
   }
   const decisions = sampleDecisions(input.tasks, agreement.id, input.now, input.newId)
-  const entries = sampleEntries({ schoolId, weeks, decisions, tasks: input.tasks, now: input.now, newId: input.newId })
-  return { school, agreement, decisions, entries }
+  const logged = sampleEntries({ schoolId, weeks, decisions, tasks: input.tasks, now: input.now, newId: input.newId })
+  const { cycles, sessions, entries } = sampleCycles({
+    schoolId,
+    schoolYear: input.schoolYear,
+    weeks,
+    entries: logged,
+    now: input.now,
+    newId: input.newId,
+  })
+  return { school, agreement, decisions, entries, cycles, cycleSessions: sessions }
 }

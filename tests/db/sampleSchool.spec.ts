@@ -17,6 +17,8 @@ async function counts() {
     decisions: d.decisions.length,
     timeEntries: d.timeEntries.length,
     dayTotals: await db.dayTotals.count(),
+    cycles: d.cycles.length,
+    cycleSessions: d.cycleSessions.length,
   }
 }
 
@@ -26,7 +28,7 @@ describe('the sample school on the device', () => {
     await ensureCatalog()
   })
 
-  it('adds a school, a decided draft agreement and past weeks in one go, and makes it the active school', async () => {
+  it('adds a school, a decided draft agreement, past weeks and coaching cycles in one go, and makes it the active school', async () => {
     const before = await counts()
     const school = await addSampleSchool({ today: '2026-12-03' })
     expect(school.sample).toBe(true)
@@ -36,6 +38,14 @@ describe('the sample school on the device', () => {
     expect(after.decisions).toBe(before.decisions + (await db.tasks.filter((t) => !t.archived).count()))
     expect(after.timeEntries).toBeGreaterThan(0)
     expect(after.dayTotals).toBe(15) // three weeks of five school days
+    expect(after.cycles).toBe(3)
+    expect(after.cycleSessions).toBe(8)
+    // Each session's time is inside a logged cell, as a session the coach logs would be.
+    const entries = await db.timeEntries.toArray()
+    for (const s of await db.cycleSessions.toArray()) {
+      const cell = entries.find((e) => e.date === s.date && e.rowKey === s.rowKey)
+      expect(cell?.sessionHours).toBeGreaterThan(0)
+    }
     expect((await db.timeEntries.toArray()).every((e) => e.date < '2026-12-03')).toBe(true)
     expect((await db.settings.get(SETTINGS_ID))!.activeSchoolId).toBe(school.id)
     await expect(addSampleSchool({ today: '2026-12-03' })).rejects.toThrow(/already/)
@@ -48,12 +58,15 @@ describe('the sample school on the device', () => {
     expect(impact.agreements).toBe(1)
     expect(impact.decisions).toBeGreaterThan(50)
     expect(impact.entries).toBeGreaterThan(0)
+    expect(impact.cycles).toBe(3)
     await removeSampleSchool(school.id)
     const after = await dumpDatabase()
     expect(after.schools).toEqual(before.schools)
     expect(after.agreements).toEqual(before.agreements)
     expect(after.decisions).toEqual(before.decisions)
     expect(after.timeEntries).toEqual([])
+    expect(after.cycles).toEqual([])
+    expect(after.cycleSessions).toEqual([])
     expect(await db.dayTotals.count()).toBe(0)
     expect(after.settings[0]!.activeSchoolId).toBe(realSchoolId)
     expect(await findSampleSchool()).toBeUndefined()
@@ -74,6 +87,8 @@ describe('the sample school on the device', () => {
     expect(text).not.toContain('Maple Grove')
     expect(file.data.schools).toHaveLength(1)
     expect(file.data.timeEntries).toEqual([])
+    expect(file.data.cycles).toEqual([])
+    expect(file.data.cycleSessions).toEqual([])
     expect(file.data.settings[0].activeSchoolId).toBe(realSchoolId)
   })
 
@@ -86,6 +101,8 @@ describe('the sample school on the device', () => {
     const file = JSON.parse((await createBackup()).text)
     expect(file.data.schools.map((s: { id: string }) => s.id)).toContain(school.id)
     expect(file.data.timeEntries.length).toBeGreaterThan(0)
+    expect(file.data.cycles).toHaveLength(3)
+    expect(file.data.cycleSessions).toHaveLength(8)
     expect(file.data.settings[0].activeSchoolId).toBe(school.id)
   })
 })

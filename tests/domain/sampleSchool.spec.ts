@@ -71,6 +71,11 @@ describe('the sample school', () => {
     expect(coaching[1]).toBeLessThan(60)
     expect(coaching[2]).toBeGreaterThanOrEqual(60)
     for (const w of weeks) expect(sharesOfEntries(ofWeek(w)).percent!.learning).toBeGreaterThanOrEqual(10)
+    // Days look like a real week: no day carries every row's leftover quarters.
+    for (const w of weeks) {
+      const days = [...new Set(ofWeek(w).map((e) => e.date))].map((d) => sumHours(entries.filter((e) => e.date === d)))
+      expect(Math.max(...days) - Math.min(...days), w).toBeLessThanOrEqual(2)
+    }
   })
 
   it('skips marked weeks and logs nothing before the year has a whole past week', () => {

@@ -95,6 +95,17 @@ describe('first run: the introduction, the sample school and the break suggestio
     expect(await page.getByTestId('agreement-status').textContent()).toContain('Draft')
     await expectNoAxeViolations(page, 'agreement of the sample school')
 
+    // Cycles, newest first: one just begun, one under way, one finished with its goal met.
+    await page.goto('/cycles')
+    await page.getByTestId('sample-note').waitFor()
+    await expect.poll(() => page.locator('.cycles tbody tr').count()).toBe(3)
+    expect(await page.locator('.cycles tbody tr td:nth-child(2)').allTextContents()).toEqual(['Identify', 'Improve', 'Finished'])
+    await expectNoAxeViolations(page, 'cycles of the sample school')
+    await shot(page, 'first-run-cycles')
+    await page.goto('/cycles/program')
+    await expect.poll(() => page.locator('main').textContent()).toContain('2 goals set, 1 met.')
+    await expectNoAxeViolations(page, 'program results of the sample school')
+
     // A backup leaves the sample school out.
     await page.goto('/data')
     await page.getByRole('heading', { name: 'Your data' }).waitFor()
@@ -103,9 +114,10 @@ describe('first run: the introduction, the sample school and the break suggestio
     await download.saveAs(path)
     const text = await readFile(path, 'utf8')
     expect(text).not.toContain('Maple Grove')
-    const file = JSON.parse(text) as { data: { schools: { name: string }[]; timeEntries: unknown[] } }
+    const file = JSON.parse(text) as { data: { schools: { name: string }[]; timeEntries: unknown[]; cycles: unknown[] } }
     expect(file.data.schools.map((x) => x.name)).toEqual(['Lincoln Elementary'])
     expect(file.data.timeEntries).toEqual([])
+    expect(file.data.cycles).toEqual([])
     await expectNoAxeViolations(page, 'data')
 
     // Settings: remove it in one action, after a confirm step that says what goes.
@@ -115,7 +127,7 @@ describe('first run: the introduction, the sample school and the break suggestio
     const confirm = page.locator('#sample-remove-heading')
     await confirm.waitFor()
     expect(await confirm.textContent()).toMatch(
-      /Remove Maple Grove Elementary\? This deletes the school, its agreement \(\d+ task decisions\), \d+ logged time entries\./,
+      /Remove Maple Grove Elementary\? This deletes the school, its agreement \(\d+ task decisions\), \d+ logged time entries, 3 coaching cycles\./,
     )
     await expectNoAxeViolations(page, 'settings, removing the sample school')
     await shot(page, 'first-run-remove-sample')

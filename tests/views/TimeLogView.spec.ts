@@ -140,6 +140,24 @@ describe('time log week view', () => {
     await until(() => expect(wrapper.get('[data-testid="day-total-2026-09-15"]').text()).toBe('10'))
   })
 
+  it('leaves the sample school out of all schools together, its badge on its own row', async () => {
+    await db.schools.update(ctx.washington!.id, { sample: true })
+    await setCellHours({ schoolId: ctx.lincoln.id, schoolYearId: ctx.year.id, date: '2026-09-14', rowKey: 'bucket:coaching', hours: 6 })
+    await setCellHours({ schoolId: ctx.lincoln.id, schoolYearId: ctx.year.id, date: '2026-09-14', rowKey: 'bucket:learning', hours: 1 })
+    await setCellHours({ schoolId: ctx.lincoln.id, schoolYearId: ctx.year.id, date: '2026-09-14', rowKey: 'bucket:other', hours: 3 })
+    await setCellHours({ schoolId: ctx.washington!.id, schoolYearId: ctx.year.id, date: '2026-09-15', rowKey: 'bucket:other', hours: 10 })
+    const { wrapper } = await open(`/time?week=2026-09-14&school=${ctx.lincoln.id}`)
+    const table = () => wrapper.findAll('table').find((t) => t.find('caption').text() === 'This week at each school')
+    await until(() => expect(table()?.find('tbody tr').text()).toContain('On target'))
+    const rows = table()!
+      .findAll('tbody tr')
+      .map((r) => r.text())
+    // One real school left: no combined row that would only repeat it.
+    expect(rows).toHaveLength(2)
+    expect(rows[0]).toContain('Lincoln Elementary')
+    expect(rows[1]).toContain('Washington Middle (Sample school)')
+  })
+
   it('copy last week fills an empty week and then goes away', async () => {
     await setCellHours({ schoolId: ctx.lincoln.id, schoolYearId: ctx.year.id, date: '2026-09-14', rowKey: 'bucket:coaching', hours: 4 })
     const { wrapper } = await open('/time?week=2026-09-21')

@@ -39,7 +39,7 @@ describe('the sample school controls', () => {
     await vi.waitFor(() => expect(wrapper.find('#sample-remove-heading').exists()).toBe(true))
     const question = wrapper.get('#sample-remove-heading')
     expect(question.text()).toMatch(
-      /^Remove Maple Grove Elementary\? This deletes the school, its agreement \(\d+ task decisions\), \d+ logged time entries\./,
+      /^Remove Maple Grove Elementary\? This deletes the school, its agreement \(\d+ task decisions\), \d+ logged time entries, 3 coaching cycles\./,
     )
     expect(document.activeElement).toBe(question.element)
     expect(wrapper.get('[role="group"]').attributes('aria-labelledby')).toBe('sample-remove-heading')
