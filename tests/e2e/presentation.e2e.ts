@@ -68,10 +68,13 @@ describe('the meeting on a projector', () => {
     await page.keyboard.type('20')
     await page.keyboard.press('Enter')
     await expect.poll(() => page.locator('.decision h2').textContent()).toBe(third!.title)
+    // The hours are stored before going back, so the note's confirmation below is the next one.
+    await expect.poll(() => page.getByTestId('announcer').textContent()).toContain('20 h a week saved')
     await page.keyboard.press('k')
     await page.keyboard.press('k')
     await expect.poll(() => page.locator('.decision h2').textContent()).toBe(first!.title)
     await page.locator('.decision textarea').fill(NOTE)
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA')
     await page.keyboard.press('Escape')
     await expect.poll(() => page.getByTestId('announcer').textContent()).toContain('Note saved.')
 
