@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie'
 import type { Agreement, Decision, School, SchoolYear, Settings, Task, TimeEntry, WeekNote } from '@/domain/schemas'
 import type { CoachingCycle, CycleSession, PlaybookStrategy, SupportReview } from '@/domain/schemas/cycle'
+import type { CoachKey, EvaluationResponse, EvaluationRound } from '@/domain/schemas/evaluation'
 import { dayTotalsOf, type DayTotal } from '@/domain/dayTotals'
 
 export const DATABASE_NAME = 'coach-role-planner'
@@ -48,8 +49,32 @@ export const SCHEMA_V4 = {
   supportReviews: 'id, [schoolId+schoolYearId]',
 } as const
 
+/**
+ * Version 5 adds the coach's 360° evaluation: rounds, their responses, the coach's key (its
+ * private half wrapped with the coach's passphrase) and, on this device only, the unwrapped key
+ * that opens response files. New tables only.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  evaluationRounds: 'id, schoolYearId',
+  evaluationResponses: 'id, roundId, fingerprint',
+  coachKeys: 'id',
+  unlockedKeys: 'id',
+} as const
+
 /** Tables whose records are derived from the others: not backed up, rebuilt on restore. */
 export const DERIVED_TABLES = ['dayTotals'] as const
+/**
+ * Tables that never leave this device: the unwrapped coach key is a non-extractable CryptoKey.
+ * A restore elsewhere brings the wrapped key, opened once with the passphrase.
+ */
+export const DEVICE_ONLY_TABLES = ['unlockedKeys'] as const
+
+/** The coach's private key, unwrapped: can open response files, cannot be read back out. */
+export interface UnlockedKey {
+  id: string
+  privateKey: CryptoKey
+}
 
 export class CoachDatabase extends Dexie {
   schools!: Table<School, string>
@@ -65,6 +90,10 @@ export class CoachDatabase extends Dexie {
   cycleSessions!: Table<CycleSession, string>
   playbook!: Table<PlaybookStrategy, string>
   supportReviews!: Table<SupportReview, string>
+  evaluationRounds!: Table<EvaluationRound, string>
+  evaluationResponses!: Table<EvaluationResponse, string>
+  coachKeys!: Table<CoachKey, string>
+  unlockedKeys!: Table<UnlockedKey, string>
 
   constructor(name = DATABASE_NAME) {
     super(name)
@@ -102,6 +131,7 @@ export class CoachDatabase extends Dexie {
         await agreements.bulkPut(sealed)
       })
     this.version(4).stores(SCHEMA_V4)
+    this.version(5).stores(SCHEMA_V5)
   }
 }
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { db, DERIVED_TABLES } from '@/db/database'
+import { db, DERIVED_TABLES, DEVICE_ONLY_TABLES } from '@/db/database'
 import { createBackup, dumpDatabase, previewRestore, readBackupFile, restoreBackup, backupFileName, APP_VERSION } from '@/db/backup'
 import { describeStorageError } from '@/db/errors'
 import { saveSchool } from '@/db/repository'
@@ -35,7 +35,7 @@ describe('backup and restore against the database', () => {
 
   it('covers every table of the database', () => {
     // Every table is backed up except the derived ones, which a restore works out again.
-    expect(db.tables.map((t) => t.name).sort()).toEqual([...TABLE_NAMES, ...DERIVED_TABLES].sort())
+    expect(db.tables.map((t) => t.name).sort()).toEqual([...TABLE_NAMES, ...DERIVED_TABLES, ...DEVICE_ONLY_TABLES].sort())
   })
 
   it('backs up everything, stamps lastBackupAt and restores it exactly after the data is gone', async () => {
@@ -50,7 +50,7 @@ describe('backup and restore against the database', () => {
     const parsed = JSON.parse(backup.text)
     expect(parsed).toMatchObject({
       format: 'coach-role-planner-backup',
-      formatVersion: 3,
+      formatVersion: 4,
       appVersion: APP_VERSION,
       exportedAt: now.toISOString(),
     })
@@ -186,6 +186,6 @@ describe('backup and restore against the database', () => {
     await expect(readBackupFile(big)).rejects.toThrow(/The file is 60\.0 MB/)
     expect((big as unknown as { text: ReturnType<typeof vi.fn> }).text).not.toHaveBeenCalled()
     await expect(readBackupFile(new Blob([]))).rejects.toThrow(/empty/)
-    expect(backupObject().formatVersion).toBe(3)
+    expect(backupObject().formatVersion).toBe(4)
   })
 })

@@ -5,7 +5,7 @@ import { createBackup, dumpDatabase, previewRestore, readBackupFile, restoreBack
 import { loadAgreementDetail } from '@/db/agreementQueries'
 import { fingerprintOf, snapshotOf } from '@/domain/agreementSnapshot'
 import { BACKUP_FORMAT, BackupProblem, readBackupText, type BackupData, type RestoreMode } from '@/domain/backup'
-import { backupText, loadData, sampleData, sampleDataV1, sampleDataV2 } from '../support/backupData'
+import { backupText, loadData, sampleData, sampleDataV1, sampleDataV2, sampleDataV3 } from '../support/backupData'
 import { importFile } from '../support/importFile'
 import { resetDatabase } from '../support/database'
 
@@ -130,8 +130,38 @@ describe('restoring signed versions', () => {
   })
 })
 
+describe('restoring a format 3 file', () => {
+  it('upgrades it to format 4 with no evaluation rounds, answers or coach key, and keeps everything else', async () => {
+    const v3 = sampleDataV3()
+    const text = JSON.stringify({
+      format: BACKUP_FORMAT,
+      formatVersion: 3,
+      appVersion: '0.3.0',
+      exportedAt: '2026-11-25T19:30:00.000Z',
+      data: v3,
+    })
+    const read = await readBackupFile(new Blob([text]))
+    if (read.kind !== 'backup') throw new Error('expected a plain backup')
+    expect(read.upgradedFrom).toBe(3)
+    expect(read.backup.formatVersion).toBe(4)
+    expect(read.backup.data).toEqual({ ...v3, evaluationRounds: [], evaluationResponses: [], coachKeys: [] })
+  })
+
+  it('refuses a format 3 file that already holds an evaluation table', async () => {
+    const data = { ...sampleDataV3(), evaluationRounds: [] }
+    const text = JSON.stringify({
+      format: BACKUP_FORMAT,
+      formatVersion: 3,
+      appVersion: '0.3.0',
+      exportedAt: '2026-11-25T19:30:00.000Z',
+      data,
+    })
+    await expect(readBackupFile(new Blob([text]))).rejects.toThrow(/This format 3 file is damaged/)
+  })
+})
+
 describe('restoring a format 2 file', () => {
-  it('upgrades it to format 3 with no coaching cycles, and keeps everything else', async () => {
+  it('upgrades it to format 4 with no coaching cycles and no evaluation, and keeps everything else', async () => {
     const v2 = sampleDataV2()
     const text = JSON.stringify({
       format: BACKUP_FORMAT,
@@ -143,8 +173,17 @@ describe('restoring a format 2 file', () => {
     const read = await readBackupFile(new Blob([text]))
     if (read.kind !== 'backup') throw new Error('expected a plain backup')
     expect(read.upgradedFrom).toBe(2)
-    expect(read.backup.formatVersion).toBe(3)
-    expect(read.backup.data).toEqual({ ...v2, cycles: [], cycleSessions: [], playbook: [], supportReviews: [] })
+    expect(read.backup.formatVersion).toBe(4)
+    expect(read.backup.data).toEqual({
+      ...v2,
+      cycles: [],
+      cycleSessions: [],
+      playbook: [],
+      supportReviews: [],
+      evaluationRounds: [],
+      evaluationResponses: [],
+      coachKeys: [],
+    })
   })
 
   it('refuses a format 2 file that already holds a cycle table', async () => {

@@ -43,11 +43,11 @@ const cases: [string, () => string, RegExp][] = [
     /In agreement version 1, field “status”: This value is missing \(expected "draft" or "signed"\)\./,
   ],
   ['a 50 MB string', () => backupText().replace('"Lincoln Elementary"', `"${'x'.repeat(50 * 1024 * 1024)}"`), /The file is 50\.\d MB/],
-  ['an unknown format version', () => JSON.stringify({ ...backupObject(), formatVersion: -3 }), /must be a whole number from 1 to 3/],
+  ['an unknown format version', () => JSON.stringify({ ...backupObject(), formatVersion: -3 }), /must be a whole number from 1 to 4/],
   [
     'a future format version',
-    () => JSON.stringify({ ...backupObject(), formatVersion: 4 }),
-    /newer version of Coach Role Planner \(file format 4\)/,
+    () => JSON.stringify({ ...backupObject(), formatVersion: 5 }),
+    /newer version of Coach Role Planner \(file format 5\)/,
   ],
   [
     'duplicate ids',

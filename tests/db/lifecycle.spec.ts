@@ -69,7 +69,7 @@ describe('database lifecycle', () => {
         .then(async () => {
           old.close()
           await opening
-          expect(next.verno).toBe(4)
+          expect(next.verno).toBe(5)
         })
     })
   })

@@ -1,6 +1,6 @@
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
-import { CoachDatabase, db, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '@/db/database'
+import { CoachDatabase, db, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '@/db/database'
 import { dumpDatabase } from '@/db/backup'
 import { TABLE_NAMES, TABLE_SCHEMAS, UNIQUE_KEYS, type TableName } from '@/domain/backup'
 import { dayTotalsOf } from '@/domain/dayTotals'
@@ -61,6 +61,24 @@ describe('opening databases written by earlier versions', () => {
     expect(v1.schema).toEqual(SCHEMA_V1)
     expect(Object.values(fixtures).find((f) => f.version === 2)?.schema).toEqual(SCHEMA_V2)
     expect(Object.values(fixtures).find((f) => f.version === 3)?.schema).toEqual(SCHEMA_V3)
+    expect(Object.values(fixtures).find((f) => f.version === 4)?.schema).toEqual(SCHEMA_V4)
+  })
+
+  it('adds the evaluation tables, empty, to a version 4 database, and keeps its cycles', async () => {
+    const fixture = Object.values(fixtures).find((f) => f.version === 4)!
+    await createFromFixture('upgrade-evaluation', fixture)
+    const current = new CoachDatabase('upgrade-evaluation')
+    opened.push(current)
+    await current.open()
+    for (const table of ['evaluationRounds', 'evaluationResponses', 'coachKeys', 'unlockedKeys'] as const) {
+      expect(await current.table(table).count(), table).toBe(0)
+    }
+    expect(await current.cycles.count()).toBe(1)
+    expect(await current.cycleSessions.count()).toBe(1)
+    // Responses are found by round, and a response file's fingerprint by its value.
+    await current.evaluationResponses.put({ id: 'r1', roundId: 'round', fingerprint: 'abc' } as never)
+    expect(await current.evaluationResponses.where('roundId').equals('round').count()).toBe(1)
+    expect(await current.evaluationResponses.where('fingerprint').equals('abc').count()).toBe(1)
   })
 
   it('adds the coaching-cycle tables, empty, to a version 3 database', async () => {

@@ -5,6 +5,8 @@ import { canonicalJson, withSnapshot, type AllRecords } from '@/domain/agreement
 import type { Agreement } from '@/domain/schemas'
 import type { CoachDatabase } from '@/db/database'
 import { rebuildDayTotals } from '@/db/dayTotals'
+import { KEY_ID_LENGTH, PUBLIC_KEY_LENGTH, WRAPPED_KEY_FORMAT, WRAPPED_KEY_FORMAT_VERSION } from '@/domain/evaluation/coachKeys'
+import { askedItems, defaultForm } from '@/domain/evaluation/itemBank'
 
 /**
  * The realistic data of the v1 fixture, as a fresh copy each time, in today's shape: the signed
@@ -12,7 +14,7 @@ import { rebuildDayTotals } from '@/db/dayTotals'
  * digest Web Crypto gives, so the helper can stay synchronous).
  */
 export function sampleData(): BackupData {
-  const data = { ...structuredClone(fixture.tables), ...sampleCycleTables() } as unknown as BackupData
+  const data = { ...structuredClone(fixture.tables), ...sampleCycleTables(), ...sampleEvaluationTables() } as unknown as BackupData
   data.agreements = data.agreements.map((a) => sealed(a, data as unknown as AllRecords))
   return data
 }
@@ -23,10 +25,78 @@ export function sampleDataV1(): BackupData {
 }
 
 /** The sample as format 2 held it: no cycle tables. */
-export function sampleDataV2(): Omit<BackupData, 'cycles' | 'cycleSessions' | 'playbook' | 'supportReviews'> {
+export function sampleDataV2(): Omit<BackupData, 'cycles' | 'cycleSessions' | 'playbook' | 'supportReviews' | EvaluationTable> {
   const data: Partial<BackupData> = sampleData()
-  for (const t of ['cycles', 'cycleSessions', 'playbook', 'supportReviews'] as const) delete data[t]
-  return data as Omit<BackupData, 'cycles' | 'cycleSessions' | 'playbook' | 'supportReviews'>
+  for (const t of ['cycles', 'cycleSessions', 'playbook', 'supportReviews', ...EVALUATION_TABLES] as const) delete data[t]
+  return data as Omit<BackupData, 'cycles' | 'cycleSessions' | 'playbook' | 'supportReviews' | EvaluationTable>
+}
+
+/** The sample as format 3 held it: no evaluation tables. */
+export function sampleDataV3(): Omit<BackupData, EvaluationTable> {
+  const data: Partial<BackupData> = sampleData()
+  for (const t of EVALUATION_TABLES) delete data[t]
+  return data as Omit<BackupData, EvaluationTable>
+}
+
+const EVALUATION_TABLES = ['evaluationRounds', 'evaluationResponses', 'coachKeys'] as const
+type EvaluationTable = (typeof EVALUATION_TABLES)[number]
+
+/** A made-up but well-formed base64url string of `n` characters. */
+const b64 = (n: number, c = 'A') => c.repeat(n)
+
+/** One evaluation round of the fixture's first year with one teacher's answers, and a coach key. */
+function sampleEvaluationTables(): Pick<BackupData, EvaluationTable> {
+  const at = 1788000000000
+  const form = defaultForm()
+  const answers = Object.fromEntries(askedItems(form).map((item, i) => [item.id, i % 6 === 5 ? ('na' as const) : (((i % 5) + 1) as 1)]))
+  return {
+    evaluationRounds: [
+      {
+        id: 'round-0001',
+        schoolYearId: fixture.tables.schoolYears[0]!.id,
+        schoolIds: [fixture.tables.schools[0]!.id],
+        label: 'Spring 2027',
+        openedOn: '2027-03-01',
+        closingDate: '2027-03-31',
+        form,
+        frozenAt: at,
+        createdAt: at,
+        updatedAt: at,
+      },
+    ],
+    evaluationResponses: [
+      {
+        id: 'resp-0001',
+        roundId: 'round-0001',
+        group: 'teacher',
+        answers,
+        keepDoing: 'Asking what I noticed first.',
+        doDifferently: '',
+        source: 'file',
+        fingerprint: b64(43, 'f'),
+        receivedOn: '2027-03-10',
+        createdAt: at,
+        updatedAt: at,
+      },
+    ],
+    coachKeys: [
+      {
+        id: 'coach',
+        publicKey: b64(PUBLIC_KEY_LENGTH, 'B'),
+        keyId: b64(KEY_ID_LENGTH, 'k'),
+        wrapped: {
+          format: WRAPPED_KEY_FORMAT,
+          formatVersion: WRAPPED_KEY_FORMAT_VERSION,
+          publicKey: b64(PUBLIC_KEY_LENGTH, 'B'),
+          kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 600_000, salt: b64(22) },
+          iv: b64(16),
+          wrapped: b64(200, 'w'),
+        },
+        createdAt: at,
+        updatedAt: at,
+      },
+    ],
+  }
 }
 
 function emptyCycleTables(): Pick<BackupData, 'cycles' | 'cycleSessions' | 'playbook' | 'supportReviews'> {
@@ -122,6 +192,9 @@ export function smallData(): BackupData {
     cycleSessions: [],
     playbook: all.playbook,
     supportReviews: all.supportReviews,
+    evaluationRounds: all.evaluationRounds,
+    evaluationResponses: all.evaluationResponses,
+    coachKeys: all.coachKeys,
   }
 }
 

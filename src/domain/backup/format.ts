@@ -1,12 +1,12 @@
 import { z } from '../zod'
 import { withSnapshot, type AllRecords } from '../agreementSnapshot'
 import { agreementV1Schema, type Agreement } from '../schemas'
-import { FORMAT_2_TABLES, TABLE_NAMES, TABLE_SCHEMAS, type BackupData, type TableName } from './tables'
+import { FORMAT_2_TABLES, FORMAT_3_TABLES, TABLE_NAMES, TABLE_SCHEMAS, type BackupData, type TableName } from './tables'
 
 /** Marks a file as ours; "another app's JSON" lacks it. */
 export const BACKUP_FORMAT = 'coach-role-planner-backup'
 /** The format this version of the app writes. Older formats are upgraded on the way in. */
-export const CURRENT_FORMAT_VERSION = 3
+export const CURRENT_FORMAT_VERSION = 4
 
 const exportedAtSchema = z.iso.datetime({
   offset: true,
@@ -57,16 +57,23 @@ export const backupFileV2Schema = z.object({
   data: z.strictObject(dataShape(TABLE_SCHEMAS, FORMAT_2_TABLES), 'The data must hold one list per kind of record.'),
 })
 
-/** Format 3: adds coaching cycles, their sessions, the playbook and the support reviews. */
+/** Format 3 (frozen): adds coaching cycles, their sessions, the playbook and the support reviews. */
 export const backupFileV3Schema = z.object({
   ...header,
   formatVersion: z.literal(3),
+  data: z.strictObject(dataShape(TABLE_SCHEMAS, FORMAT_3_TABLES), 'The data must hold one list per kind of record.'),
+})
+
+/** Format 4: adds the 360° evaluation's rounds, responses and the coach's wrapped key. */
+export const backupFileV4Schema = z.object({
+  ...header,
+  formatVersion: z.literal(4),
   data: z.strictObject(dataShape(TABLE_SCHEMAS), 'The data must hold one list per kind of record.'),
 })
 
 /** The current format: what restore works with after any upgrade. */
-export const backupFileSchema = backupFileV3Schema
-export type BackupFile = z.infer<typeof backupFileV3Schema> & { data: BackupData }
+export const backupFileSchema = backupFileV4Schema
+export type BackupFile = z.infer<typeof backupFileV4Schema> & { data: BackupData }
 
 /** One step of the upgrade chain: turns a valid file of format `from` into format `from + 1`. */
 export interface FormatUpgrade {
@@ -98,7 +105,14 @@ function addCycleTables(file: unknown): unknown {
   return { ...f, formatVersion: 3, data: { ...f.data, cycles: [], cycleSessions: [], playbook: [], supportReviews: [] } }
 }
 
+/** Format 3 to 4: a file from before the 360° evaluation holds no rounds, answers or coach key. */
+function addEvaluationTables(file: unknown): unknown {
+  const f = file as z.infer<typeof backupFileV3Schema>
+  return { ...f, formatVersion: 4, data: { ...f.data, evaluationRounds: [], evaluationResponses: [], coachKeys: [] } }
+}
+
 export const FORMAT_UPGRADES: FormatUpgrade[] = [
   { from: 1, schema: backupFileV1Schema, upgrade: snapshotSignedVersions },
   { from: 2, schema: backupFileV2Schema, upgrade: addCycleTables },
+  { from: 3, schema: backupFileV3Schema, upgrade: addEvaluationTables },
 ]

@@ -10,6 +10,7 @@ import {
   weekNoteSchema,
 } from '../schemas'
 import { coachingCycleSchema, cycleSessionSchema, playbookStrategySchema, supportReviewSchema } from '../schemas/cycle'
+import { coachKeySchema, evaluationResponseSchema, evaluationRoundSchema } from '../schemas/evaluation'
 
 /**
  * Every table of the database with the schema of its records. Backup, restore and merge are
@@ -29,7 +30,26 @@ export const TABLE_SCHEMAS = {
   cycleSessions: cycleSessionSchema,
   playbook: playbookStrategySchema,
   supportReviews: supportReviewSchema,
+  evaluationRounds: evaluationRoundSchema,
+  evaluationResponses: evaluationResponseSchema,
+  coachKeys: coachKeySchema,
 } as const
+
+/** The tables of backup format 3, before the 360° evaluation (format 4 added its three). */
+export const FORMAT_3_TABLES = [
+  'schools',
+  'schoolYears',
+  'tasks',
+  'agreements',
+  'decisions',
+  'timeEntries',
+  'weekNotes',
+  'settings',
+  'cycles',
+  'cycleSessions',
+  'playbook',
+  'supportReviews',
+] as const
 
 /** The tables of backup format 2, before coaching cycles (format 3 added the rest). */
 export const FORMAT_2_TABLES = [
@@ -66,6 +86,9 @@ export const RECORD_LABELS: Record<TableName, { one: string; many: string }> = {
   cycleSessions: { one: 'cycle session', many: 'Cycle sessions' },
   playbook: { one: 'playbook strategy', many: 'Playbook strategies' },
   supportReviews: { one: 'support review', many: 'Support reviews' },
+  evaluationRounds: { one: 'evaluation round', many: 'Evaluation rounds' },
+  evaluationResponses: { one: 'evaluation response', many: 'Evaluation responses' },
+  coachKeys: { one: 'coach key', many: 'Coach keys' },
 }
 
 /** A field that points at a record of another table. */
@@ -94,6 +117,8 @@ export const REFERENCES: Reference[] = [
   { table: 'playbook', field: 'schoolId', target: 'schools' },
   { table: 'supportReviews', field: 'schoolId', target: 'schools' },
   { table: 'supportReviews', field: 'schoolYearId', target: 'schoolYears' },
+  { table: 'evaluationRounds', field: 'schoolYearId', target: 'schoolYears' },
+  { table: 'evaluationResponses', field: 'roundId', target: 'evaluationRounds' },
 ]
 
 /**

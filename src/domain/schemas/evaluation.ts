@@ -1,5 +1,6 @@
 import { z } from '../zod'
 import { idSchema, isoDateSchema, stamps } from './common'
+import { wrappedPrivateKeySchema } from '../evaluation/coachKeys'
 
 /**
  * The coach's 360° evaluation: a round (one school year, a closing date) asks teachers, the
@@ -98,3 +99,17 @@ export type EvaluationItem = z.infer<typeof evaluationItemSchema>
 export type EvaluationForm = z.infer<typeof evaluationFormSchema>
 export type EvaluationRound = z.infer<typeof evaluationRoundSchema>
 export type EvaluationResponse = z.infer<typeof evaluationResponseSchema>
+
+/**
+ * The coach's key for response files: the public key (in every invitation) and the private key
+ * wrapped with the coach's passphrase. Only this wrapped form is ever backed up; the key that
+ * opens files is kept unwrapped on this device alone (see the database's device-only tables).
+ */
+export const coachKeySchema = z.object({
+  id: idSchema,
+  publicKey: z.string().min(16).max(200),
+  keyId: z.string().min(8).max(64),
+  wrapped: wrappedPrivateKeySchema,
+  ...stamps,
+})
+export type CoachKey = z.infer<typeof coachKeySchema>

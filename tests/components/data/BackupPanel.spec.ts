@@ -33,7 +33,7 @@ describe('BackupPanel', () => {
     await vi.waitFor(() => expect(clicked).toHaveBeenCalled())
     const blob = created.mock.calls[0]![0] as Blob
     expect(JSON.parse(await blob.text()).data.schools).toHaveLength(2)
-    expect(useAppStore().status?.text).toMatch(/^Backup saved as coach-role-planner-backup-\d{4}-\d{2}-\d{2}\.json \(73 records\)/)
+    expect(useAppStore().status?.text).toMatch(/^Backup saved as coach-role-planner-backup-\d{4}-\d{2}-\d{2}\.json \(76 records\)/)
     await vi.waitFor(() => expect(wrapper.find('[data-testid="last-backup"]').text()).toMatch(/^Last backup: /))
   })
 

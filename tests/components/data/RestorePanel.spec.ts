@@ -38,7 +38,7 @@ describe('RestorePanel', () => {
     await wrapper.get('button.btn-primary').trigger('click')
     await vi.waitFor(() => expect(wrapper.emitted('restored')).toHaveLength(1))
     expect(await dumpDatabase()).toEqual(sampleData())
-    expect(useAppStore().status?.text).toMatch(/^Restored backup.json: 73 added/)
+    expect(useAppStore().status?.text).toMatch(/^Restored backup.json: 76 added/)
   })
 
   it('offers merge by default on a device with data, and replace with a warning', async () => {

@@ -24,11 +24,11 @@ const chain: FormatUpgrade[] = [
 ]
 
 describe('the format upgrade chain', () => {
-  it('has two steps, from formats 1 and 2, while format 3 is current', () => {
-    expect(CURRENT_FORMAT_VERSION).toBe(3)
-    expect(FORMAT_UPGRADES.map((u) => u.from)).toEqual([1, 2])
-    const file = { formatVersion: 3 }
-    expect(upgradeFormat(file, 3)).toBe(file)
+  it('has three steps, from formats 1, 2 and 3, while format 4 is current', () => {
+    expect(CURRENT_FORMAT_VERSION).toBe(4)
+    expect(FORMAT_UPGRADES.map((u) => u.from)).toEqual([1, 2, 3])
+    const file = { formatVersion: 4 }
+    expect(upgradeFormat(file, 4)).toBe(file)
   })
 
   it('upgrades an old file step by step to the current format', () => {
