@@ -24,6 +24,18 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'Program results' },
   },
   { path: '/cycles/:id', name: 'cycle', component: () => import('@/views/CycleView.vue'), meta: { title: 'Cycle' } },
+  {
+    path: '/evaluation',
+    name: 'evaluation',
+    component: () => import('@/views/EvaluationView.vue'),
+    meta: { title: 'Evaluation', nav: true },
+  },
+  {
+    path: '/evaluation/:id',
+    name: 'evaluation-round',
+    component: () => import('@/views/EvaluationRoundView.vue'),
+    meta: { title: 'Evaluation round' },
+  },
   { path: '/data', name: 'data', component: () => import('@/views/DataView.vue'), meta: { title: 'Data', nav: true } },
   { path: '/settings', name: 'settings', component: () => import('@/views/SettingsView.vue'), meta: { title: 'Settings', nav: true } },
   { path: '/why-targets', name: 'why-targets', component: () => import('@/views/WhyTargetsView.vue'), meta: { title: 'Why 60% and 10%?' } },
@@ -78,6 +90,8 @@ export interface AppRouteMap {
   cycles: RouteRecordInfo<'cycles', '/cycles', NoParams, NoParams>
   program: RouteRecordInfo<'program', '/cycles/program', NoParams, NoParams>
   cycle: RouteRecordInfo<'cycle', '/cycles/:id', { id: string }, { id: string }>
+  evaluation: RouteRecordInfo<'evaluation', '/evaluation', NoParams, NoParams>
+  'evaluation-round': RouteRecordInfo<'evaluation-round', '/evaluation/:id', { id: string }, { id: string }>
   data: RouteRecordInfo<'data', '/data', NoParams, NoParams>
   settings: RouteRecordInfo<'settings', '/settings', NoParams, NoParams>
   'why-targets': RouteRecordInfo<'why-targets', '/why-targets', NoParams, NoParams>
