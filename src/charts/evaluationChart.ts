@@ -6,7 +6,7 @@ import { axisText, base, CHART_FONT_SIZE, type ChartOption, type ChartPalette, t
 
 /**
  * The 360° round's domain means as grouped bars, one group of bars a domain and one bar a rater
- * group. Teachers get no series at all while their results are withheld, so nothing is drawn
+ * group, labelled with its mean to two decimals as in the tables. Teachers get no series at all while their results are withheld, so nothing is drawn
  * from too few teachers. Without colour the bars still read: self is plain, the administrator
  * dotted and teachers striped, each bar carries its mean as a label, and the legend names them.
  */
@@ -37,7 +37,7 @@ export function evaluationDomainsOption(results: RoundResults, settings: ChartSe
     label: {
       show: true,
       position: 'right',
-      formatter: (p) => (typeof p.value === 'number' ? p.value.toFixed(1) : ''),
+      formatter: (p) => (typeof p.value === 'number' ? p.value.toFixed(2) : ''),
       color: palette.ink,
       fontSize: CHART_FONT_SIZE,
     },
@@ -53,7 +53,7 @@ export function evaluationDomainsOption(results: RoundResults, settings: ChartSe
       textStyle: { color: palette.ink, fontSize: CHART_FONT_SIZE },
       data: groups.map((g) => RATER_GROUP_LABELS[g]),
     },
-    grid: { left: 8, right: 40, top: 16, bottom: 48, containLabel: true },
+    grid: { left: 200, right: 48, top: 16, bottom: 56 },
     xAxis: {
       type: 'value',
       min: 0,
@@ -65,7 +65,7 @@ export function evaluationDomainsOption(results: RoundResults, settings: ChartSe
     yAxis: {
       type: 'category',
       data: domains.map((d) => DOMAIN_LABELS[d.domain]),
-      axisLabel: { ...axisText(palette), width: 180, overflow: 'break' },
+      axisLabel: { ...axisText(palette), width: 184, overflow: 'break', lineHeight: 16 },
     },
     series,
   }

@@ -1,7 +1,8 @@
 /**
  * How one rater group's figure reads in a table cell: the mean on the 1–5 scale with two
  * decimals (the precision the gaps are worked out at, so a marked gap always shows in the
- * figures), then the spread as a standard deviation and the number of raters it covers, then
+ * figures), then the spread as a standard deviation (left out for a single rater) and the number
+ * of raters it covers, then
  * how many chose "not able to judge".
  */
 import type { GroupFigure } from '@/domain/evaluation/results'
@@ -10,7 +11,9 @@ export const formatMean = (mean: number) => mean.toFixed(2)
 
 export function figureDetail(figure: GroupFigure): string {
   if (figure.mean === null || figure.spread === null) return ''
-  const raters = figure.raters === 1 ? '1 rater' : `${figure.raters} raters`
+  // One rater has no spread to speak of: the self-evaluation, usually the administrator.
+  if (figure.raters === 1) return '1 rater'
+  const raters = `${figure.raters} raters`
   return `SD ${figure.spread.toFixed(2)}, ${raters}`
 }
 
