@@ -147,6 +147,24 @@ describe('EvaluationResults', () => {
     expect(admin).toEqual(['Clear goals', 'Weekly notes'])
   })
 
+  it('hides an item’s teacher figure when fewer than 3 teachers rated it, saying why', () => {
+    const w = mountResults([
+      evaluationResponse('teacher', (id) => (id === 'models' ? 'na' : 4)),
+      evaluationResponse('teacher', (id) => (id === 'models' ? 'na' : 4)),
+      evaluationResponse('teacher', 2),
+    ])
+    const models = cell(w, 'items-strategies', 'models', 2).text()
+    expect(models).toContain('Hidden')
+    expect(models).toContain('1 of 3 teachers rated this, fewer than 3')
+    expect(models).not.toContain('2.00')
+  })
+
+  it('names each item in the administrator’s (third-person) wording', () => {
+    const w = mountResults([evaluationResponse('self', 4)])
+    const choice = round.form.items.find((i) => i.id === 'choice')!
+    expect(w.get('[data-testid="items-partnership"] tr[data-row="choice"] th').text()).toBe(choice.wording.administrator)
+  })
+
   it('uses the round’s own threshold when it is raised', () => {
     const w = mount(EvaluationResults, { props: { round: evaluationRound({ minTeachers: 5 }), responses: teacherResponses(4, 4) } })
     expect(w.get('[data-testid="teachers-needed"]').text()).toContain('4 teachers have answered, 1 more answer is needed.')
