@@ -56,7 +56,7 @@ describe('PaperEntryForm', () => {
     expect(w.get('#paper-group-self').attributes('aria-invalid')).toBe('true')
   })
 
-  it('emits a valid sheet with its group, answers and comments, then clears for the next one', async () => {
+  it('emits a valid sheet with its group, answers and comments, keeps it until stored, then clears for the next one', async () => {
     const w = mountForm()
     await w.get('#paper-group-administrator').setValue(true)
     // The items read in the administrator's wording once that group is chosen.
@@ -77,6 +77,10 @@ describe('PaperEntryForm', () => {
         doDifferently: 'Share the schedule earlier',
       },
     ])
+    // Until the caller has stored it, the sheet stays as typed (a failed store loses nothing).
+    expect((w.get('#paper-keepDoing').element as HTMLTextAreaElement).value).toBe('Clear goals with teachers')
+    ;(w.vm as unknown as { clear: () => void }).clear()
+    await nextTick()
     expect(w.findAll('input[type="radio"]').some((r) => (r.element as HTMLInputElement).checked)).toBe(false)
     expect((w.get('#paper-keepDoing').element as HTMLTextAreaElement).value).toBe('')
     expect((w.get('#paper-doDifferently').element as HTMLTextAreaElement).value).toBe('')
