@@ -1,5 +1,5 @@
 import { z } from '../zod'
-import { isoDateSchema } from '../schemas/common'
+import { isoDateSchema } from '../schemas'
 import { EVALUATION_DOMAINS, type EvaluationDomain, type EvaluationForm, type EvaluationItem } from '../schemas/evaluation'
 import { BASE64URL, fromBase64Url, toBase64Url } from './base64url'
 import { PUBLIC_KEY_LENGTH } from './coachKeys'
@@ -47,7 +47,9 @@ export const INVITATION_MESSAGES = {
 const BANK_BY_ID = new Map(ITEM_BANK.map((item) => [item.id, item]))
 
 const itemId = z.string().min(1).max(40)
-const entrySchema = z.union([itemId, z.tuple([itemId, z.enum(EVALUATION_DOMAINS), z.string().trim().min(1).max(300)])])
+// A bank item by its id, or an item with its domain and the invited group's wording (an object,
+// not a tuple: zod's tuple would add about 0.8 KB to the first screen, which shares zod).
+const entrySchema = z.union([itemId, z.object({ i: itemId, d: z.enum(EVALUATION_DOMAINS), t: z.string().trim().min(1).max(300) })])
 
 const dataSchema = z
   .object({
@@ -59,7 +61,7 @@ const dataSchema = z
     f: z.array(entrySchema).min(1).max(80),
   })
   .superRefine((data, ctx) => {
-    const ids = data.f.map((e) => (typeof e === 'string' ? e : e[0]))
+    const ids = data.f.map((e) => (typeof e === 'string' ? e : e.i))
     if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['f'], message: 'Two items share an id.' })
     // An id alone must name a bank item; an unknown one means the link was changed.
     if (data.f.some((e) => typeof e === 'string' && !BANK_BY_ID.has(e)))
@@ -90,7 +92,7 @@ export function encodeInvitation(invitation: Invitation): string {
       const bank = BANK_BY_ID.get(item.id)
       return item.origin === 'bank' && bank && bank.wording[invitation.group] === text && bank.domain === item.domain
         ? item.id
-        : [item.id, item.domain, text]
+        : { i: item.id, d: item.domain, t: text }
     })
   const data: Data = {
     r: invitation.roundId,
@@ -140,7 +142,7 @@ export function decodeInvitation(fragment: string): DecodedInvitation {
   const d = parsed.data
   const items = d.f.map((entry): EvaluationItem => {
     if (typeof entry === 'string') return { ...BANK_BY_ID.get(entry)!, wording: { ...BANK_BY_ID.get(entry)!.wording } }
-    const [id, domain, text] = entry
+    const { i: id, d: domain, t: text } = entry
     // Only the invited group's wording travels; the others are never shown on this page.
     return {
       id,

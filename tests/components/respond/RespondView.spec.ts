@@ -139,11 +139,14 @@ describe('the respond page', () => {
   it('shows a comment over 2,000 characters as too long, and refuses it', async () => {
     const w = await open(invitation())
     await answerAll(w)
-    await w.get('#keep-doing').setValue('x'.repeat(2001))
-    expect(w.text()).toMatch(/2,000/)
+    expect(w.get('#keep-doing-limit').text()).toBe('Up to 2,000 characters.')
+    await w.get('#keep-doing').setValue('x'.repeat(2003))
+    expect(w.get('#keep-doing-limit').text()).toBe('At most 2,000 characters: this answer is 3 over. Shorten it to submit.')
+    expect(w.get('#keep-doing').attributes('aria-describedby')).toBe('keep-doing-limit')
     await w.get('form').trigger('submit')
     await flushPromises()
     expect(w.get('#keep-doing').attributes('aria-invalid')).toBe('true')
+    expect(document.activeElement).toBe(w.get('#keep-doing').element)
     expect(download).not.toHaveBeenCalled()
   })
 
