@@ -12,9 +12,13 @@ import './styles/surfaces.css'
 import './styles/print.css'
 
 const pinia = createPinia()
+// An invitation's respond page opens on a respondent's device: it needs neither the database
+// (opening it would create one) nor the offline cache.
+const respondent = location.pathname === '/respond'
 // The app starts only on storage that opened: without IndexedDB every screen would fail on its
 // first read. Show why instead of a blank page.
-const firstScreen = startStorage((message) => useStorageHealth(pinia).report(message)).then((problem) => {
+const storage = respondent ? Promise.resolve(null) : startStorage((message) => useStorageHealth(pinia).report(message))
+const firstScreen = storage.then((problem) => {
   if (problem) {
     createApp(StorageUnavailable, { message: problem }).mount('#app')
     return
@@ -30,6 +34,7 @@ const SERVICE_WORKER_DELAY_MS = 3000
 void firstScreen
   .catch(() => undefined)
   .then(() => {
+    if (respondent) return
     const start = () => void import('./pwa/serviceWorker').then((m) => m.startServiceWorker(pinia))
     const later = () =>
       setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 3000 }) : start()), SERVICE_WORKER_DELAY_MS)

@@ -13,7 +13,7 @@ export function fileNamePart(text: string): string {
     .replace(/^-+|-+$/g, '')
 }
 
-export function documentFileName(parts: readonly string[], extension: 'pdf' | 'csv'): string {
+export function documentFileName(parts: readonly string[], extension: 'pdf' | 'csv' | 'json'): string {
   return `${parts.map(fileNamePart).filter(Boolean).join('-')}.${extension}`
 }
 
@@ -29,4 +29,9 @@ export function periodFileName(
   extension: 'pdf' | 'csv',
 ): string {
   return documentFileName([scope.schoolName ?? 'all schools', scope.yearLabel, what, scope.from, 'to', scope.to], extension)
+}
+
+/** A response to a round's invitation: "evaluation-response-spring-2027-2027-04-12.json" (round, then the day it was made). */
+export function responseFileName(roundLabel: string, today: string): string {
+  return documentFileName(['evaluation-response', fileNamePart(roundLabel) || 'round', today], 'json')
 }

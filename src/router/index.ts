@@ -38,6 +38,13 @@ export const routes: RouteRecordRaw[] = [
   },
   { path: '/data', name: 'data', component: () => import('@/views/DataView.vue'), meta: { title: 'Data', nav: true } },
   { path: '/settings', name: 'settings', component: () => import('@/views/SettingsView.vue'), meta: { title: 'Settings', nav: true } },
+  // An invitation's page, opened on a respondent's own device: no setup, no database (see the guard).
+  {
+    path: '/respond',
+    name: 'respond',
+    component: () => import('@/views/RespondView.vue'),
+    meta: { title: 'Coach evaluation', public: true, respondent: true },
+  },
   { path: '/why-targets', name: 'why-targets', component: () => import('@/views/WhyTargetsView.vue'), meta: { title: 'Why 60% and 10%?' } },
   {
     path: '/:pathMatch(.*)*',
@@ -55,6 +62,8 @@ export function createAppRouter() {
   // navigations skip the read.
   let setupComplete = false
   router.beforeEach(async (to) => {
+    // A respondent's device may never have run setup: the page reads and writes no database.
+    if (to.meta.respondent) return true
     const done = setupComplete || (setupComplete = await isSetupComplete())
     if (!done && !to.meta.public) return { name: 'setup' }
     // The built-in task list must be in place before any screen lists tasks. Loaded on demand
@@ -94,6 +103,7 @@ export interface AppRouteMap {
   'evaluation-round': RouteRecordInfo<'evaluation-round', '/evaluation/:id', { id: string }, { id: string }>
   data: RouteRecordInfo<'data', '/data', NoParams, NoParams>
   settings: RouteRecordInfo<'settings', '/settings', NoParams, NoParams>
+  respond: RouteRecordInfo<'respond', '/respond', NoParams, NoParams>
   'why-targets': RouteRecordInfo<'why-targets', '/why-targets', NoParams, NoParams>
   'not-found': RouteRecordInfo<'not-found', '/:pathMatch(.*)*', { pathMatch?: string | string[] }, { pathMatch: string | string[] }>
 }
@@ -107,5 +117,7 @@ declare module 'vue-router' {
     title?: string
     nav?: boolean
     public?: boolean
+    /** The respond page: no app chrome, no database, no setup. */
+    respondent?: boolean
   }
 }

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { completeFirstRun } from '@/db/repository'
 import { createAppRouter } from '@/router'
+import { db } from '@/db/database'
 import { resetDatabase } from '../support/database'
 
 beforeEach(async () => {
@@ -28,5 +29,16 @@ describe('router guard', () => {
     expect(router.currentRoute.value.name).toBe('time')
     await router.push('/setup')
     expect(router.currentRoute.value.name).toBe('meeting')
+  })
+
+  it('opens an invitation’s respond page on a device that never ran setup, without touching the database', async () => {
+    db.close({ disableAutoOpen: false })
+    const router = createAppRouter()
+    await router.push('/respond#i=1.abc.00000000')
+    expect(router.currentRoute.value.name).toBe('respond')
+    // Any read would have opened it again (Dexie opens on first use).
+    expect(db.isOpen()).toBe(false)
+    await router.push('/time')
+    expect(router.currentRoute.value.name).toBe('setup')
   })
 })
