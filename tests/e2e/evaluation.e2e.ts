@@ -1,5 +1,9 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { askedItems, defaultForm } from '@/domain/evaluation/itemBank'
 import { completeFirstRun, expectNoAxeViolations, openSession, type Session } from './support/browser'
 
 const SHOTS = process.env.SCREENSHOT_DIR
@@ -26,6 +30,35 @@ async function typeSheet(page: Page, group: 'self' | 'administrator' | 'teacher'
   for (let i = 0; i < n; i++) await rows.nth(i).check()
   await entry.locator('#sheet-keepDoing').fill(keepDoing)
   await entry.getByRole('button', { name: 'Save this sheet' }).click()
+}
+
+/** In the respondent's own browser: opens the link, answers every question with `point`, downloads the file. */
+async function answerInvitation(page: Page, link: string, point: number, keepDoing: string, path: string) {
+  // Another person opening the link: a fresh load, not a jump within the page already open.
+  await page.goto('about:blank')
+  await page.goto(link)
+  // Teachers read "Your coach’s evaluation"; the administrator "The coach’s evaluation".
+  await page.getByRole('heading', { level: 1, name: /coach’s evaluation/ }).waitFor()
+  for (const item of askedItems(defaultForm()))
+    await page
+      .locator(`input[type="radio"][name="q-${item.id}"]`)
+      .nth(point - 1)
+      .check()
+  await page.locator('#keep-doing').fill(keepDoing)
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[type="submit"]').click()])
+  await download.saveAs(path)
+}
+
+/** The coach's first steps: the key and a round, ending on the round's page. */
+async function startRound(page: Page, label: string) {
+  await completeFirstRun(page)
+  await page.goto('/evaluation')
+  await page.locator('#coach-passphrase').fill(PASSPHRASE)
+  await page.locator('#coach-passphrase-again').fill(PASSPHRASE)
+  await page.getByRole('button', { name: 'Make my coach key' }).click()
+  await page.locator('#round-label').fill(label)
+  await page.getByRole('button', { name: 'Start the round' }).click()
+  await page.getByRole('heading', { level: 1, name: label }).waitFor()
 }
 
 const counts = async (page: Page) => (await page.getByTestId('round-counts').textContent())?.trim()
@@ -84,5 +117,59 @@ describe('the 360° evaluation', () => {
     expect(await results.textContent()).not.toContain('more answer is needed')
     await expectNoAxeViolations(page, 'results with three teachers')
     await shot(page, 'evaluation-round')
+  })
+
+  it('invites teachers and the administrator, who answer in their own browsers, and imports their files once each', async () => {
+    const { page } = s
+    await startRound(page, 'Fall 2026')
+    await page.getByText('Invite teachers').click()
+    const teacherLink = await page.locator('#invitation-link-teacher').inputValue()
+    expect(teacherLink).toContain('/respond#i=')
+    await expectNoAxeViolations(page, 'round with the teachers’ invitation')
+    await shot(page, 'evaluation-invitation')
+    await page.getByText('Invite your administrator').click()
+    const adminLink = await page.locator('#invitation-link-administrator').inputValue()
+
+    // Another browser profile, one that never ran the app: three teachers and the administrator answer there.
+    const dir = await mkdtemp(join(tmpdir(), 'crp-evaluation-'))
+    const other = await openSession()
+    try {
+      const files = ['t1', 't2', 't3', 'admin'].map((n) => join(dir, `${n}.json`))
+      await answerInvitation(other.page, teacherLink, 4, 'Listening closely', files[0]!)
+      await answerInvitation(other.page, teacherLink, 3, 'Modeling first', files[1]!)
+      await answerInvitation(other.page, teacherLink, 5, '', files[2]!)
+      await answerInvitation(other.page, adminLink, 4, 'Clear goals', files[3]!)
+      expect(other.foreignRequests).toEqual([])
+
+      // Two teachers' files first: teacher results stay hidden.
+      await page.locator('#response-files').setInputFiles(files.slice(0, 2))
+      await expect.poll(() => page.getByTestId('import-result').textContent()).toContain('2 answer files imported.')
+      await expect.poll(() => counts(page)).toBe('Answers so far: Self-evaluation 0 · Administrator 0 · Teachers 2')
+      await expect.poll(() => page.getByTestId('round-results').textContent()).toContain('1 more answer is needed')
+      expect(await page.getByTestId('round-results').textContent()).not.toContain('Listening closely')
+
+      // Then all four again, a changed file and a file that is not a response: only the new two are taken.
+      const changed = join(dir, 'changed.json')
+      const text = JSON.parse(await (await import('node:fs/promises')).readFile(files[2]!, 'utf8'))
+      text.ciphertext = text.ciphertext.startsWith('A') ? `B${text.ciphertext.slice(1)}` : `A${text.ciphertext.slice(1)}`
+      await writeFile(changed, JSON.stringify(text))
+      const notes = join(dir, 'notes.json')
+      await writeFile(notes, '{"hello": "world"}')
+      await page.locator('#response-files').setInputFiles([...files, changed, notes])
+      const result = page.getByTestId('import-result')
+      await expect.poll(() => result.textContent()).toContain('2 answer files imported. 4 files were refused:')
+      const refused = await result.locator('li').allTextContents()
+      expect(refused.join('\n')).toMatch(/t1\.json: This response file has already been imported\./)
+      expect(refused.join('\n')).toMatch(/changed\.json: This response file was changed or cut short/)
+      expect(refused.join('\n')).toMatch(/notes\.json: This file is not a response file from this app/)
+      await expect.poll(() => counts(page)).toBe('Answers so far: Self-evaluation 0 · Administrator 1 · Teachers 3')
+      await expect.poll(() => page.getByTestId('round-results').textContent()).toContain('Listening closely')
+      await expectNoAxeViolations(page, 'round after importing files')
+      await shot(page, 'evaluation-imported')
+    } finally {
+      await other.close()
+      await rm(dir, { recursive: true, force: true })
+    }
+    expect(s.foreignRequests).toEqual([])
   })
 })
