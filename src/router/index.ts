@@ -1,5 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordInfo, type RouteRecordRaw } from 'vue-router'
 import { isSetupComplete } from '@/db/queries'
+import { respondentLock } from '@/db/respondentLock'
 
 /** Every screen but the first is loaded on demand so the first screen stays small. */
 export const routes: RouteRecordRaw[] = [
@@ -29,6 +30,12 @@ export const routes: RouteRecordRaw[] = [
     name: 'evaluation',
     component: () => import('@/views/EvaluationView.vue'),
     meta: { title: 'Evaluation', nav: true },
+  },
+  {
+    path: '/evaluation/:id/answer',
+    name: 'respondent',
+    component: () => import('@/views/RespondentModeView.vue'),
+    meta: { title: 'Answer', respondent: true },
   },
   {
     path: '/evaluation/:id',
@@ -62,6 +69,9 @@ export function createAppRouter() {
   // navigations skip the read.
   let setupComplete = false
   router.beforeEach(async (to) => {
+    // Respondent mode: the device stays on the round's answer form until the coach's passphrase ends it.
+    const lock = respondentLock()
+    if (lock && !(to.name === 'respondent' && to.params.id === lock.roundId)) return { name: 'respondent', params: { id: lock.roundId } }
     // A respondent's device may never have run setup: the page reads and writes no database.
     if (to.meta.respondent) return true
     const done = setupComplete || (setupComplete = await isSetupComplete())
@@ -101,6 +111,7 @@ export interface AppRouteMap {
   cycle: RouteRecordInfo<'cycle', '/cycles/:id', { id: string }, { id: string }>
   evaluation: RouteRecordInfo<'evaluation', '/evaluation', NoParams, NoParams>
   'evaluation-round': RouteRecordInfo<'evaluation-round', '/evaluation/:id', { id: string }, { id: string }>
+  respondent: RouteRecordInfo<'respondent', '/evaluation/:id/answer', { id: string }, { id: string }>
   data: RouteRecordInfo<'data', '/data', NoParams, NoParams>
   settings: RouteRecordInfo<'settings', '/settings', NoParams, NoParams>
   respond: RouteRecordInfo<'respond', '/respond', NoParams, NoParams>

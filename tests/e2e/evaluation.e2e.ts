@@ -72,7 +72,7 @@ describe('the 360° evaluation', () => {
     await s.close()
   })
 
-  it('makes the coach key, starts a round, takes sheets and the self-evaluation, and holds teacher results back below 3', async () => {
+  it('makes the coach key, starts a round, takes sheets and the self-evaluation, holds teacher results back below 3, and runs respondent mode', async () => {
     const { page } = s
     await completeFirstRun(page)
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Evaluation' }).click()
@@ -117,6 +117,31 @@ describe('the 360° evaluation', () => {
     expect(await results.textContent()).not.toContain('more answer is needed')
     await expectNoAxeViolations(page, 'results with three teachers')
     await shot(page, 'evaluation-round')
+
+    // Respondent mode: a teacher answers on this device; nothing leads back without the passphrase.
+    await page.getByText('Answers on this device (respondent mode)').click()
+    await page.getByRole('button', { name: 'Start respondent mode' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Your coach’s evaluation' }).waitFor()
+    expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0)
+    await expectNoAxeViolations(page, 'respondent mode')
+    for (const item of askedItems(defaultForm())) await page.locator(`input[type="radio"][name="q-${item.id}"]`).nth(1).check()
+    await page.getByRole('button', { name: 'Submit my answers' }).click()
+    await page.getByTestId('respondent-thanks').waitFor()
+    expect(await page.locator('input[type="radio"]:checked').count()).toBe(0)
+    // Typing another address, or reloading, lands on the form again.
+    await page.goto('/evaluation')
+    await page.getByRole('heading', { level: 1, name: 'Your coach’s evaluation' }).waitFor()
+    expect(new URL(page.url()).pathname).toMatch(/^\/evaluation\/[^/]+\/answer$/)
+    await page.reload()
+    await page.getByRole('heading', { level: 1, name: 'Your coach’s evaluation' }).waitFor()
+    await page.getByRole('button', { name: 'End respondent mode (coach only)' }).click()
+    await page.locator('#respondent-passphrase').fill('not the passphrase')
+    await page.getByRole('button', { name: 'End respondent mode', exact: true }).click()
+    await expect.poll(() => page.locator('#respondent-passphrase-error').textContent()).toContain('Only the coach can end it')
+    await page.locator('#respondent-passphrase').fill(PASSPHRASE)
+    await page.getByRole('button', { name: 'End respondent mode', exact: true }).click()
+    await page.getByRole('heading', { level: 1, name: 'Spring 2027' }).waitFor()
+    await expect.poll(() => counts(page)).toBe('Answers so far: Self-evaluation 1 · Administrator 1 · Teachers 4')
   })
 
   it('invites teachers and the administrator, who answer in their own browsers, and imports their files once each', async () => {
