@@ -3,6 +3,7 @@ import { completeFirstRun } from '@/db/repository'
 import { createAppRouter } from '@/router'
 import { db } from '@/db/database'
 import { resetDatabase } from '../support/database'
+import { endRespondentMode, lockForRespondents } from '@/db/respondentLock'
 
 beforeEach(async () => {
   await resetDatabase()
@@ -40,5 +41,29 @@ describe('router guard', () => {
     expect(db.isOpen()).toBe(false)
     await router.push('/time')
     expect(router.currentRoute.value.name).toBe('setup')
+  })
+
+  it('holds every navigation on the round’s answer form while respondent mode is on, and lets go once it ends', async () => {
+    await completeFirstRun({
+      coachName: 'R',
+      schoolName: 'S',
+      principalName: 'P',
+      startDate: '2026-08-17',
+      endDate: '2027-06-11',
+      firstDayOfWeek: 1,
+    })
+    lockForRespondents({ roundId: 'round-1', group: 'teacher' })
+    try {
+      const router = createAppRouter()
+      for (const path of ['/meeting', '/evaluation', '/evaluation/round-1', '/evaluation/round-2/answer', '/data']) {
+        await router.push(path)
+        expect(router.currentRoute.value.fullPath, path).toBe('/evaluation/round-1/answer')
+      }
+      endRespondentMode()
+      await router.push('/data')
+      expect(router.currentRoute.value.name).toBe('data')
+    } finally {
+      endRespondentMode()
+    }
   })
 })
