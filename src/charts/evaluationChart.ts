@@ -1,3 +1,4 @@
+import { formatScore } from '@/domain/evaluation/scoreFormat'
 import type { BarSeriesOption } from 'echarts/charts'
 import { DOMAIN_LABELS, RATER_GROUP_LABELS } from '@/domain/evaluation/itemBank'
 import type { RoundResults } from '@/domain/evaluation/results'
@@ -37,7 +38,7 @@ export function evaluationDomainsOption(results: RoundResults, settings: ChartSe
     label: {
       show: true,
       position: 'right',
-      formatter: (p) => (typeof p.value === 'number' ? p.value.toFixed(2) : ''),
+      formatter: (p) => (typeof p.value === 'number' ? formatScore(p.value) : ''),
       color: palette.ink,
       fontSize: CHART_FONT_SIZE,
     },

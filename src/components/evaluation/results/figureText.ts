@@ -5,16 +5,17 @@
  * of raters it covers, then
  * how many chose "not able to judge".
  */
+import { formatScore } from '@/domain/evaluation/scoreFormat'
 import type { GroupFigure } from '@/domain/evaluation/results'
 
-export const formatMean = (mean: number) => mean.toFixed(2)
+export const formatMean = (mean: number) => formatScore(mean)
 
 export function figureDetail(figure: GroupFigure): string {
   if (figure.mean === null || figure.spread === null) return ''
   // One rater has no spread to speak of: the self-evaluation, usually the administrator.
   if (figure.raters === 1) return '1 rater'
   const raters = `${figure.raters} raters`
-  return `SD ${figure.spread.toFixed(2)}, ${raters}`
+  return `SD ${formatScore(figure.spread)}, ${raters}`
 }
 
 export function notAbleText(figure: GroupFigure): string {
