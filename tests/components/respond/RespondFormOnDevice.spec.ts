@@ -21,7 +21,7 @@ const invitation = {
 describe('RespondForm in respondent mode (answers stored on the coach’s device)', () => {
   it('hands the answers over instead of making a file, and keeps no half-answered form for the next person', async () => {
     sessionStorage.clear()
-    const deliver = vi.fn(async () => undefined)
+    const deliver = vi.fn(async (_answers: unknown) => undefined)
     const w = mount(RespondForm, { props: { invitation, deliver }, attachTo: document.body })
     const items = askedItems(form)
     await w.get(`input[name="q-${items[0]!.id}"][value="4"]`).setValue(true)
