@@ -91,12 +91,15 @@ describe('backup and restore in Chromium', () => {
     expect(fileName).toMatch(/^coach-role-planner-backup-\d{4}-\d{2}-\d{2}\.json$/)
     await expect.poll(() => page.getByTestId('last-backup').textContent()).toMatch(/^Last backup: /)
     const file = JSON.parse(await readFile(path, 'utf8'))
-    expect(file).toMatchObject({ format: 'coach-role-planner-backup', formatVersion: 3, appVersion: '0.1.0' })
+    expect(file).toMatchObject({ format: 'coach-role-planner-backup', formatVersion: 4, appVersion: '0.1.0' })
     expect(Object.keys(file.data).sort()).toEqual([
       'agreements',
+      'coachKeys',
       'cycleSessions',
       'cycles',
       'decisions',
+      'evaluationResponses',
+      'evaluationRounds',
       'playbook',
       'schoolYears',
       'schools',

@@ -147,12 +147,12 @@ describe('the 360° evaluation', () => {
   it('invites teachers and the administrator, who answer in their own browsers, and imports their files once each', async () => {
     const { page } = s
     await startRound(page, 'Fall 2026')
-    await page.getByText('Invite teachers').click()
+    await page.getByText('Invite teachers', { exact: true }).click()
     const teacherLink = await page.locator('#invitation-link-teacher').inputValue()
     expect(teacherLink).toContain('/respond#i=')
     await expectNoAxeViolations(page, 'round with the teachers’ invitation')
     await shot(page, 'evaluation-invitation')
-    await page.getByText('Invite your administrator').click()
+    await page.getByText('Invite your administrator', { exact: true }).click()
     const adminLink = await page.locator('#invitation-link-administrator').inputValue()
 
     // Another browser profile, one that never ran the app: three teachers and the administrator answer there.
