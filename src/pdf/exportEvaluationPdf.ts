@@ -12,15 +12,21 @@ import { DEFAULT_PAPER, type PaperSize } from './document/model'
 import { preparedPdf, renderPdf, type PreparedPdf, type RenderedPdf } from './document/renderWithPdfkit'
 import type { PdfFontFaces } from './document/writePdf'
 import { loadPdfFonts } from './pdfFonts'
+// The shared schemas module, not only the evaluation schema: this chunk then reaches the same
+// modules as the pages do, so the bundler keeps them in one chunk on the first screen.
+import { paperSizeSchema } from '@/domain/schemas'
 
 export type { EvaluationResultsInput } from './evaluationResultsDocument'
+
+/** A paper size from settings; anything else prints on letter. */
+const paperOf = (paper: unknown): PaperSize => paperSizeSchema.catch(DEFAULT_PAPER).parse(paper)
 
 export function renderEvaluationResultsPdf(
   input: EvaluationResultsInput,
   fonts: PdfFontFaces,
   paper: PaperSize = DEFAULT_PAPER,
 ): Promise<RenderedPdf> {
-  return renderPdf(evaluationResultsDocument(input), fonts, paper)
+  return renderPdf(evaluationResultsDocument(input), fonts, paperOf(paper))
 }
 
 export function renderPaperFormPdf(
@@ -29,7 +35,7 @@ export function renderPaperFormPdf(
   fonts: PdfFontFaces,
   paper: PaperSize = DEFAULT_PAPER,
 ): Promise<RenderedPdf> {
-  return renderPdf(paperFormDocument(round, group), fonts, paper)
+  return renderPdf(paperFormDocument(round, group), fonts, paperOf(paper))
 }
 
 /** The round's results for the coach, ready to download (fonts fetched from the app's own origin). */
