@@ -35,3 +35,13 @@ export function periodFileName(
 export function responseFileName(roundLabel: string, today: string): string {
   return documentFileName(['evaluation-response', fileNamePart(roundLabel) || 'round', today], 'json')
 }
+
+/** A round's results for the coach: "evaluation-results-fall-2026.pdf". */
+export function evaluationResultsFileName(roundLabel: string): string {
+  return documentFileName(['evaluation-results', fileNamePart(roundLabel) || 'round'], 'pdf')
+}
+
+/** A blank paper form of a round for one rater group: "evaluation-paper-form-fall-2026-teacher.pdf". */
+export function paperFormFileName(roundLabel: string, group: 'self' | 'administrator' | 'teacher'): string {
+  return documentFileName(['evaluation-paper-form', fileNamePart(roundLabel) || 'round', group], 'pdf')
+}

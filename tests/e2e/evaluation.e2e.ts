@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -142,6 +143,25 @@ describe('the 360° evaluation', () => {
     await page.getByRole('button', { name: 'End respondent mode', exact: true }).click()
     await page.getByRole('heading', { level: 1, name: 'Spring 2027' }).waitFor()
     await expect.poll(() => counts(page)).toBe('Answers so far: Self-evaluation 1 · Administrator 1 · Teachers 4')
+
+    // The results as a PDF for the coach: the teachers' figures, a gap and their comments are in it.
+    const dir = await mkdtemp(join(tmpdir(), 'evaluation-pdf-'))
+    try {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download the results (PDF)' }).click(),
+      ])
+      expect(download.suggestedFilename()).toBe('evaluation-results-spring-2027.pdf')
+      const file = join(dir, 'results.pdf')
+      await download.saveAs(file)
+      const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
+      for (const t of ['360° evaluation: Spring 2027', 'Listening closely', 'Clear goals with teachers', 'Blind spot', '4 answers'])
+        expect(text).toContain(t)
+      expect(text).not.toContain('more answer is needed')
+      await expect.poll(() => page.locator('main').textContent()).toContain('Downloaded evaluation-results-spring-2027.pdf.')
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 
   it('invites teachers and the administrator, who answer in their own browsers, and imports their files once each', async () => {

@@ -82,8 +82,9 @@ describe('first run, persistence and the app shell', () => {
     // the signed-version note and two meeting actions load on demand. Issue 19 added 0.8 KB (146.10 KB): the
     // four evaluation routes (rounds, a round, respondent mode, the respond page) in the route table, the
     // respondent-mode hold in the router guard, and the respond page's shell checks in App and main (it opens
-    // no database). The guard sits at today's figure.
-    expect(gzipped.reduce((a, b) => a + b, 0)).toBeLessThan(146_100)
+    // no database). The guard sits at today's figure, plus 0.1 KB since the round page's PDFs (146.14 KB): no
+    // new code on this screen, only the route table's longer list of chunks to preload and new chunk names.
+    expect(gzipped.reduce((a, b) => a + b, 0)).toBeLessThan(146_200)
     const context1 = await page.locator('.context').textContent()
     expect(context1).toContain('Lincoln Elementary')
     expect(context1).toContain('José Martínez')
