@@ -3,22 +3,12 @@ import { cyclePhase } from '@/domain/cycles/cycleList'
 import { sessionPartOf, typedPart } from '@/domain/cycles/sessionHours'
 import { sumHours } from '@/domain/hours'
 import { buildSampleSchool } from '@/domain/sampleSchool'
-import { timeEntrySchema, type Task } from '@/domain/schemas'
+import { timeEntrySchema } from '@/domain/schemas'
 import { coachingCycleSchema, cycleSessionSchema } from '@/domain/schemas/cycle'
 import { weekStartOf } from '@/domain/schoolWeeks'
-import { TASK_CATALOG } from '@/domain/taskCatalog'
+import { catalogTasks } from '../support/catalogTasks'
 
-const tasks: Task[] = TASK_CATALOG.map((t) => ({
-  id: t.id,
-  title: t.title,
-  description: t.description,
-  bucket: t.bucket,
-  origin: 'catalog',
-  archived: false,
-  sortOrder: t.sortOrder,
-  createdAt: 1,
-  updatedAt: 1,
-}))
+const tasks = catalogTasks()
 const year = { id: 'y1', startDate: '2026-08-17', endDate: '2027-06-11', firstDayOfWeek: 1 as const, markedWeeks: [] }
 let n = 0
 const newId = () => `id-${++n}`

@@ -2,22 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { sumHours } from '@/domain/hours'
 import { projectSplit } from '@/domain/projection'
 import { buildSampleSchool, isSample, sampleWeeks, schoolNameWithBadge, SAMPLE_BADGE } from '@/domain/sampleSchool'
-import { schoolSchema, type Task } from '@/domain/schemas'
+import { schoolSchema } from '@/domain/schemas'
 import { sharesOfEntries } from '@/domain/shares'
-import { TASK_CATALOG } from '@/domain/taskCatalog'
 import { weekStartOf } from '@/domain/schoolWeeks'
+import { catalogTasks } from '../support/catalogTasks'
 
-const tasks: Task[] = TASK_CATALOG.map((t) => ({
-  id: t.id,
-  title: t.title,
-  description: t.description,
-  bucket: t.bucket,
-  origin: 'catalog',
-  archived: false,
-  sortOrder: t.sortOrder,
-  createdAt: 1,
-  updatedAt: 1,
-}))
+const tasks = catalogTasks()
 const year = { id: 'y1', startDate: '2026-08-17', endDate: '2027-06-11', firstDayOfWeek: 1 as const, markedWeeks: [] }
 let n = 0
 const newId = () => `id-${++n}`

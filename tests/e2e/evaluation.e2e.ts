@@ -6,21 +6,9 @@ import type { Page } from 'playwright-core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { askedItems, defaultForm } from '@/domain/evaluation/itemBank'
 import { completeFirstRun, expectNoAxeViolations, openSession, type Session } from './support/browser'
+import { shotAtBothSizes } from './support/shots'
 
-const SHOTS = process.env.SCREENSHOT_DIR
 const PASSPHRASE = 'maple grove 2027'
-
-async function shot(page: Page, name: string) {
-  if (!SHOTS) return
-  for (const [w, h] of [
-    [1280, 800],
-    [390, 844],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h })
-    await page.screenshot({ path: `${SHOTS}/${name}-${w}.png`, fullPage: true })
-  }
-  await page.setViewportSize({ width: 1280, height: 860 })
-}
 
 /** Types in one answer sheet: whose it is, the same point for every item, and a comment. */
 async function typeSheet(page: Page, group: 'self' | 'administrator' | 'teacher', point: 1 | 2 | 3 | 4 | 5, keepDoing = '') {
@@ -117,7 +105,7 @@ describe('the 360° evaluation', () => {
     await expect.poll(() => results.textContent()).toContain('Listening closely')
     expect(await results.textContent()).not.toContain('more answer is needed')
     await expectNoAxeViolations(page, 'results with three teachers')
-    await shot(page, 'evaluation-round')
+    await shotAtBothSizes(page, 'evaluation-round')
 
     // Respondent mode: a teacher answers on this device; nothing leads back without the passphrase.
     await page.getByText('Answers on this device (respondent mode)').click()
@@ -171,7 +159,7 @@ describe('the 360° evaluation', () => {
     const teacherLink = await page.locator('#invitation-link-teacher').inputValue()
     expect(teacherLink).toContain('/respond#i=')
     await expectNoAxeViolations(page, 'round with the teachers’ invitation')
-    await shot(page, 'evaluation-invitation')
+    await shotAtBothSizes(page, 'evaluation-invitation')
     await page.getByText('Invite your administrator', { exact: true }).click()
     const adminLink = await page.locator('#invitation-link-administrator').inputValue()
 
@@ -210,7 +198,7 @@ describe('the 360° evaluation', () => {
       await expect.poll(() => counts(page)).toBe('Answers so far: Self-evaluation 0 · Administrator 1 · Teachers 3')
       await expect.poll(() => page.getByTestId('round-results').textContent()).toContain('Listening closely')
       await expectNoAxeViolations(page, 'round after importing files')
-      await shot(page, 'evaluation-imported')
+      await shotAtBothSizes(page, 'evaluation-imported')
     } finally {
       await other.close()
       await rm(dir, { recursive: true, force: true })

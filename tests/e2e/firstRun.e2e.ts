@@ -2,25 +2,11 @@ import { readFile } from 'node:fs/promises'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { expectNoAxeViolations, openSession, type Session } from './support/browser'
+import { shotAtBothSizes } from './support/shots'
 
-const SHOTS = process.env.SCREENSHOT_DIR
 const TODAY = '2026-12-03'
-
-/** A full-page screenshot at the desktop and the phone size, when SCREENSHOT_DIR is set. */
-async function shot(page: Page, name: string) {
-  if (!SHOTS) return
-  for (const [w, h] of [
-    [1280, 800],
-    [390, 844],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h })
-    await page.screenshot({ path: `${SHOTS}/${name}-${w}.png`, fullPage: true })
-  }
-  await page.setViewportSize({ width: 1280, height: 860 })
-}
 
 describe('first run: the introduction, the sample school and the break suggestions', () => {
   let s: Session
@@ -52,7 +38,7 @@ describe('first run: the introduction, the sample school and the break suggestio
     for (const name of ['Open the meeting', 'Open the time log', 'Open the agreement', 'Why 60% and 10%?'])
       expect(await intro.getByRole('link', { name }).count()).toBe(1)
     await expectNoAxeViolations(page, 'introduction')
-    await shot(page, 'first-run-intro')
+    await shotAtBothSizes(page, 'first-run-intro')
 
     // One action adds the sample school, labeled as such.
     await intro.getByRole('button', { name: 'Add the sample school' }).click()
@@ -73,7 +59,7 @@ describe('first run: the introduction, the sample school and the break suggestio
     // The introduction was closed by “Start the meeting”: the dashboard does not show it again.
     expect(await page.getByTestId('first-run-intro').count()).toBe(0)
     await expectNoAxeViolations(page, 'dashboard with the sample school')
-    await shot(page, 'first-run-dashboard')
+    await shotAtBothSizes(page, 'first-run-dashboard')
 
     // Every school combined leaves the sample out.
     await page.locator('#dashboard-school').selectOption({ label: 'All schools combined, without the sample' })
@@ -85,7 +71,7 @@ describe('first run: the introduction, the sample school and the break suggestio
     expect(await page.locator('#time-school option').allTextContents()).toContain('Maple Grove Elementary (Sample school)')
     await expect.poll(() => page.getByTestId('week-total').textContent()).toBe('36')
     await expectNoAxeViolations(page, 'time log of the sample school')
-    await shot(page, 'first-run-time-log')
+    await shotAtBothSizes(page, 'first-run-time-log')
     await page.goto('/time?week=2026-11-30')
     await expect.poll(() => page.getByTestId('week-total').textContent()).toBe('–')
 
@@ -101,7 +87,7 @@ describe('first run: the introduction, the sample school and the break suggestio
     await expect.poll(() => page.locator('.cycles tbody tr').count()).toBe(3)
     expect(await page.locator('.cycles tbody tr td:nth-child(2)').allTextContents()).toEqual(['Identify', 'Improve', 'Finished'])
     await expectNoAxeViolations(page, 'cycles of the sample school')
-    await shot(page, 'first-run-cycles')
+    await shotAtBothSizes(page, 'first-run-cycles')
     await page.goto('/cycles/program')
     await expect.poll(() => page.locator('main').textContent()).toContain('2 goals set, 1 met.')
     await expectNoAxeViolations(page, 'program results of the sample school')
@@ -130,7 +116,7 @@ describe('first run: the introduction, the sample school and the break suggestio
       /Remove Maple Grove Elementary\? This deletes the school, its agreement \(\d+ task decisions\), \d+ logged time entries, 3 coaching cycles\./,
     )
     await expectNoAxeViolations(page, 'settings, removing the sample school')
-    await shot(page, 'first-run-remove-sample')
+    await shotAtBothSizes(page, 'first-run-remove-sample')
     await start.getByRole('button', { name: 'Remove the sample school and its records' }).click()
     await start.getByRole('button', { name: 'Add the sample school' }).waitFor()
 
@@ -144,7 +130,7 @@ describe('first run: the introduction, the sample school and the break suggestio
     await breaks.waitFor()
     expect(await breaks.getByText('Spring break is a guess').count()).toBe(1)
     await expectNoAxeViolations(page, 'settings with break suggestions')
-    await shot(page, 'first-run-breaks')
+    await shotAtBothSizes(page, 'first-run-breaks')
     await breaks.getByRole('button', { name: /^Mark Labor Day/ }).click()
     await page.getByRole('cell', { name: 'Labor Day' }).waitFor()
     await breaks.getByRole('button', { name: 'Mark all 5 breaks' }).click()
