@@ -9,6 +9,16 @@ beforeEach(async () => {
   await resetDatabase()
 })
 
+const setUp = () =>
+  completeFirstRun({
+    coachName: 'R',
+    schoolName: 'S',
+    principalName: 'P',
+    startDate: '2026-08-17',
+    endDate: '2027-06-11',
+    firstDayOfWeek: 1,
+  })
+
 describe('router guard', () => {
   it('sends a new user to setup whatever page they open', async () => {
     const router = createAppRouter()
@@ -17,14 +27,7 @@ describe('router guard', () => {
   })
 
   it('lets a set-up user in and keeps them out of setup', async () => {
-    await completeFirstRun({
-      coachName: 'R',
-      schoolName: 'S',
-      principalName: 'P',
-      startDate: '2026-08-17',
-      endDate: '2027-06-11',
-      firstDayOfWeek: 1,
-    })
+    await setUp()
     const router = createAppRouter()
     await router.push('/time')
     expect(router.currentRoute.value.name).toBe('time')
@@ -44,14 +47,7 @@ describe('router guard', () => {
   })
 
   it('holds every navigation on the round’s answer form while respondent mode is on, and lets go once it ends', async () => {
-    await completeFirstRun({
-      coachName: 'R',
-      schoolName: 'S',
-      principalName: 'P',
-      startDate: '2026-08-17',
-      endDate: '2027-06-11',
-      firstDayOfWeek: 1,
-    })
+    await setUp()
     lockForRespondents({ roundId: 'round-1', group: 'teacher' })
     try {
       const router = createAppRouter()
